@@ -1,0 +1,92 @@
+import { iwfAnnualData2024, seedIwf } from '../sources';
+import type { HostingDataset, Verification } from '../types';
+import { AS_OF, year } from './common';
+
+/** The 27 member states of the European Union, by ISO 3166-1 alpha-3 code. */
+export const EU_MEMBERS: readonly string[] = [
+  'AUT',
+  'BEL',
+  'BGR',
+  'HRV',
+  'CYP',
+  'CZE',
+  'DNK',
+  'EST',
+  'FIN',
+  'FRA',
+  'DEU',
+  'GRC',
+  'HUN',
+  'IRL',
+  'ITA',
+  'LVA',
+  'LTU',
+  'LUX',
+  'MLT',
+  'NLD',
+  'POL',
+  'PRT',
+  'ROU',
+  'SVK',
+  'SVN',
+  'ESP',
+  'SWE',
+];
+
+const countryCheck: Verification = {
+  status: 'confirmed',
+  note: 'IWF 2024 share of confirmed CSAM webpages by hosting country.',
+  source: iwfAnnualData2024,
+};
+
+/**
+ * Where CSAM webpages the IWF actioned were hosted. Only countries with a sourced share are listed:
+ * every other country has no data, which is not zero.
+ */
+export const csamHosting: HostingDataset = {
+  id: 'csamHosting',
+  title: 'Where CSAM is hosted',
+  description:
+    'Share of the child sexual abuse webpages the IWF confirmed in 2024, by the country where they were hosted.',
+  unit: 'percent',
+  rows: [
+    {
+      code: 'NLD',
+      name: 'Netherlands',
+      percent: 29,
+      count: 83037,
+      period: year(2024),
+      verification: countryCheck,
+    },
+    { code: 'USA', name: 'United States', percent: 14, period: year(2024), verification: countryCheck },
+    { code: 'BGR', name: 'Bulgaria', percent: 9, period: year(2024), verification: countryCheck },
+    { code: 'HKG', name: 'Hong Kong', percent: 8, period: year(2024), verification: countryCheck },
+    { code: 'ROU', name: 'Romania', percent: 7, period: year(2024), verification: countryCheck },
+  ],
+  aggregates: [
+    {
+      code: 'EU',
+      name: 'European Union',
+      members: EU_MEMBERS,
+      percent: 62,
+      count: 181112,
+      period: year(2024),
+      verification: {
+        status: 'corrected',
+        note: 'The seed says the EU hosts 62% of known CSAM worldwide (IWF, 2025). The IWF’s figure is for 2024 and is a share of the CSAM webpages the IWF actioned: 181,112 webpages hosted in EU countries (140,911 in 2023), not of all CSAM worldwide.',
+        source: iwfAnnualData2024,
+      },
+    },
+  ],
+  sources: [seedIwf],
+  verification: {
+    status: 'corrected',
+    note: 'Country shares are the IWF’s 2024 figures for confirmed CSAM webpages (291,273 reports confirmed in 2024). The IWF’s 2025 country table was not final when checked, so no 2025 shares are published here.',
+    source: iwfAnnualData2024,
+  },
+  asOf: AS_OF,
+  notes: [
+    'Countries not listed have no data here, which is not the same as zero.',
+    'Lithuania and Poland were rising in 2024; their exact shares were not captured by the check.',
+  ],
+};

@@ -1,0 +1,194 @@
+import { percentChange, shareOf } from '../derive';
+import {
+  iwfAnnualData2024,
+  iwfAnnualReport2021,
+  iwfForumReport2023,
+  iwfHarmWithoutLimits,
+  seedIwf,
+  seedStanford,
+  stanfordLaion,
+} from '../sources';
+import type { Dataset, SeriesPoint, ShareRow, Source } from '../types';
+import { AS_OF, year } from './common';
+
+/** AI-generated CSAM videos the IWF found: 13 in 2024, 3,443 in 2025. */
+export const iwfAiVideos: Dataset<SeriesPoint> = {
+  id: 'iwfAiVideos',
+  title: 'AI-generated CSAM videos found by the IWF',
+  description:
+    'Videos of child sexual abuse material (CSAM) assessed by the Internet Watch Foundation as AI-generated, per year.',
+  unit: 'videos',
+  rows: [
+    { period: year(2024), value: 13 },
+    { period: year(2025), value: 3443 },
+  ],
+  sources: [seedIwf],
+  verification: {
+    status: 'confirmed',
+    note: 'The IWF gives 3,443 AI-generated videos in 2025 against 13 in 2024, in its report “Harm without limits” (24 March 2026), not in an Annual Report 2025 as the seed says. One IWF blog rounds to 3,440; press also writes “260-fold”.',
+    source: iwfHarmWithoutLimits,
+  },
+  asOf: AS_OF,
+  notes: ['The report’s “+26,385%” is computed from these two counts: 100 × (3,443 − 13) / 13 = 26,384.6.'],
+};
+
+/** The seed's total of AI CSAM items over two years (15,036) beside the IWF's 2025 count (8,029). */
+export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
+  id: 'iwfAiItemsTotal',
+  title: 'AI-generated CSAM images and videos found by the IWF',
+  description: 'Realistic AI-generated child sexual abuse images and videos found by the IWF.',
+  unit: 'items',
+  rows: [
+    {
+      period: { start: '2024-01-01', end: '2025-12-31', label: '2024–2025' },
+      value: 15036,
+      verification: {
+        status: 'unverified',
+        note: 'No IWF document states 15,036. The IWF reports 8,029 realistic AI images and videos in 2025, 14% more than in 2024; 15,036 is likely the sum of the two years.',
+      },
+    },
+    {
+      period: year(2025),
+      value: 8029,
+      verification: {
+        status: 'confirmed',
+        note: 'IWF: 8,029 realistic AI-generated images and videos in 2025, up 14% on 2024.',
+        source: iwfHarmWithoutLimits,
+      },
+    },
+  ],
+  sources: [seedIwf],
+  verification: {
+    status: 'unverified',
+    note: 'The two-year total of 15,036 is not stated by the IWF; the 2025 count of 8,029 is.',
+  },
+  asOf: AS_OF,
+};
+
+/** Category A (the most severe) share of AI videos (65%) and of non-AI videos (43%). */
+export const iwfSeverity: Dataset<ShareRow> = {
+  id: 'iwfSeverity',
+  title: 'Category A share of AI and non-AI CSAM videos',
+  description: 'Share of videos the IWF classified as Category A, the most severe category under UK law.',
+  unit: 'percent',
+  rows: [
+    { label: 'AI-generated videos', percent: 65, of: 'AI-generated CSAM videos', period: year(2025) },
+    { label: 'Non-AI videos', percent: 43, of: 'non-AI CSAM videos', period: year(2025) },
+  ],
+  sources: [seedIwf],
+  verification: {
+    status: 'confirmed',
+    note: 'Same IWF 2025 report: 65% of the 3,443 AI videos were Category A, against 43% of non-AI videos.',
+    source: iwfHarmWithoutLimits,
+  },
+  asOf: AS_OF,
+};
+
+const iwfAi2025Girls: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'IWF figures on AI imagery in 2025 (document not recorded by the check)',
+  published: '2026',
+};
+
+/** The seed's 97% of victims depicted as girls, with the IWF's AI-specific 98% (2024) and 94% (2025). */
+export const iwfVictimSex: Dataset<ShareRow> = {
+  id: 'iwfVictimSex',
+  title: 'Victims depicted as girls in CSAM',
+  description: 'Share of the victims depicted who are girls.',
+  unit: 'percent',
+  rows: [
+    {
+      label: 'Victims depicted as girls (as the seed states)',
+      percent: 97,
+      of: 'victims depicted in AI CSAM, as the seed states it',
+      verification: {
+        status: 'corrected',
+        note: '97% girls is an IWF figure for 2021 and for all imagery, not AI imagery. For AI imagery the IWF gives 98% girls in 2024 and 94% in 2025.',
+        value: 94,
+        period: year(2025),
+        source: iwfAi2025Girls,
+      },
+    },
+    {
+      label: 'Girls, AI imagery, 2024',
+      percent: 98,
+      of: 'victims depicted in AI CSAM',
+      period: year(2024),
+      verification: {
+        status: 'confirmed',
+        note: 'IWF Annual Data & Insights Report 2024.',
+        source: iwfAnnualData2024,
+      },
+    },
+    {
+      label: 'Girls, AI imagery, 2025',
+      percent: 94,
+      of: 'victims depicted in AI CSAM',
+      period: year(2025),
+      verification: {
+        status: 'confirmed',
+        note: 'IWF figure for AI imagery in 2025.',
+        source: iwfAi2025Girls,
+      },
+    },
+  ],
+  sources: [seedIwf],
+  verification: {
+    status: 'corrected',
+    note: 'The seed’s 97% is the IWF’s 2021 figure for all imagery; see the AI-specific rows.',
+    source: iwfAnnualReport2021,
+  },
+  asOf: AS_OF,
+};
+
+/** The dark-web forum study: 20,254 AI images in one month; the share realistic enough to prosecute. */
+export interface ForumStudy extends Dataset<ShareRow> {
+  /** AI-generated CSAM images posted to the forum in one month. */
+  imagesInOneMonth: { value: number; unit: 'images'; label: string };
+}
+
+const REALISTIC = 2562;
+const CRIMINAL = 2978;
+
+export const forumStudy: ForumStudy = {
+  id: 'forumStudy',
+  title: 'AI-generated CSAM in one dark-web forum',
+  description:
+    'AI-generated child sexual abuse images posted to one dark-web forum in one month, and the share realistic enough to be treated as real CSAM under law.',
+  unit: 'percent',
+  imagesInOneMonth: {
+    value: 20254,
+    unit: 'images',
+    label: 'AI-generated CSAM images posted to one dark-web forum in one month',
+  },
+  rows: [
+    {
+      label: 'Realistic enough to be prosecuted',
+      percent: 90,
+      of: 'AI images in the forum, as the seed states it',
+      verification: {
+        status: 'corrected',
+        note: `The study is the IWF’s (October 2023), not Stanford’s. Of ${CRIMINAL.toLocaleString('en-US')} images assessed as criminal, ${REALISTIC.toLocaleString('en-US')} were realistic enough to be treated as real CSAM under UK law: 86%, not 90%.`,
+        value: shareOf(REALISTIC, CRIMINAL),
+        source: iwfForumReport2023,
+      },
+    },
+  ],
+  sources: [seedStanford],
+  verification: {
+    status: 'corrected',
+    note: 'Publisher and percentage corrected: the 20,254 images and the share come from the IWF’s October 2023 forum report. Stanford’s related finding is different: 3,226 suspected CSAM images in the LAION-5B training set, 1,008 validated externally (December 2023).',
+    source: iwfForumReport2023,
+  },
+  asOf: AS_OF,
+  notes: [
+    `Publisher’s counts: ${REALISTIC} realistic of ${CRIMINAL} assessed as criminal.`,
+    `Related Stanford finding: ${stanfordLaion.title}.`,
+  ],
+};
+
+/** The percent change behind the seed's headline "26,385%", computed from `iwfAiVideos`. */
+export function iwfVideoSurge(): number | undefined {
+  const [first, last] = iwfAiVideos.rows;
+  return first && last ? percentChange(first.value, last.value) : undefined;
+}

@@ -1,0 +1,57 @@
+export type { AnyDataset } from './catalog';
+export { datasets } from './catalog';
+export type { FlatRecord } from './csv';
+export { csvCell, csvLines, flattenDataset, toCsv } from './csv';
+export type { ForumStudy, LegislationDataset } from './datasets';
+export {
+  AS_OF,
+  amazonTrainingDataReports,
+  csamHosting,
+  EU_MEMBERS,
+  forumStudy,
+  headlineStats,
+  iwfAiItemsTotal,
+  iwfAiVideos,
+  iwfSeverity,
+  iwfVictimSex,
+  legislation,
+  ncmecAiReports,
+  ncmecH1Comparison,
+  ncmecProviderReports,
+  openAiH1Reports,
+} from './datasets';
+export { percentChange, ratio, roundTo, shareOf, sum } from './derive';
+export type { FigureSource } from './figures';
+export { withFigures } from './figures';
+export { ISO_3166_COUNTRIES } from './iso3166';
+export type { Provenance, SourceLineOptions, SourceLinePart } from './sourceLine';
+export { checkLines, sourceLine, sourceLineParts } from './sourceLine';
+export { checkedSources, seedSources, sources } from './sources';
+export type {
+  Dataset,
+  HeadlineStat,
+  HostingAggregate,
+  HostingDataset,
+  HostingRow,
+  Law,
+  LawStatus,
+  Period,
+  Problem,
+  ProviderReport,
+  SeriesPoint,
+  ShareRow,
+  Source,
+  Unit,
+  ValidationResult,
+  Verification,
+  VerificationStatus,
+} from './types';
+export {
+  isIsoAlpha3,
+  isIsoDate,
+  validateHosting,
+  validateLegislation,
+  validateProviderReports,
+  validateSeries,
+  validateShares,
+} from './validate';

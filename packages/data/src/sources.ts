@@ -1,0 +1,143 @@
+import type { Source } from './types';
+
+/*
+ * Every source named by the seed page ("The AI-CSAM Explosion") and every source the check of its figures
+ * found (../shared/research/figures.md, checked 2026-11). A URL appears only where the check recorded one.
+ */
+
+// --- as the seed names them ------------------------------------------------------------------------------
+export const seedIwf: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'Annual Report 2025',
+  published: '2025',
+};
+export const seedNcmec: Source = {
+  publisher: 'National Center for Missing & Exploited Children (NCMEC)',
+  title: '2023–2025 data',
+  published: '2025',
+};
+export const seedStanford: Source = {
+  publisher: 'Stanford Internet Observatory / Cyberlaw',
+  title: 'Stanford Internet Observatory / Cyberlaw',
+};
+export const seedFortune: Source = { publisher: 'Fortune', title: 'AI platform NCMEC reporting data' };
+export const seedThorn: Source = {
+  publisher: 'Thorn',
+  title: 'Technology to defend children from sexual abuse',
+};
+
+// --- what the check found -----------------------------------------------------------------------------------
+export const iwfHarmWithoutLimits: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'Harm without limits: AI child sexual abuse material in 2025',
+  published: '2026-03-24',
+};
+export const policeProfessional: Source = {
+  publisher: 'Police Professional',
+  title: 'Press coverage of the IWF report on AI CSAM in 2025',
+  published: '2026-03-26',
+};
+export const iwfAnnualData2024: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'Annual Data & Insights Report 2024',
+  published: '2025-04',
+};
+export const iwfAnnualReport2021: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'Annual Report 2021',
+  published: '2022',
+};
+export const iwfForumReport2023: Source = {
+  publisher: 'Internet Watch Foundation (IWF)',
+  title: 'How AI is being abused to create child sexual abuse imagery (report on one dark-web forum)',
+  published: '2023-10',
+};
+export const stanfordLaion: Source = {
+  publisher: 'Stanford Internet Observatory',
+  title: 'Identifying and eliminating CSAM in generative ML training data and models (LAION-5B)',
+  published: '2023-12',
+};
+export const ncmecCyberTipline2023: Source = {
+  publisher: 'National Center for Missing & Exploited Children (NCMEC)',
+  title: 'CyberTipline 2023 data',
+  published: '2024',
+};
+export const press2024NcmecAi: Source = {
+  publisher: 'The New York Times; Bloomberg',
+  title: 'Press reports of NCMEC’s 2024 count of AI-related reports',
+  published: '2025',
+};
+export const ncmecSpikeBlog: Source = {
+  publisher: 'National Center for Missing & Exploited Children (NCMEC)',
+  title: 'Spike in online crimes against children a “wake-up call”',
+  url: 'https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
+  published: '2025',
+};
+export const nbcNcmecNineMonths: Source = {
+  publisher: 'NBC News',
+  title: 'NCMEC: over a million generative-AI reports January–September 2025',
+  published: '2025',
+};
+export const pressAmazonTrainingData: Source = {
+  publisher: 'Press reports',
+  title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data',
+  published: '2025',
+};
+export const anthropicTransparency: Source = {
+  publisher: 'Anthropic',
+  title: 'Transparency report (CSAM reports to NCMEC, April 2024–March 2025)',
+  published: '2025',
+};
+export const wiredOpenAi: Source = {
+  publisher: 'Wired',
+  title: 'OpenAI’s update on its CSAM reports to NCMEC, H1 2025 vs H1 2024',
+  published: '2025',
+};
+export const congressS1829: Source = {
+  publisher: 'U.S. Congress',
+  title: 'S.1829, STOP CSAM Act of 2025 (119th Congress)',
+};
+export const congressS3021: Source = {
+  publisher: 'U.S. Congress',
+  title: 'S.3021, ENFORCE Act (119th Congress)',
+};
+export const congressTakeItDown: Source = {
+  publisher: 'U.S. Congress',
+  title: 'TAKE IT DOWN Act (Public Law, signed 19 May 2025)',
+  published: '2025-05-19',
+};
+export const ukCrimeAndPolicingAct: Source = {
+  publisher: 'UK Parliament',
+  title: 'Crime and Policing Act 2026',
+  published: '2026-04-29',
+};
+
+/** The numbered source list of the seed page, in its order. */
+export const seedSources: readonly Source[] = [seedIwf, seedNcmec, seedStanford, seedFortune, seedThorn];
+
+/** The sources the check of the seed's figures found at the publishers. */
+export const checkedSources: readonly Source[] = [
+  iwfHarmWithoutLimits,
+  policeProfessional,
+  iwfAnnualData2024,
+  iwfAnnualReport2021,
+  iwfForumReport2023,
+  stanfordLaion,
+  ncmecCyberTipline2023,
+  press2024NcmecAi,
+  ncmecSpikeBlog,
+  nbcNcmecNineMonths,
+  pressAmazonTrainingData,
+  anthropicTransparency,
+  wiredOpenAi,
+  congressTakeItDown,
+  congressS1829,
+  congressS3021,
+  ukCrimeAndPolicingAct,
+];
+
+/** Every source: the seed's numbered list, then those the check found. */
+export const sources: { readonly seed: readonly Source[]; readonly checked: readonly Source[] } = {
+  seed: seedSources,
+  checked: checkedSources,
+};

@@ -1,0 +1,2 @@
+export type { NcmecTimelineProps, TimelineAnnotation } from './NcmecTimeline';
+export { NcmecTimeline } from './NcmecTimeline';

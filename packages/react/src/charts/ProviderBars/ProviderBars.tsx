@@ -1,0 +1,155 @@
+import type { Dataset, ProviderReport } from '@safeguard-charts/data';
+import { validateProviderReports } from '@safeguard-charts/data';
+import { forwardRef } from 'react';
+import { formatValue, type Notation } from '../../format';
+import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { checkNotes } from '../../primitives/checkNotes';
+import { type Figures, useChartData } from '../../primitives/useChartData';
+import { isRtl, useLocale } from '../../primitives/useLocale';
+import { layoutProviderBars } from './useProviderBars';
+
+export interface ProviderBarsProps extends CommonChartProps {
+  /** Reports per provider, e.g. `ncmecProviderReports`, or your own dataset of the same type. */
+  data: Dataset<ProviderReport>;
+  /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
+  figures?: Figures;
+  /** `full` ("32,079") or `compact` ("32K") value labels. @default 'full' */
+  notation?: Notation;
+  /** Show each provider's share of the total beside its value. @default true */
+  showShare?: boolean;
+}
+
+const defaults = {
+  figures: 'seed',
+  notation: 'full',
+  showShare: true,
+} satisfies Partial<ProviderBarsProps>;
+
+/**
+ * Horizontal bars, one per provider, largest first, each labelled with its value and share of the total,
+ * and badges for a new reporter or the change on the year before. Long provider names wrap.
+ */
+export const ProviderBars = forwardRef<HTMLElement, ProviderBarsProps>(function ProviderBars(
+  {
+    data,
+    figures = defaults.figures,
+    notation = defaults.notation,
+    showShare = defaults.showShare,
+    ...props
+  },
+  ref,
+) {
+  const locale = useLocale(props.locale);
+  const { dataset, problems } = useChartData('ProviderBars', data, validateProviderReports, figures);
+  const rtl = isRtl(locale);
+  const unit = dataset?.unit ?? 'reports';
+  const layoutAt = (width: number) =>
+    layoutProviderBars(dataset?.rows ?? [], { width, locale, unit, notation, rtl, showShare });
+
+  return (
+    <ChartFrame<ProviderReport>
+      {...props}
+      forwardedRef={ref}
+      kind="sg-provider-bars"
+      resolvedLocale={locale}
+      sources={dataset?.sources ?? data?.sources ?? []}
+      dataNotes={dataset ? checkNotes(dataset, locale) : []}
+      plotHeight={(width) => layoutAt(width).height}
+      problems={problems}
+      table={{
+        caption: props.title,
+        columns: [
+          { key: 'provider', header: 'Provider', cell: (row) => row.provider },
+          {
+            key: 'value',
+            header: `Value (${unit})`,
+            align: 'end',
+            cell: (row) => formatValue(row.value, unit, { locale }),
+          },
+          {
+            key: 'note',
+            header: 'Change',
+            cell: (row) => (row.newReporter ? 'New reporter' : (row.change?.label ?? '')),
+          },
+        ],
+        rows: dataset ? [...dataset.rows].sort((a, b) => b.value - a.value) : [],
+      }}
+      points={({ width }) =>
+        layoutAt(width).bars.map((bar) => ({
+          x: bar.valueX,
+          y: bar.barY,
+          label: bar.label,
+        }))
+      }
+    >
+      {({ width, active, setActive }) => {
+        const layout = layoutAt(width);
+        return (
+          <g>
+            {layout.bars.map((bar, index) => (
+              <g
+                key={bar.provider}
+                className="sg-mark"
+                data-active={active === index ? 'true' : undefined}
+                onPointerEnter={() => setActive(index)}
+                onPointerDown={() => setActive(index)}
+              >
+                <text x={layout.labelX} y={bar.rowY} textAnchor="end" fontSize={14}>
+                  {bar.nameLines.map((line, i) => (
+                    <tspan key={line} x={layout.labelX} dy={i === 0 ? 13 : 17} fontWeight={600}>
+                      {line}
+                    </tspan>
+                  ))}
+                  {bar.badge ? (
+                    <tspan x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
+                      {bar.badge}
+                    </tspan>
+                  ) : null}
+                </text>
+                <rect
+                  className="sg-bar"
+                  x={bar.barX}
+                  y={bar.barY}
+                  width={bar.barWidth}
+                  height={bar.barHeight}
+                  rx={2}
+                />
+                {active === index ? (
+                  <rect
+                    className="sg-focus-ring"
+                    x={bar.barX - 3}
+                    y={bar.barY - 3}
+                    width={bar.barWidth + 6}
+                    height={bar.barHeight + 6}
+                    rx={3}
+                  />
+                ) : null}
+                <text
+                  x={bar.valueX}
+                  y={bar.barY + bar.barHeight / 2}
+                  dy="0.35em"
+                  textAnchor="start"
+                  fontSize={14}
+                >
+                  <tspan fontWeight={600}>{bar.valueText}</tspan>
+                  {bar.shareText ? (
+                    <tspan className="sg-muted" dx={6}>
+                      {bar.shareText}
+                    </tspan>
+                  ) : null}
+                </text>
+              </g>
+            ))}
+            <line
+              className="sg-baseline"
+              x1={layout.baselineX}
+              x2={layout.baselineX}
+              y1={0}
+              y2={layout.height}
+            />
+          </g>
+        );
+      }}
+    </ChartFrame>
+  );
+});

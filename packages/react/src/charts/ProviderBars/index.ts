@@ -1,0 +1,4 @@
+export type { ProviderBarsProps } from './ProviderBars';
+export { ProviderBars } from './ProviderBars';
+export type { ProviderBar, ProviderBarsLayout } from './useProviderBars';
+export { layoutProviderBars } from './useProviderBars';

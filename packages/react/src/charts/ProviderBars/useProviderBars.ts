@@ -1,0 +1,123 @@
+import type { ProviderReport, Unit } from '@safeguard-charts/data';
+import { shareOf } from '@safeguard-charts/data';
+import { scaleLinear } from '@visx/scale';
+import { formatPercent, formatValue, type Notation } from '../../format';
+import { wrapText } from '../../primitives/wrapText';
+
+export interface ProviderBarsLayoutOptions {
+  width: number;
+  locale: string;
+  unit: Unit;
+  notation: Notation;
+  /** Mirror the layout for right-to-left locales. */
+  rtl: boolean;
+  /** Show each provider's share of the total after its value. */
+  showShare: boolean;
+}
+
+/** One bar, ready to draw: every position in pixels, every text already formatted. */
+export interface ProviderBar {
+  provider: string;
+  /** The name, wrapped into lines that fit the label column. */
+  nameLines: string[];
+  /** "New reporter", "+9,650% year on year", or empty. */
+  badge: string;
+  valueText: string;
+  shareText: string;
+  /** Top of the row and of the bar. */
+  rowY: number;
+  barY: number;
+  barHeight: number;
+  /** Bar extent along x, already mirrored for RTL. */
+  barX: number;
+  barWidth: number;
+  /** Where the value label starts, and its anchor. */
+  valueX: number;
+  /** The full sentence for the tooltip and screen reader: "OpenAI: 32,079 reports (50% of the total)". */
+  label: string;
+}
+
+export interface ProviderBarsLayout {
+  bars: ProviderBar[];
+  height: number;
+  /** The x of the bars' baseline, and the x of the label column's inner edge. */
+  baselineX: number;
+  labelX: number;
+  total: number;
+}
+
+const ROW_GAP = 14;
+const LINE_HEIGHT = 17;
+const BAR_HEIGHT = 22;
+const FONT_SIZE = 14;
+const VALUE_SPACE = 132;
+
+/** Computes the bars of a ProviderBars chart as plain data: sorted, scaled, labelled, wrapped. */
+export function useProviderBars(
+  rows: readonly ProviderReport[],
+  options: ProviderBarsLayoutOptions,
+): ProviderBarsLayout {
+  return layoutProviderBars(rows, options);
+}
+
+/** The pure layout behind `useProviderBars`, tested as data. */
+export function layoutProviderBars(
+  rows: readonly ProviderReport[],
+  { width, locale, unit, notation, rtl, showShare }: ProviderBarsLayoutOptions,
+): ProviderBarsLayout {
+  const sorted = [...rows].sort((a, b) => b.value - a.value);
+  const total = sorted.reduce((sum, row) => sum + row.value, 0);
+  const labelColumn = Math.round(Math.min(180, Math.max(96, width * 0.3)));
+  const valueSpace = Math.min(VALUE_SPACE, Math.round(width * 0.34));
+  const plotStart = labelColumn + 12;
+  const plotEnd = Math.max(plotStart + 20, width - valueSpace);
+  const max = Math.max(...sorted.map((row) => row.value), 0);
+  const x = scaleLinear<number>({ domain: [0, max || 1], range: [plotStart, plotEnd] });
+  const mirror = (value: number) => (rtl ? width - value : value);
+
+  let y = 0;
+  const bars = sorted.map((row): ProviderBar => {
+    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3);
+    const badge = row.newReporter ? 'New reporter' : row.change ? `${row.change.label}` : '';
+    const textLines = nameLines.length + (badge ? 1 : 0);
+    const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
+    const barY = y + (rowHeight - BAR_HEIGHT) / 2;
+    const end = x(row.value);
+    const valueText = formatValue(row.value, unit, { locale, notation });
+    const share = shareOf(row.value, total);
+    const shareText =
+      showShare && share !== undefined && share !== null
+        ? formatPercent(share, { locale, maximumFractionDigits: 0 })
+        : '';
+    const bar: ProviderBar = {
+      provider: row.provider,
+      nameLines,
+      badge,
+      valueText,
+      shareText,
+      rowY: y,
+      barY,
+      barHeight: BAR_HEIGHT,
+      barX: rtl ? mirror(end) : plotStart,
+      barWidth: Math.max(0, end - plotStart),
+      valueX: mirror(end + 6),
+      label: [
+        `${row.provider}: ${valueText} ${unit}`,
+        shareText ? `(${shareText} of the total)` : '',
+        badge ? `, ${badge}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+        .replace(' ,', ','),
+    };
+    y += rowHeight + ROW_GAP;
+    return bar;
+  });
+  return {
+    bars,
+    height: Math.max(0, y - ROW_GAP),
+    baselineX: mirror(plotStart),
+    labelX: mirror(labelColumn),
+    total,
+  };
+}

@@ -1,0 +1,4 @@
+export type { StatCardProps, StatFormat } from './StatCard';
+export { StatCard } from './StatCard';
+export type { StatGridProps } from './StatGrid';
+export { StatGrid } from './StatGrid';

@@ -1,0 +1,137 @@
+import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
+import { validateSeries } from '@safeguard-charts/data';
+import { forwardRef, useId } from 'react';
+import { formatValue, type Notation } from '../../format';
+import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { Columns } from '../../primitives/Columns';
+import { checkNotes } from '../../primitives/checkNotes';
+import type { ValueScale } from '../../primitives/layoutColumns';
+import { type Figures, useChartData } from '../../primitives/useChartData';
+import { isRtl, useLocale } from '../../primitives/useLocale';
+import { layoutSurge } from './useSurgeChart';
+
+export interface SurgeChartProps extends CommonChartProps {
+  /** Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). */
+  data: Dataset<SeriesPoint>;
+  /**
+   * `linear` keeps bar lengths proportional; the smallest positive bar is still drawn a few pixels tall and
+   * labelled. `log` spreads values of very different size, with a note saying so. @default 'linear'
+   */
+  scale?: ValueScale;
+  /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
+  figures?: Figures;
+  /** `full` ("3,443") or `compact` ("3.4K") value labels. @default 'full' */
+  notation?: Notation;
+}
+
+const defaults = { scale: 'linear', figures: 'seed', notation: 'full' } satisfies Partial<SurgeChartProps>;
+
+/**
+ * The before-and-after surge: one column per period and the percent change from the first period to the
+ * last, computed from the data (13 → 3,443 is +26,385%) and called out over the bars.
+ */
+export const SurgeChart = forwardRef<HTMLElement, SurgeChartProps>(function SurgeChart(
+  {
+    data,
+    scale = defaults.scale,
+    figures = defaults.figures,
+    notation = defaults.notation,
+    notes = [],
+    ...props
+  },
+  ref,
+) {
+  const locale = useLocale(props.locale);
+  const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const { dataset, problems } = useChartData('SurgeChart', data, validateSeries, figures);
+  const rtl = isRtl(locale);
+  const unit = dataset?.unit ?? 'items';
+  const rows = dataset?.rows ?? [];
+  const tooFew =
+    dataset && rows.length < 2 ? ['SurgeChart needs at least two periods to show a change.'] : [];
+  const layoutAt = (width: number, height: number) =>
+    layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl });
+  const scaleNote =
+    scale === 'log' ? ['Logarithmic scale: each gridline is ten times the one below it.'] : [];
+
+  return (
+    <ChartFrame<SeriesPoint>
+      {...props}
+      notes={[...scaleNote, ...notes]}
+      forwardedRef={ref}
+      kind="sg-surge"
+      resolvedLocale={locale}
+      sources={dataset?.sources ?? []}
+      dataNotes={dataset ? checkNotes(dataset, locale) : []}
+      aspectRatio={0.56}
+      problems={[...problems, ...tooFew]}
+      summary={summaryAt(layoutAt(640, 360))}
+      table={{
+        caption: props.title,
+        columns: [
+          { key: 'period', header: 'Period', cell: (row) => periodText(row) },
+          {
+            key: 'value',
+            header: `Value (${unit})`,
+            align: 'end',
+            cell: (row) => formatValue(row.value, unit, { locale }),
+          },
+        ],
+        rows,
+      }}
+      points={({ width, height }) =>
+        layoutAt(width, height).columns.map((column) => ({
+          x: column.cx,
+          y: column.y - 24,
+          label: column.label,
+        }))
+      }
+    >
+      {({ width, height, active, setActive }) => {
+        const layout = layoutAt(width, height);
+        const first = layout.columns[0];
+        const last = layout.columns[layout.columns.length - 1];
+        return (
+          <g>
+            <Columns
+              layout={layout}
+              patternId={patternId}
+              active={active}
+              setActive={setActive}
+              emphasis={layout.columns.length - 1}
+            />
+            {layout.changeText && first && last ? (
+              <g>
+                <path
+                  className="sg-callout-line"
+                  d={`M${first.cx},${first.y - 26} V${layout.top - 30} H${last.cx} V${last.y - 28}`}
+                />
+                <text
+                  className="sg-callout"
+                  x={(first.cx + last.cx) / 2}
+                  y={layout.top - 38}
+                  textAnchor="middle"
+                  fontSize={18}
+                >
+                  {layout.changeText}
+                  <tspan className="sg-muted" fontSize={13} fontWeight={400} dx={6}>
+                    {layout.changeSpan}
+                  </tspan>
+                </text>
+              </g>
+            ) : null}
+          </g>
+        );
+      }}
+    </ChartFrame>
+  );
+});
+
+function summaryAt(layout: { changeText: string; changeSpan: string; columns: { label: string }[] }): string {
+  const values = layout.columns.map((column) => column.label).join('; ');
+  return layout.changeText ? `${layout.changeText} ${layout.changeSpan}. ${values}.` : values;
+}
+
+function periodText(row: SeriesPoint): string {
+  return row.period.partial ? `${row.period.label} (partial period)` : row.period.label;
+}

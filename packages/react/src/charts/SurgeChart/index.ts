@@ -1,0 +1,4 @@
+export type { SurgeChartProps } from './SurgeChart';
+export { SurgeChart } from './SurgeChart';
+export type { SurgeLayout } from './useSurgeChart';
+export { layoutSurge } from './useSurgeChart';

@@ -1,0 +1,77 @@
+import type { Unit } from '@safeguard-charts/data';
+
+/** How a number is written: `full` ("485,000") or `compact` ("485K"). */
+export type Notation = 'full' | 'compact';
+
+export interface FormatOptions {
+  /** BCP 47 locale, e.g. `de-DE`. Defaults to the page's language (or `en-US` on the server). */
+  locale?: string;
+  /** `full` ("485,000") or `compact` ("485K"). @default 'full' */
+  notation?: Notation;
+  /** The most digits after the decimal separator. @default 1 (0 for percent changes) */
+  maximumFractionDigits?: number;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per locale and options: building them is the slow part. */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLocale(locale), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** A locale `Intl` accepts, or `en-US` for a malformed one, so a bad prop never throws. */
+export function safeLocale(locale: string | undefined): string {
+  if (!locale) return 'en-US';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/**
+ * Writes a count as the locale writes it: `formatNumber(485000, { locale: 'de-DE' })` is "485.000";
+ * with `notation: 'compact'` it is "485K" in en-US and "485.000" in de-DE (German keeps thousands in full).
+ * Returns an empty string for `NaN` or ±Infinity, never the text "NaN".
+ */
+export function formatNumber(
+  value: number,
+  { locale, notation = 'full', maximumFractionDigits = 1 }: FormatOptions = {},
+): string {
+  if (!Number.isFinite(value)) return '';
+  return numberFormat(
+    locale,
+    notation === 'compact' ? { notation: 'compact', maximumFractionDigits } : { maximumFractionDigits },
+  ).format(value);
+}
+
+/** A percentage given in points (65 means 65%): "65%", "65 %" in de-DE. */
+export function formatPercent(
+  points: number,
+  { locale, maximumFractionDigits = 1 }: FormatOptions = {},
+): string {
+  if (!Number.isFinite(points)) return '';
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(points / 100);
+}
+
+/** A percent change in points with its sign: "+26,385%", "−12%". Rounded to whole points. */
+export function formatPercentChange(
+  points: number,
+  { locale, maximumFractionDigits = 0 }: FormatOptions = {},
+): string {
+  if (!Number.isFinite(points)) return '';
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(
+    points / 100,
+  );
+}
+
+/** A value in its dataset's unit: percentages as percents, counts as numbers. */
+export function formatValue(value: number, unit: Unit, options: FormatOptions = {}): string {
+  return unit === 'percent' ? formatPercent(value, options) : formatNumber(value, options);
+}

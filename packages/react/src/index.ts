@@ -1,0 +1,15 @@
+export type { NcmecTimelineProps, TimelineAnnotation } from './charts/NcmecTimeline';
+export { NcmecTimeline } from './charts/NcmecTimeline';
+export type { ProviderBar, ProviderBarsLayout, ProviderBarsProps } from './charts/ProviderBars';
+export { layoutProviderBars, ProviderBars } from './charts/ProviderBars';
+export type { StatCardProps, StatFormat, StatGridProps } from './charts/StatCard';
+export { StatCard, StatGrid } from './charts/StatCard';
+export type { SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
+export { layoutSurge, SurgeChart } from './charts/SurgeChart';
+export type { FormatOptions, Notation } from './format';
+export { formatNumber, formatPercent, formatPercentChange, formatValue } from './format';
+export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
+export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
+export type { Figures } from './primitives/useChartData';
+export type { ThemeProviderProps, ThemeToken, ThemeTokens } from './theme';
+export { ThemeProvider } from './theme';

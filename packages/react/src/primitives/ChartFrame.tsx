@@ -1,0 +1,229 @@
+import type { Source } from '@safeguard-charts/data';
+import {
+  type ComponentPropsWithoutRef,
+  type ElementType,
+  type ForwardedRef,
+  type ReactNode,
+  useRef,
+  useState,
+} from 'react';
+import { useThemeMode } from '../theme/ThemeProvider';
+import { DataTable, type TableColumn } from './DataTable';
+import { useChartIds } from './ids';
+import { SourceLine } from './SourceLine';
+import { Tooltip } from './Tooltip';
+import { useChartWidth } from './useChartWidth';
+import { isRtl } from './useLocale';
+import { usePointNavigation } from './usePointNavigation';
+
+/** `auto` follows the reader's colour scheme; `light` and `dark` force one. */
+export type ThemeMode = 'auto' | 'light' | 'dark';
+
+/** Props every chart shares, named the same on every chart. */
+export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
+  /** The chart's title: a short sentence that says what the chart shows. Required. */
+  title: string;
+  /** A line under the title: the unit, the period, what to look for. */
+  subtitle?: string;
+  /** A longer text alternative read by screen readers after the title. */
+  description?: string;
+  /** BCP 47 locale for numbers and layout direction, e.g. `de-DE`, `ar`. @default the page's language */
+  locale?: string;
+  /** Colour scheme. @default 'auto' */
+  theme?: ThemeMode;
+  /** A fixed plot height in pixels; without it the plot keeps its aspect ratio as its width changes. */
+  height?: number;
+  /** The heading element of the title, so the chart fits the page's outline. @default 'h3' */
+  headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
+  /** Extra notes under the chart, after the ones the data carries. */
+  notes?: readonly string[];
+}
+
+/** A point a reader can move to with the keyboard, the pointer or a touch. */
+export interface ChartPoint {
+  /** Where the tooltip points, in plot pixels. */
+  x: number;
+  y: number;
+  /** The point's full text, e.g. "2024: 13 videos"; shown in the tooltip and announced. */
+  label: string;
+}
+
+export interface PlotArgs {
+  width: number;
+  height: number;
+  /** The point the reader is on, or null. */
+  active: number | null;
+  /** Marks call this on pointer enter or touch. */
+  setActive: (index: number | null) => void;
+}
+
+interface ChartFrameProps<Row> extends CommonChartProps {
+  forwardedRef?: ForwardedRef<HTMLElement>;
+  /** Extra class for the chart kind, e.g. `sg-provider-bars`. */
+  kind: string;
+  /** Locale resolved by the chart. */
+  resolvedLocale: string;
+  sources: readonly Source[];
+  /** Notes the data carries, and checks that differ from the seed. */
+  dataNotes: readonly string[];
+  /** The plot's height as a share of its width when no `height` is given. @default 0.5 */
+  aspectRatio?: number;
+  /** The plot's height for a width, for charts whose height follows their content (one row per bar). */
+  plotHeight?: (width: number) => number;
+  table: { caption: string; columns: readonly TableColumn<Row>[]; rows: readonly Row[] };
+  points: (size: { width: number; height: number }) => readonly ChartPoint[];
+  /** A sentence that says what the chart shows in numbers, read after the title ("+26,385% from 2024 to 2025"). */
+  summary?: string;
+  /** Problems found in the data: when any, a message stands in place of the chart. */
+  problems: readonly string[];
+  children: (args: PlotArgs) => ReactNode;
+}
+
+/**
+ * The figure every chart is drawn in (the "chart sandwich"): title and subtitle, the SVG labelled by them,
+ * then as real HTML the source line, notes and a data table behind a "Show data" toggle.
+ * Keyboard: Tab focuses the plot, arrow keys move between points, Escape closes the tooltip.
+ */
+export function ChartFrame<Row>({
+  forwardedRef,
+  kind,
+  title,
+  subtitle,
+  description,
+  resolvedLocale,
+  theme: themeProp,
+  height: fixedHeight,
+  headingLevel = 'h3',
+  notes = [],
+  dataNotes,
+  sources,
+  aspectRatio = 0.5,
+  plotHeight,
+  table,
+  points,
+  problems,
+  summary,
+  children,
+  className,
+  locale: _locale,
+  ...rest
+}: ChartFrameProps<Row>) {
+  const ids = useChartIds();
+  const theme = useThemeMode(themeProp);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(plotRef);
+  const height = Math.max(
+    1,
+    Math.round(
+      fixedHeight && fixedHeight > 0 ? fixedHeight : plotHeight ? plotHeight(width) : width * aspectRatio,
+    ),
+  );
+  const rtl = isRtl(resolvedLocale);
+  const [showTable, setShowTable] = useState(false);
+  const chartPoints = problems.length ? [] : points({ width, height });
+  const navigation = usePointNavigation(chartPoints.length, rtl);
+  const activePoint = navigation.active === null ? undefined : chartPoints[navigation.active];
+  const Heading = headingLevel as ElementType;
+  const allNotes = [...dataNotes, ...notes];
+  const describedBy = [
+    subtitle ? `${ids.description}-sub` : '',
+    description ? ids.description : '',
+    summary ? `${ids.description}-sum` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <figure
+      ref={forwardedRef}
+      className={['sg-root', 'sg-chart', kind, className].filter(Boolean).join(' ')}
+      data-sg-theme={theme}
+      dir={rtl ? 'rtl' : 'ltr'}
+      lang={resolvedLocale}
+      {...rest}
+    >
+      <div className="sg-chart__header">
+        <Heading id={ids.title} className="sg-chart__title">
+          {title}
+        </Heading>
+        {subtitle ? (
+          <p id={`${ids.description}-sub`} className="sg-chart__subtitle">
+            {subtitle}
+          </p>
+        ) : null}
+        {description ? (
+          <p id={ids.description} className="sg-visually-hidden">
+            {description}
+          </p>
+        ) : null}
+        {summary && !problems.length ? (
+          <p id={`${ids.description}-sum`} className="sg-visually-hidden">
+            {summary}
+          </p>
+        ) : null}
+      </div>
+      {problems.length ? (
+        <div className="sg-chart__problem" role="note" aria-labelledby={`${ids.status}-problem`}>
+          <p id={`${ids.status}-problem`}>This chart can’t be drawn: its data has a problem.</p>
+          <ul>
+            {problems.slice(0, 5).map((problem, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
+              <li key={index}>{problem}</li>
+            ))}
+            {problems.length > 5 ? <li>…and {problems.length - 5} more.</li> : null}
+          </ul>
+        </div>
+      ) : (
+        <div className="sg-chart__plot" ref={plotRef}>
+          {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by aria-labelledby (the visible title), not a <title> */}
+          <svg
+            className="sg-chart__svg"
+            role="img"
+            aria-labelledby={ids.title}
+            aria-describedby={describedBy || undefined}
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            tabIndex={chartPoints.length ? 0 : undefined}
+            onKeyDown={navigation.onKeyDown}
+            onFocus={navigation.onFocus}
+            onBlur={navigation.onBlur}
+            onPointerLeave={() => navigation.setActive(null)}
+          >
+            {children({ width, height, active: navigation.active, setActive: navigation.setActive })}
+          </svg>
+          {activePoint ? (
+            <Tooltip x={activePoint.x} y={activePoint.y} width={width}>
+              {activePoint.label}
+            </Tooltip>
+          ) : null}
+          <p className="sg-visually-hidden" role="status" aria-live="polite">
+            {activePoint?.label ?? ''}
+          </p>
+        </div>
+      )}
+      {problems.length ? null : <DataTable id={ids.table} visible={showTable} {...table} />}
+      <figcaption className="sg-chart__footer">
+        <SourceLine sources={sources} />
+        {allNotes.length ? (
+          <ul className="sg-chart__notes">
+            {allNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+        {problems.length ? null : (
+          <button
+            type="button"
+            className="sg-chart__toggle"
+            aria-expanded={showTable}
+            aria-controls={ids.table}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? 'Hide data' : 'Show data'}
+          </button>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

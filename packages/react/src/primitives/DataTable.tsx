@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+
+/** One column of a chart's data table. */
+export interface TableColumn<Row> {
+  /** Unique key of the column. */
+  key: string;
+  /** Column header text. */
+  header: string;
+  /** The cell's content, written with the chart's own formatters. */
+  cell: (row: Row) => ReactNode;
+  /** Numbers align to the end of the cell. @default 'start' */
+  align?: 'start' | 'end';
+}
+
+export interface DataTableProps<Row> {
+  id: string;
+  caption: string;
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  /** Whether the table is shown; a hidden table stays readable by screen readers. */
+  visible: boolean;
+}
+
+/**
+ * The chart's figures as an HTML table: a caption, column headers with `scope="col"` and the first cell of
+ * each row as its row header (`scope="row"`). Hidden visually, never from assistive technology.
+ */
+export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTableProps<Row>) {
+  const [first, ...rest] = columns;
+  return (
+    <div id={id} className="sg-table" data-visible={visible ? 'true' : 'false'}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" data-align={column.align ?? 'start'}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their order
+            <tr key={index}>
+              {first ? (
+                <th scope="row" data-align={first.align ?? 'start'}>
+                  {first.cell(row)}
+                </th>
+              ) : null}
+              {rest.map((column) => (
+                <td key={column.key} data-align={column.align ?? 'start'}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  createContext,
+  forwardRef,
+  useContext,
+} from 'react';
+import type { ThemeMode } from '../primitives/ChartFrame';
+
+/** The public theming tokens, each a CSS custom property `--sg-<name>` (and `--sg-dark-<name>` for dark mode). */
+export type ThemeToken =
+  | 'text'
+  | 'text-muted'
+  | 'background'
+  | 'accent'
+  | 'border'
+  | 'font'
+  | 'focus'
+  | 'grid'
+  | 'mark'
+  | 'mark-emphasis'
+  | 'mark-muted';
+
+export type ThemeTokens = Partial<Record<ThemeToken, string>>;
+
+export interface ThemeProviderProps extends ComponentPropsWithoutRef<'div'> {
+  /** Colour scheme for every chart inside, unless a chart sets its own `theme`. @default 'auto' */
+  mode?: ThemeMode;
+  /** Brand tokens for light mode, e.g. `{ mark: '#6a1b9a', font: 'Georgia, serif' }`. */
+  light?: ThemeTokens;
+  /** Brand tokens for dark mode. */
+  dark?: ThemeTokens;
+}
+
+const ThemeModeContext = createContext<ThemeMode | undefined>(undefined);
+
+/** The colour scheme a chart uses: its own prop, else the nearest ThemeProvider's, else `auto`. */
+export function useThemeMode(theme: ThemeMode | undefined): ThemeMode {
+  const inherited = useContext(ThemeModeContext);
+  return theme ?? inherited ?? 'auto';
+}
+
+/**
+ * Sets brand tokens and a colour scheme for the charts inside it, as CSS custom properties on a wrapping
+ * `<div>`. The tokens are written as an inline style; under a Content-Security-Policy without
+ * `style-src 'unsafe-inline'`, set the same `--sg-…` properties in your own stylesheet instead.
+ */
+export const ThemeProvider = forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
+  { mode, light, dark, style, className, children, ...rest },
+  ref,
+) {
+  const tokens: Record<string, string> = {};
+  for (const [name, value] of Object.entries(light ?? {})) if (value) tokens[`--sg-${name}`] = value;
+  for (const [name, value] of Object.entries(dark ?? {})) if (value) tokens[`--sg-dark-${name}`] = value;
+  const merged = Object.keys(tokens).length ? ({ ...tokens, ...style } as CSSProperties) : style;
+  return (
+    <ThemeModeContext.Provider value={mode}>
+      <div ref={ref} className={className ? `sg-theme ${className}` : 'sg-theme'} style={merged} {...rest}>
+        {children}
+      </div>
+    </ThemeModeContext.Provider>
+  );
+});

@@ -1,0 +1,2 @@
+export type { ThemeProviderProps, ThemeToken, ThemeTokens } from './ThemeProvider';
+export { ThemeProvider, useThemeMode } from './ThemeProvider';

@@ -1,0 +1,164 @@
+// `pnpm bench`: what each chart costs a site, measured in one run on this machine, next to Recharts.
+//   size:   esbuild bundles `import { X }` from the built package (minified, React external), gzip -9
+//   render: median renderToString time over many runs, after a warm-up, with the output checked for the chart
+// Writes BENCHMARKS.md. A script, not a test: timings depend on the machine and are never asserted.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { pnpmCommand } from './pnpm.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reactDist = path.join(root, 'packages/react/dist/index.js');
+const dataDist = path.join(root, 'packages/data/dist/index.js');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 20 : 300;
+const WARMUP = quick ? 5 : 50;
+
+if (!process.argv.includes('--no-build')) {
+  const [cmd, ...args] = pnpmCommand();
+  execFileSync(cmd, [...args, 'run', 'build'], { cwd: root, stdio: 'inherit' });
+}
+
+/** gzip bytes of a minified browser bundle of `source` (React external). */
+async function bundleSize(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: path.join(root, 'packages/react'), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-is'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Median milliseconds of `fn` over RUNS calls, after WARMUP calls. */
+function median(fn) {
+  for (let i = 0; i < WARMUP; i += 1) fn();
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const data = await import(pathToFileURL(dataDist).href);
+const charts = await import(pathToFileURL(reactDist).href);
+const recharts3 = await import('recharts');
+const recharts2 = await import('recharts2');
+
+const providers = data.ncmecProviderReports.rows.map((row) => ({ name: row.provider, value: row.value }));
+function rechartsBars(R) {
+  return createElement(
+    R.BarChart,
+    { width: 640, height: 240, data: providers, layout: 'vertical' },
+    createElement(R.XAxis, { type: 'number' }),
+    createElement(R.YAxis, { type: 'category', dataKey: 'name' }),
+    createElement(R.Tooltip),
+    createElement(R.Bar, { dataKey: 'value', fill: '#2f6690' }),
+  );
+}
+
+const cases = [
+  {
+    name: 'ProviderBars',
+    import: "export { ProviderBars } from './dist/index.js';",
+    element: () =>
+      createElement(charts.ProviderBars, { data: data.ncmecProviderReports, title: 'Reports by provider' }),
+    expect: (html) => (html.match(/class="sg-bar"/g) ?? []).length === 3,
+  },
+  {
+    name: 'SurgeChart',
+    import: "export { SurgeChart } from './dist/index.js';",
+    element: () =>
+      createElement(charts.SurgeChart, { data: data.iwfAiVideos, title: 'AI-generated CSAM videos' }),
+    expect: (html) => html.includes('3,443') && html.includes('<svg'),
+  },
+  {
+    name: 'NcmecTimeline',
+    import: "export { NcmecTimeline } from './dist/index.js';",
+    element: () => createElement(charts.NcmecTimeline, { data: data.ncmecAiReports, title: 'NCMEC reports' }),
+    expect: (html) => html.includes('485,000') && html.includes('<svg'),
+  },
+  {
+    name: 'StatCard',
+    import: "export { StatCard } from './dist/index.js';",
+    element: () => createElement(charts.StatCard, { value: 485000, label: 'NCMEC reports (H1 2025)' }),
+    expect: (html) => html.includes('485,000'),
+  },
+  {
+    name: 'Recharts 3.11 BarChart',
+    import: "export { BarChart, Bar, XAxis, YAxis, Tooltip } from 'recharts';",
+    element: () => rechartsBars(recharts3),
+    expect: (html) => html.includes('<svg'),
+    reference: 'size',
+  },
+  {
+    name: 'Recharts 2.15 BarChart',
+    import: "export { BarChart, Bar, XAxis, YAxis, Tooltip } from 'recharts2';",
+    element: () => rechartsBars(recharts2),
+    expect: (html) => html.includes('<svg') && html.includes('recharts-bar-rectangle'),
+    reference: 'render',
+  },
+];
+
+const results = [];
+for (const c of cases) {
+  const size = await bundleSize(c.import);
+  const html = renderToString(c.element());
+  const complete = c.expect(html);
+  const ms = median(() => renderToString(c.element()));
+  results.push({ ...c, size, ms, complete });
+  console.log(
+    `${c.name.padEnd(24)} ${String(size.gzip).padStart(7)} B gzip  ${ms.toFixed(3)} ms  ${complete ? 'full chart' : 'INCOMPLETE output'}`,
+  );
+}
+
+const sizeRef = results.find((r) => r.reference === 'size');
+const renderRef = results.find((r) => r.reference === 'render');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = results.map((r) => {
+  const sizeRatio = r.size.gzip / sizeRef.size.gzip;
+  const speedup = renderRef.ms / r.ms;
+  return `| ${r.name} | ${kb(r.size.min)} | ${kb(r.size.gzip)} | ${sizeRatio.toFixed(2)}× | ${r.ms.toFixed(3)} ms | ${speedup.toFixed(1)}× | ${r.complete ? 'yes' : 'no'} |`;
+});
+const pb = results.find((r) => r.name === 'ProviderBars');
+const sizeOk = pb.size.gzip <= sizeRef.size.gzip / 4;
+const speedOk = renderRef.ms / pb.ms >= 4 && pb.complete;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const md = `# Benchmarks
+
+Measured by \`pnpm bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}.
+Timings are from one machine and one run; compare rows within this table, not across machines.
+
+- **Bundle**: \`import { X }\` from the built package, bundled by esbuild (minified, ESM, browser, React external, NODE_ENV=production), then gzip -9. Our charts' size includes the chart frame, data table, tooltip, source line and the data package's validators; it excludes the datasets, which a page imports itself.
+- **Server render**: median \`renderToString\` time over ${RUNS} runs after ${WARMUP} warm-up runs, same process. "Full chart" checks that the output holds the drawn chart (bars with their values), not an empty shell.
+- **References**: Recharts 3.11 for size (its server render gives no SVG: a known regression); Recharts 2.15 for server render time. Both draw the same three provider figures (\`ncmecProviderReports\`) as a vertical-layout \`BarChart\` with axes and tooltip, 640×240.
+
+| chart | min | gzip | gzip vs Recharts 3 | server render | faster than Recharts 2.15 | full chart in SSR output |
+| --- | ---: | ---: | ---: | ---: | ---: | :---: |
+${rows.join('\n')}
+
+## Targets
+
+- \`ProviderBars\` at most a quarter of Recharts 3's gzip: ${kb(pb.size.gzip)} vs ${kb(sizeRef.size.gzip / 4)} allowed — **${sizeOk ? 'met' : 'missed'}**.
+- \`ProviderBars\` server render at least 4× faster than Recharts 2.15's, with the full chart: ${(renderRef.ms / pb.ms).toFixed(1)}× — **${speedOk ? 'met' : 'missed'}**.
+`;
+writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+console.log(
+  `\nWrote BENCHMARKS.md (ProviderBars size target ${sizeOk ? 'met' : 'missed'}, render target ${speedOk ? 'met' : 'missed'})`,
+);

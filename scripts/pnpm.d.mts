@@ -1,0 +1,2 @@
+export declare function pinnedPnpmVersion(): string;
+export declare function pnpmCommand(): string[];

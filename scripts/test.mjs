@@ -1,0 +1,71 @@
+// The one test command (`pnpm test`): every check this repository has, in order, then one summary line.
+//   1. Debian's Chromium for the browser tests (installed when missing and root)
+//   2. build the packages (data first: the react package and the pack test use its dist)
+//   3. lint and format check (Biome), typecheck (tsc, strict)
+//   4. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
+// It ends with `N passed, N failed`, counting every Vitest test plus each static check above.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pnpmCommand } from './pnpm.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pnpm = pnpmCommand();
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  console.log(`${ok ? '✔' : '✖'} ${label}${ok ? '' : ` (exit ${r.status ?? r.signal})`}`);
+  return ok;
+}
+
+const checks = [];
+const chromiumOk = run('Chromium for browser tests', 'sh', ['scripts/ensure-chromium.sh']);
+checks.push(['chromium', chromiumOk]);
+const buildOk = run('build packages', pnpm[0], [...pnpm.slice(1), 'run', 'build']);
+checks.push(['build', buildOk]);
+checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 'run', 'lint'])]);
+checks.push(['typecheck', run('typecheck (tsc)', pnpm[0], [...pnpm.slice(1), 'run', 'typecheck'])]);
+
+const out = mkdtempSync(path.join(tmpdir(), 'sg-vitest-'));
+const report = path.join(out, 'report.json');
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (buildOk) {
+  const projects = chromiumOk ? [] : ['--project', 'data', '--project', 'react'];
+  run('vitest (data, pack, react, storybook stories in Chromium)', pnpm[0], [
+    ...pnpm.slice(1),
+    'exec',
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests;
+    skipped = json.numPendingTests + json.numTodoTests;
+    // A test file that fails to load has no test in it to count: count the file as a failure.
+    failed += json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  } catch (error) {
+    console.error(`No Vitest report was written (${error.message}).`);
+    failed += 1;
+  }
+}
+rmSync(out, { recursive: true, force: true });
+
+const failedChecks = checks.filter(([, ok]) => !ok).map(([name]) => name);
+passed += checks.length - failedChecks.length;
+failed += failedChecks.length;
+console.log('');
+if (failedChecks.length) console.log(`Failed checks: ${failedChecks.join(', ')}`);
+if (skipped) console.log(`Skipped: ${skipped}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

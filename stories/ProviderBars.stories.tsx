@@ -1,0 +1,75 @@
+import { ncmecProviderReports, type ProviderReport } from '@safeguard-charts/data';
+import { ProviderBars } from '@safeguard-charts/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+
+const meta = {
+  title: 'Charts/ProviderBars',
+  component: ProviderBars,
+  decorators: [column],
+  args: {
+    data: ncmecProviderReports,
+    title: 'AI companies now report CSAM made with their tools',
+    subtitle: 'Reports to NCMEC’s CyberTipline by provider',
+  },
+} satisfies Meta<typeof ProviderBars>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
+
+export const Mobile: Story = { decorators: [mobile] };
+
+export const German: Story = {
+  args: { locale: 'de-DE', title: 'KI-Unternehmen melden CSAM an NCMEC', subtitle: 'Meldungen je Anbieter' },
+};
+
+export const RightToLeft: Story = {
+  args: { locale: 'ar', title: 'بلاغات شركات الذكاء الاصطناعي إلى NCMEC' },
+  decorators: [rtlPage],
+};
+
+export const Empty: Story = { args: { data: { ...ncmecProviderReports, rows: [] } } };
+
+export const InvalidData: Story = {
+  args: {
+    data: {
+      ...ncmecProviderReports,
+      rows: [
+        { ...(ncmecProviderReports.rows[0] as ProviderReport), value: Number.NaN },
+        { ...(ncmecProviderReports.rows[1] as ProviderReport), value: -5 },
+      ],
+    },
+  },
+};
+
+export const HugeValues: Story = {
+  args: {
+    data: {
+      ...ncmecProviderReports,
+      rows: ncmecProviderReports.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (5 - i) })),
+    },
+    notation: 'compact',
+  },
+};
+
+export const LongLabels: Story = {
+  args: {
+    data: {
+      ...ncmecProviderReports,
+      rows: ncmecProviderReports.rows.map((row, i) => ({
+        ...row,
+        provider: [
+          'OpenAI (ChatGPT, DALL·E and Sora consumer products combined)',
+          'Amazon Web Services AI Services and Bedrock model hosting',
+          'Anthropic',
+        ][i] as string,
+      })),
+    },
+  },
+};
+
+export const BrandTheme: Story = { decorators: [brand] };

@@ -1,0 +1,75 @@
+import { iwfAiVideos, type SeriesPoint } from '@safeguard-charts/data';
+import { SurgeChart } from '@safeguard-charts/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+
+const meta = {
+  title: 'Charts/SurgeChart',
+  component: SurgeChart,
+  decorators: [column],
+  args: {
+    data: iwfAiVideos,
+    title: 'AI-generated CSAM videos found by the IWF',
+    subtitle: 'Videos assessed as AI-generated child sexual abuse material, per year',
+  },
+} satisfies Meta<typeof SurgeChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const LogScale: Story = { args: { scale: 'log' } };
+
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
+
+export const Mobile: Story = { decorators: [mobile] };
+
+export const German: Story = {
+  args: { locale: 'de-DE', title: 'KI-generierte CSAM-Videos (IWF)', subtitle: 'Videos pro Jahr' },
+};
+
+export const RightToLeft: Story = {
+  args: { locale: 'ar', title: 'مقاطع فيديو CSAM المولدة بالذكاء الاصطناعي' },
+  decorators: [rtlPage],
+};
+
+export const Empty: Story = { args: { data: { ...iwfAiVideos, rows: [] } } };
+
+export const InvalidData: Story = {
+  args: {
+    data: {
+      ...iwfAiVideos,
+      rows: [
+        { ...(iwfAiVideos.rows[0] as SeriesPoint), value: Number.POSITIVE_INFINITY },
+        iwfAiVideos.rows[1] as SeriesPoint,
+      ],
+    },
+  },
+};
+
+export const HugeValues: Story = {
+  args: {
+    data: {
+      ...iwfAiVideos,
+      rows: iwfAiVideos.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (4 + i) })),
+    },
+    notation: 'compact',
+  },
+};
+
+export const LongLabels: Story = {
+  args: {
+    title:
+      'AI-generated child sexual abuse material (CSAM) videos assessed by the Internet Watch Foundation’s analysts, before and after the spread of video generators',
+    data: {
+      ...iwfAiVideos,
+      rows: iwfAiVideos.rows.map((row) => ({
+        ...row,
+        period: { ...row.period, label: `Calendar year ${row.period.label}` },
+      })),
+    },
+  },
+};
+
+export const BrandTheme: Story = { decorators: [brand] };
