@@ -1,6 +1,7 @@
-import { iwfAiVideos, percentChange } from '@safeguard-charts/data';
-import { StatCard } from '@safeguard-charts/react';
+import { headlineStats, iwfAiVideos, percentChange } from '@safeguard-charts/data';
+import { StatCard, StatGrid } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { brand, darkPage, mobile, rtlPage } from './decorators';
 
 const [before, after] = iwfAiVideos.rows;
 const surge = percentChange(before?.value ?? Number.NaN, after?.value ?? Number.NaN) ?? Number.NaN;
@@ -29,12 +30,54 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
-export const German: Story = { args: { locale: 'de-DE' } };
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Mobile: Story = { decorators: [mobile] };
 
-export const Compact: Story = {
-  args: { value: 485000, format: 'number', notation: 'compact', label: 'NCMEC reports of AI-generated CSAM' },
+export const German: Story = { args: { locale: 'de-DE', label: 'Anstieg KI-generierter CSAM-Videos' } };
+
+export const RightToLeft: Story = {
+  args: { locale: 'ar', label: 'زيادة في مقاطع الفيديو' },
+  decorators: [rtlPage],
 };
 
 export const InvalidValue: Story = { args: { value: Number.NaN, label: 'A figure with no valid value' } };
+
+export const HugeValue: Story = {
+  args: { value: 48_500_000_000, format: 'number', notation: 'compact', label: 'reports' },
+};
+
+export const LongLabel: Story = {
+  args: {
+    value: 485000,
+    format: 'number',
+    label:
+      'reports of AI-generated child sexual abuse material to the National Center for Missing & Exploited Children in the first half of 2025',
+  },
+};
+
+export const BrandTheme: Story = { decorators: [brand] };
+
+/** The four headline figures of the report, from `headlineStats`. */
+export const HeadlineGrid: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 960 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  render: () => (
+    <StatGrid aria-label="Key figures">
+      {headlineStats.map((stat) => (
+        <StatCard
+          key={stat.id}
+          value={stat.value}
+          format={stat.format}
+          label={stat.label}
+          sources={stat.sources}
+        />
+      ))}
+    </StatGrid>
+  ),
+};

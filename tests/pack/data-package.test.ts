@@ -120,7 +120,7 @@ export { change, unit };
       `import { iwfAiVideos } from '@safeguard-charts/data';\nconst n: string = iwfAiVideos.rows[0]!.value;\nexport { n };\n`,
     );
     expect(() => run('node', [tsc, '-p', 'tsconfig.json'], app)).toThrow(/TS2322/);
-  });
+  }, 60_000);
 
   it('ships CSV that a spreadsheet cannot execute', () => {
     const csv = readFileSync(

@@ -57,15 +57,19 @@ export interface PlotArgs {
   setActive: (index: number | null) => void;
 }
 
-interface ChartFrameProps<Row> extends CommonChartProps {
+interface ChartFrameProps<Row> extends Omit<CommonChartProps, 'notes'> {
   forwardedRef?: ForwardedRef<HTMLElement>;
   /** Extra class for the chart kind, e.g. `sg-provider-bars`. */
   kind: string;
   /** Locale resolved by the chart. */
   resolvedLocale: string;
   sources: readonly Source[];
-  /** Notes the data carries, and checks that differ from the seed. */
-  dataNotes: readonly string[];
+  /** Notes the data carries, and checks that differ from the seed (see `checkNotes`). */
+  notes: readonly string[];
+  /** The publishers' own figures where they differ from the seed, for the source line. */
+  checks: readonly string[];
+  /** The user's own notes, after the data's. */
+  extraNotes?: readonly string[];
   /** The plot's height as a share of its width when no `height` is given. @default 0.5 */
   aspectRatio?: number;
   /** The plot's height for a width, for charts whose height follows their content (one row per bar). */
@@ -94,8 +98,9 @@ export function ChartFrame<Row>({
   theme: themeProp,
   height: fixedHeight,
   headingLevel = 'h3',
-  notes = [],
-  dataNotes,
+  notes,
+  checks,
+  extraNotes = [],
   sources,
   aspectRatio = 0.5,
   plotHeight,
@@ -124,7 +129,7 @@ export function ChartFrame<Row>({
   const navigation = usePointNavigation(chartPoints.length, rtl);
   const activePoint = navigation.active === null ? undefined : chartPoints[navigation.active];
   const Heading = headingLevel as ElementType;
-  const allNotes = [...dataNotes, ...notes];
+  const allNotes = [...notes, ...extraNotes];
   const describedBy = [
     subtitle ? `${ids.description}-sub` : '',
     description ? ids.description : '',
@@ -204,11 +209,13 @@ export function ChartFrame<Row>({
       )}
       {problems.length ? null : <DataTable id={ids.table} visible={showTable} {...table} />}
       <figcaption className="sg-chart__footer">
-        <SourceLine sources={sources} />
+        <SourceLine sources={sources} checks={checks} />
         {allNotes.length ? (
           <ul className="sg-chart__notes">
             {allNotes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note} dir="auto">
+                {note}
+              </li>
             ))}
           </ul>
         ) : null}

@@ -28,7 +28,14 @@ export interface DataTableProps<Row> {
 export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTableProps<Row>) {
   const [first, ...rest] = columns;
   return (
-    <div id={id} className="sg-table" data-visible={visible ? 'true' : 'false'}>
+    // A shown table may scroll sideways on a phone: the wrapper then takes focus so a keyboard can scroll it.
+    <section
+      id={id}
+      className="sg-table"
+      data-visible={visible ? 'true' : 'false'}
+      aria-label={caption}
+      tabIndex={visible ? 0 : undefined}
+    >
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -58,6 +65,6 @@ export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTabl
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -6,11 +6,17 @@ import { Fragment } from 'react';
  * "Source: Internet Watch Foundation (IWF), Annual Report 2025 (2025)" as real HTML text, with each
  * title linked where the data has a URL. Built by the data package from the data's own provenance.
  */
-export function SourceLine({ sources }: { sources: readonly Source[] }) {
+export function SourceLine({
+  sources,
+  checks = [],
+}: {
+  sources: readonly Source[];
+  checks?: readonly string[];
+}) {
   const parts = sourceLineParts(sources);
   if (!parts.length) return null;
   return (
-    <p className="sg-source">
+    <p className="sg-source" dir="auto">
       {parts.length > 1 ? 'Sources: ' : 'Source: '}
       {parts.map((part, index) => (
         <Fragment key={`${part.publisher}|${part.title}`}>
@@ -27,6 +33,7 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
           {part.published ? ` (${part.published})` : null}
         </Fragment>
       ))}
+      {checks.length ? `. Check: ${checks.join('; ')}.` : null}
     </p>
   );
 }

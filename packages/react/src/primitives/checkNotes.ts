@@ -8,36 +8,39 @@ const STATUS_TEXT: Record<Verification['status'], string> = {
   unverified: 'Not verified',
 };
 
+export interface CheckNotes {
+  /** Notes under the chart: the data's own, then what a check found where it differs from the seed. */
+  notes: string[];
+  /** The publishers' own figures, for the source line: "NCMEC’s own figure for H1 2025: 440,419". */
+  checks: string[];
+}
+
 /**
- * Notes a chart shows under its source line: the data's own notes, then each figure whose check against
- * its publisher differs from the seed, e.g. "H1 2025 — NCMEC's own figure: 440,419".
+ * What a chart says under its source line about its data: the dataset's notes, its check when not
+ * confirmed, each row's check when it says more than the dataset's, and the publishers' own figures.
  */
-export function checkNotes<Row>(dataset: Dataset<Row>, locale: string): string[] {
-  const notes = [...(dataset.notes ?? [])];
-  const seen = new Set(notes);
-  const add = (note: string) => {
-    if (note && !seen.has(note)) {
-      seen.add(note);
-      notes.push(note);
-    }
+export function checkNotes<Row>(dataset: Dataset<Row>, locale: string): CheckNotes {
+  const notes: string[] = [];
+  const checks: string[] = [];
+  const add = (list: string[], text: string) => {
+    if (text && !list.includes(text)) list.push(text);
   };
-  if (dataset.verification && dataset.verification.status !== 'confirmed') {
-    add(`${STATUS_TEXT[dataset.verification.status]}: ${dataset.verification.note}`);
-  }
+  for (const note of dataset.notes ?? []) add(notes, note);
+  const own = dataset.verification;
+  if (own && own.status !== 'confirmed') add(notes, `${STATUS_TEXT[own.status]}: ${own.note}`);
   for (const row of dataset.rows) {
     const check = (row as { verification?: Verification }).verification;
     if (!check || check.status === 'confirmed') continue;
     const label = rowLabel(row);
-    if (typeof check.value === 'number') {
+    if (typeof check.value === 'number' && Number.isFinite(check.value)) {
       const who = check.source?.publisher ?? 'The publisher';
-      add(
-        `${label ? `${label} — ` : ''}${who}’s own figure: ${formatValue(check.value, dataset.unit, { locale })}`,
-      );
-    } else {
-      add(`${label ? `${label} — ` : ''}${STATUS_TEXT[check.status]}: ${check.note}`);
+      const value = formatValue(check.value, dataset.unit, { locale });
+      add(checks, `${who}’s own figure${label ? ` for ${label}` : ''}: ${value}`);
     }
+    if (check.note !== own?.note)
+      add(notes, `${label ? `${label} — ` : ''}${STATUS_TEXT[check.status]}: ${check.note}`);
   }
-  return notes;
+  return { notes, checks };
 }
 
 function rowLabel(row: unknown): string {

@@ -69,12 +69,12 @@ export const NcmecTimeline = forwardRef<HTMLElement, NcmecTimelineProps>(functio
   return (
     <ChartFrame<SeriesPoint>
       {...props}
-      notes={[...partialNote, ...annotationNotes, ...notes]}
+      extraNotes={[...partialNote, ...annotationNotes, ...notes]}
       forwardedRef={ref}
       kind="sg-timeline"
       resolvedLocale={locale}
       sources={dataset?.sources ?? []}
-      dataNotes={dataset ? checkNotes(dataset, locale) : []}
+      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
       aspectRatio={0.56}
       problems={problems}
       summary={layoutAt(640, 360)

@@ -35,6 +35,7 @@ export const ProviderBars = forwardRef<HTMLElement, ProviderBarsProps>(function 
     figures = defaults.figures,
     notation = defaults.notation,
     showShare = defaults.showShare,
+    notes = [],
     ...props
   },
   ref,
@@ -53,7 +54,8 @@ export const ProviderBars = forwardRef<HTMLElement, ProviderBarsProps>(function 
       kind="sg-provider-bars"
       resolvedLocale={locale}
       sources={dataset?.sources ?? data?.sources ?? []}
-      dataNotes={dataset ? checkNotes(dataset, locale) : []}
+      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+      extraNotes={notes}
       plotHeight={(width) => layoutAt(width).height}
       problems={problems}
       table={{

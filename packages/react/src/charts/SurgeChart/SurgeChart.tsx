@@ -57,12 +57,12 @@ export const SurgeChart = forwardRef<HTMLElement, SurgeChartProps>(function Surg
   return (
     <ChartFrame<SeriesPoint>
       {...props}
-      notes={[...scaleNote, ...notes]}
+      extraNotes={[...scaleNote, ...notes]}
       forwardedRef={ref}
       kind="sg-surge"
       resolvedLocale={locale}
       sources={dataset?.sources ?? []}
-      dataNotes={dataset ? checkNotes(dataset, locale) : []}
+      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(layoutAt(640, 360))}

@@ -1,0 +1,58 @@
+// Screenshots of a static Storybook's stories in Debian's Chromium (Playwright drives it), for looking at
+// what users see: desktop (960), mobile (360) and dark (forced prefers-color-scheme: dark).
+//   node scripts/story-shots.mjs [storybook-static] [out-dir] [story-id-regex]
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+const [root = 'storybook-static', out = '/tmp/story-shots', only = '.'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+const server = http
+  .createServer(async (req, res) => {
+    let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (file.endsWith('/')) file += 'index.html';
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  })
+  .listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const { port } = server.address();
+const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8'));
+const ids = Object.values(index.entries)
+  .filter((e) => e.type === 'story' && new RegExp(only, 'i').test(e.id))
+  .map((e) => e.id);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch(chromiumLaunchOptions());
+const modes = [
+  ['desktop', { viewport: { width: 960, height: 720 } }],
+  ['mobile', { viewport: { width: 360, height: 740 } }],
+  ['dark', { viewport: { width: 960, height: 720 }, colorScheme: 'dark' }],
+];
+for (const id of ids) {
+  for (const [name, options] of modes) {
+    const page = await browser.newPage(options);
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story`);
+    await page.waitForSelector('#storybook-root > *', { timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, `${id}.${name}.png`), fullPage: true });
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`${ids.length} stories, screenshots in ${out}`);
