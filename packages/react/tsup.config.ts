@@ -1,19 +1,37 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
+const shared: Options = {
   dts: true,
   tsconfig: 'tsconfig.build.json',
   target: 'es2020',
   sourcemap: false,
-  clean: true,
   // tsup's rollup tree-shaking pass drops the "use client" banner; esbuild's own is enough for a library.
   treeshake: false,
   external: ['react', 'react-dom', '@safeguard-charts/data'],
   // Charts keep state (tooltip, table toggle), so a Next.js App Router page needs them as client components;
-  // a directive inside a source file is dropped by the bundler, so the built entry gets it as a banner.
+  // a directive inside a source file is dropped by the bundler, so every built file gets it as a banner.
   banner: { js: "'use client';" },
-  // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it.
-  onSuccess: "node -e \"require('fs').copyFileSync('src/styles/styles.css', 'dist/styles.css')\"",
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    // ESM: one entry per chart, so `import { ProviderBars }` pays for ProviderBars and the shared frame
+    // only (the package is `sideEffects: false` for JavaScript).
+    format: ['esm'],
+    entry: [
+      'src/index.ts',
+      'src/charts/NcmecTimeline/index.ts',
+      'src/charts/ProviderBars/index.ts',
+      'src/charts/StatCard/index.ts',
+      'src/charts/SurgeChart/index.ts',
+      'src/format/index.ts',
+      'src/theme/index.ts',
+    ],
+    splitting: true,
+    // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it.
+    onSuccess: "node -e \"require('fs').copyFileSync('src/styles/styles.css', 'dist/styles.css')\"",
+  },
+  // CommonJS: one file, for require().
+  { ...shared, format: ['cjs'], entry: ['src/index.ts'] },
+]);

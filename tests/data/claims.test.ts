@@ -1,6 +1,7 @@
 // The seed's published claims, held against the computation from the figures.
 import {
   amazonTrainingDataReports,
+  datasets,
   forumStudy,
   headlineStats,
   iwfAiVideos,
@@ -74,6 +75,13 @@ describe('published claims of the seed', () => {
     expect(surge?.value).toBe(percentChange(13, 3443));
     expect(surge?.format).toBe('percent-change');
     expect(headlineStats.map((stat) => Math.round(stat.value))).toEqual([26385, 15036, 485000, 97]);
+  });
+
+  it('each headline figure names a dataset of the package and carries that figure’s check', () => {
+    const ids = new Set(datasets.map((d) => d.id));
+    for (const stat of headlineStats) expect(ids.has(stat.datasetId as never)).toBe(true);
+    expect(headlineStats[2]?.verification.value).toBe(440419);
+    expect(headlineStats[3]?.verification.status).toBe('corrected');
   });
 });
 

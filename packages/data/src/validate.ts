@@ -7,8 +7,13 @@ import type { LawStatus, Problem, Unit, ValidationResult } from './types';
  * and field, in words a person can act on.
  */
 
-const ALPHA3 = new Set(ISO_3166_COUNTRIES.map(([alpha3]) => alpha3));
-const UNITS: ReadonlySet<string> = new Set<Unit>([
+let alpha3Codes: ReadonlySet<string> | undefined;
+/** The alpha-3 codes, built on first use so a bundle that never checks a code drops the table. */
+function alpha3(): ReadonlySet<string> {
+  alpha3Codes ??= new Set(ISO_3166_COUNTRIES.map(([code]) => code));
+  return alpha3Codes;
+}
+const UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set<Unit>([
   'videos',
   'images',
   'items',
@@ -16,7 +21,7 @@ const UNITS: ReadonlySet<string> = new Set<Unit>([
   'webpages',
   'percent',
 ]);
-const STATUSES: ReadonlySet<string> = new Set<LawStatus>([
+const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
   'signed',
   'pending',
   'passed-one-chamber',
@@ -27,7 +32,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `code` is an ISO 3166-1 alpha-3 country code (upper case), e.g. `NLD`. */
 export function isIsoAlpha3(code: unknown): boolean {
-  return typeof code === 'string' && ALPHA3.has(code);
+  return typeof code === 'string' && alpha3().has(code);
 }
 
 /** How a value reads in a message: `the string "12"`, `NaN`, `null`. */
@@ -273,7 +278,8 @@ export function validateHosting(input: unknown): ValidationResult {
       const code = read('code');
       if (typeof code !== 'string')
         out.add(i, 'code', `expected an ISO 3166-1 alpha-3 code such as "NLD", got ${describe(code)}.`);
-      else if (!ALPHA3.has(code)) out.add(i, 'code', `"${code}" is not an ISO 3166-1 alpha-3 country code.`);
+      else if (!alpha3().has(code))
+        out.add(i, 'code', `"${code}" is not an ISO 3166-1 alpha-3 country code.`);
       checkString(out, i, 'name', read('name'));
       const percent = read('percent');
       const count = read('count');
@@ -298,7 +304,7 @@ export function validateHosting(input: unknown): ValidationResult {
         out.add(null, `aggregates[${a}].members`, `expected an array of codes, got ${describe(members)}.`);
       else
         for (const m of members)
-          if (!ALPHA3.has(m))
+          if (!alpha3().has(m))
             out.add(
               null,
               `aggregates[${a}].members`,

@@ -1,47 +1,48 @@
-import type { HeadlineStat, SeriesPoint, ShareRow } from '../types';
-import { iwfAiItemsTotal, iwfAiVideos, iwfVictimSex, iwfVideoSurge } from './iwf';
-import { ncmecAiReports } from './ncmec';
+import { seedIwf } from '../sources';
+import type { HeadlineStat } from '../types';
+import { iwfAiVideosCheck, iwfGirlsSeed, iwfTwoYearTotal, iwfVideoSurge } from './iwf';
+import { ncmecH1_2025, ncmecSources } from './ncmec';
 
-const h1: SeriesPoint | undefined = ncmecAiReports.rows.find((row) => row.period.partial);
-const items: SeriesPoint | undefined = iwfAiItemsTotal.rows[0];
-const girls: ShareRow | undefined = iwfVictimSex.rows[0];
+// Built from shared constants, without reading properties at module level, so a bundle that imports
+// something else from this package drops the datasets.
+const iwfSources = [seedIwf];
 
 /** The four headline figures at the top of the seed page, each taken from (or computed from) its dataset. */
 export const headlineStats: readonly HeadlineStat[] = [
   {
     id: 'ai-video-surge',
-    value: iwfVideoSurge() ?? 0,
+    value: /* @__PURE__ */ iwfVideoSurge() ?? 0,
     format: 'percent-change',
     label: 'increase in AI-generated CSAM videos',
-    datasetId: iwfAiVideos.id,
-    sources: iwfAiVideos.sources,
-    verification: iwfAiVideos.verification,
+    datasetId: 'iwfAiVideos',
+    sources: iwfSources,
+    verification: iwfAiVideosCheck,
   },
   {
     id: 'ai-items-two-years',
-    value: items?.value ?? 0,
+    value: iwfTwoYearTotal.value,
     format: 'number',
     label: 'total AI CSAM items found (2 years)',
-    datasetId: iwfAiItemsTotal.id,
-    sources: iwfAiItemsTotal.sources,
-    verification: items?.verification ?? iwfAiItemsTotal.verification,
+    datasetId: 'iwfAiItemsTotal',
+    sources: iwfSources,
+    verification: iwfTwoYearTotal.verification,
   },
   {
     id: 'ncmec-h1-2025',
-    value: h1?.value ?? 0,
+    value: ncmecH1_2025.value,
     format: 'number',
     label: 'NCMEC AI-CSAM reports (H1 2025)',
-    datasetId: ncmecAiReports.id,
-    sources: ncmecAiReports.sources,
-    verification: h1?.verification ?? ncmecAiReports.verification,
+    datasetId: 'ncmecAiReports',
+    sources: ncmecSources,
+    verification: ncmecH1_2025.verification,
   },
   {
     id: 'victims-girls',
-    value: girls?.percent ?? 0,
+    value: iwfGirlsSeed.percent,
     format: 'percent',
     label: 'of AI CSAM victims depicted as girls',
-    datasetId: iwfVictimSex.id,
-    sources: iwfVictimSex.sources,
-    verification: girls?.verification ?? iwfVictimSex.verification,
+    datasetId: 'iwfVictimSex',
+    sources: iwfSources,
+    verification: iwfGirlsSeed.verification,
   },
 ];

@@ -8,8 +8,17 @@ import {
   seedStanford,
   stanfordLaion,
 } from '../sources';
-import type { Dataset, SeriesPoint, ShareRow, Source } from '../types';
+import type { Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
 import { AS_OF, year } from './common';
+
+const iwfSources: readonly Source[] = [seedIwf];
+
+/** The check of the IWF video counts (shared with the headline figure). */
+export const iwfAiVideosCheck: Verification = {
+  status: 'confirmed',
+  note: 'The IWF gives 3,443 AI-generated videos in 2025 against 13 in 2024, in its report “Harm without limits” (24 March 2026), not in an Annual Report 2025 as the seed says. One IWF blog rounds to 3,440; press also writes “260-fold”.',
+  source: iwfHarmWithoutLimits,
+};
 
 /** AI-generated CSAM videos the IWF found: 13 in 2024, 3,443 in 2025. */
 export const iwfAiVideos: Dataset<SeriesPoint> = {
@@ -22,15 +31,21 @@ export const iwfAiVideos: Dataset<SeriesPoint> = {
     { period: year(2024), value: 13 },
     { period: year(2025), value: 3443 },
   ],
-  sources: [seedIwf],
-  verification: {
-    status: 'confirmed',
-    note: 'The IWF gives 3,443 AI-generated videos in 2025 against 13 in 2024, in its report “Harm without limits” (24 March 2026), not in an Annual Report 2025 as the seed says. One IWF blog rounds to 3,440; press also writes “260-fold”.',
-    source: iwfHarmWithoutLimits,
-  },
+  sources: iwfSources,
+  verification: iwfAiVideosCheck,
   asOf: AS_OF,
   notes: ['The report’s “+26,385%” is computed from these two counts: 100 × (3,443 − 13) / 13 = 26,384.6.'],
 };
+
+/** The seed's 15,036 AI CSAM items over two years (shared with the headline figure). */
+export const iwfTwoYearTotal = {
+  period: { start: '2024-01-01', end: '2025-12-31', label: '2024–2025' },
+  value: 15036,
+  verification: {
+    status: 'unverified',
+    note: 'No IWF document states 15,036. The IWF reports 8,029 realistic AI images and videos in 2025, 14% more than in 2024; 15,036 is likely the sum of the two years.',
+  },
+} satisfies SeriesPoint;
 
 /** The seed's total of AI CSAM items over two years (15,036) beside the IWF's 2025 count (8,029). */
 export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
@@ -39,14 +54,7 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
   description: 'Realistic AI-generated child sexual abuse images and videos found by the IWF.',
   unit: 'items',
   rows: [
-    {
-      period: { start: '2024-01-01', end: '2025-12-31', label: '2024–2025' },
-      value: 15036,
-      verification: {
-        status: 'unverified',
-        note: 'No IWF document states 15,036. The IWF reports 8,029 realistic AI images and videos in 2025, 14% more than in 2024; 15,036 is likely the sum of the two years.',
-      },
-    },
+    iwfTwoYearTotal,
     {
       period: year(2025),
       value: 8029,
@@ -57,7 +65,7 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
       },
     },
   ],
-  sources: [seedIwf],
+  sources: iwfSources,
   verification: {
     status: 'unverified',
     note: 'The two-year total of 15,036 is not stated by the IWF; the 2025 count of 8,029 is.',
@@ -75,7 +83,7 @@ export const iwfSeverity: Dataset<ShareRow> = {
     { label: 'AI-generated videos', percent: 65, of: 'AI-generated CSAM videos', period: year(2025) },
     { label: 'Non-AI videos', percent: 43, of: 'non-AI CSAM videos', period: year(2025) },
   ],
-  sources: [seedIwf],
+  sources: iwfSources,
   verification: {
     status: 'confirmed',
     note: 'Same IWF 2025 report: 65% of the 3,443 AI videos were Category A, against 43% of non-AI videos.',
@@ -90,6 +98,20 @@ const iwfAi2025Girls: Source = {
   published: '2026',
 };
 
+/** The seed's 97% of AI CSAM victims depicted as girls (shared with the headline figure). */
+export const iwfGirlsSeed = {
+  label: 'Victims depicted as girls (as the seed states)',
+  percent: 97,
+  of: 'victims depicted in AI CSAM, as the seed states it',
+  verification: {
+    status: 'corrected',
+    note: '97% girls is an IWF figure for 2021 and for all imagery, not AI imagery. For AI imagery the IWF gives 98% girls in 2024 and 94% in 2025.',
+    value: 94,
+    period: year(2025),
+    source: iwfAi2025Girls,
+  },
+} satisfies ShareRow;
+
 /** The seed's 97% of victims depicted as girls, with the IWF's AI-specific 98% (2024) and 94% (2025). */
 export const iwfVictimSex: Dataset<ShareRow> = {
   id: 'iwfVictimSex',
@@ -97,18 +119,7 @@ export const iwfVictimSex: Dataset<ShareRow> = {
   description: 'Share of the victims depicted who are girls.',
   unit: 'percent',
   rows: [
-    {
-      label: 'Victims depicted as girls (as the seed states)',
-      percent: 97,
-      of: 'victims depicted in AI CSAM, as the seed states it',
-      verification: {
-        status: 'corrected',
-        note: '97% girls is an IWF figure for 2021 and for all imagery, not AI imagery. For AI imagery the IWF gives 98% girls in 2024 and 94% in 2025.',
-        value: 94,
-        period: year(2025),
-        source: iwfAi2025Girls,
-      },
-    },
+    iwfGirlsSeed,
     {
       label: 'Girls, AI imagery, 2024',
       percent: 98,
@@ -132,7 +143,7 @@ export const iwfVictimSex: Dataset<ShareRow> = {
       },
     },
   ],
-  sources: [seedIwf],
+  sources: iwfSources,
   verification: {
     status: 'corrected',
     note: 'The seed’s 97% is the IWF’s 2021 figure for all imagery; see the AI-specific rows.',
@@ -168,8 +179,8 @@ export const forumStudy: ForumStudy = {
       of: 'AI images in the forum, as the seed states it',
       verification: {
         status: 'corrected',
-        note: `The study is the IWF’s (October 2023), not Stanford’s. Of ${CRIMINAL.toLocaleString('en-US')} images assessed as criminal, ${REALISTIC.toLocaleString('en-US')} were realistic enough to be treated as real CSAM under UK law: 86%, not 90%.`,
-        value: shareOf(REALISTIC, CRIMINAL),
+        note: 'The study is the IWF’s (October 2023), not Stanford’s. Of 2,978 images assessed as criminal, 2,562 were realistic enough to be treated as real CSAM under UK law: 86%, not 90%.',
+        value: /* @__PURE__ */ shareOf(REALISTIC, CRIMINAL),
         source: iwfForumReport2023,
       },
     },

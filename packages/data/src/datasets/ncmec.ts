@@ -8,8 +8,23 @@ import {
   seedNcmec,
   wiredOpenAi,
 } from '../sources';
-import type { Dataset, ProviderReport, SeriesPoint } from '../types';
+import type { Dataset, ProviderReport, SeriesPoint, Source } from '../types';
 import { AS_OF, firstHalf, year } from './common';
+
+/** The seed's 485,000 reports in H1 2025, beside NCMEC's own 440,419 (shared with the headline figure). */
+export const ncmecH1_2025 = {
+  period: firstHalf(2025),
+  value: 485000,
+  verification: {
+    status: 'corrected',
+    note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News).',
+    value: 440419,
+    source: ncmecSpikeBlog,
+  },
+} satisfies SeriesPoint;
+
+/** The sources the seed names for NCMEC's figures. */
+export const ncmecSources: readonly Source[] = [seedNcmec];
 
 /** Reports of AI-generated CSAM to NCMEC: 4,700 (2023), 67,000 (2024), 485,000 (H1 2025, a half year). */
 export const ncmecAiReports: Dataset<SeriesPoint> = {
@@ -37,18 +52,9 @@ export const ncmecAiReports: Dataset<SeriesPoint> = {
         source: press2024NcmecAi,
       },
     },
-    {
-      period: firstHalf(2025),
-      value: 485000,
-      verification: {
-        status: 'corrected',
-        note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News).',
-        value: 440419,
-        source: ncmecSpikeBlog,
-      },
-    },
+    ncmecH1_2025,
   ],
-  sources: [seedNcmec],
+  sources: ncmecSources,
   verification: {
     status: 'corrected',
     note: 'The 2023 and 2024 counts are confirmed; for H1 2025 NCMEC’s own figure is 440,419, not 485,000.',

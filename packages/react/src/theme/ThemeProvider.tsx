@@ -32,7 +32,7 @@ export interface ThemeProviderProps extends ComponentPropsWithoutRef<'div'> {
   dark?: ThemeTokens;
 }
 
-const ThemeModeContext = createContext<ThemeMode | undefined>(undefined);
+const ThemeModeContext = /* @__PURE__ */ createContext<ThemeMode | undefined>(undefined);
 
 /** The colour scheme a chart uses: its own prop, else the nearest ThemeProvider's, else `auto`. */
 export function useThemeMode(theme: ThemeMode | undefined): ThemeMode {
@@ -45,19 +45,18 @@ export function useThemeMode(theme: ThemeMode | undefined): ThemeMode {
  * `<div>`. The tokens are written as an inline style; under a Content-Security-Policy without
  * `style-src 'unsafe-inline'`, set the same `--sg-…` properties in your own stylesheet instead.
  */
-export const ThemeProvider = forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
-  { mode, light, dark, style, className, children, ...rest },
-  ref,
-) {
-  const tokens: Record<string, string> = {};
-  for (const [name, value] of Object.entries(light ?? {})) if (value) tokens[`--sg-${name}`] = value;
-  for (const [name, value] of Object.entries(dark ?? {})) if (value) tokens[`--sg-dark-${name}`] = value;
-  const merged = Object.keys(tokens).length ? ({ ...tokens, ...style } as CSSProperties) : style;
-  return (
-    <ThemeModeContext.Provider value={mode}>
-      <div ref={ref} className={className ? `sg-theme ${className}` : 'sg-theme'} style={merged} {...rest}>
-        {children}
-      </div>
-    </ThemeModeContext.Provider>
-  );
-});
+export const ThemeProvider = /* @__PURE__ */ forwardRef<HTMLDivElement, ThemeProviderProps>(
+  function ThemeProvider({ mode, light, dark, style, className, children, ...rest }, ref) {
+    const tokens: Record<string, string> = {};
+    for (const [name, value] of Object.entries(light ?? {})) if (value) tokens[`--sg-${name}`] = value;
+    for (const [name, value] of Object.entries(dark ?? {})) if (value) tokens[`--sg-dark-${name}`] = value;
+    const merged = Object.keys(tokens).length ? ({ ...tokens, ...style } as CSSProperties) : style;
+    return (
+      <ThemeModeContext.Provider value={mode}>
+        <div ref={ref} className={className ? `sg-theme ${className}` : 'sg-theme'} style={merged} {...rest}>
+          {children}
+        </div>
+      </ThemeModeContext.Provider>
+    );
+  },
+);

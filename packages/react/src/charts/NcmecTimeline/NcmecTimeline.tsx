@@ -39,106 +39,109 @@ const defaults = { figures: 'seed', scale: 'linear', notation: 'full' } satisfie
  * Reports per period. A partial period (H1 2025) is hatched, outlined and labelled "partial period", so it
  * is never read as a full year; annotations can be attached to any period.
  */
-export const NcmecTimeline = forwardRef<HTMLElement, NcmecTimelineProps>(function NcmecTimeline(
-  {
-    data,
-    annotations = [],
-    figures = defaults.figures,
-    scale = defaults.scale,
-    notation = defaults.notation,
-    notes = [],
-    ...props
-  },
-  ref,
-) {
-  const locale = useLocale(props.locale);
-  const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { dataset, problems } = useChartData('NcmecTimeline', data, validateSeries, figures);
-  const rtl = isRtl(locale);
-  const unit = dataset?.unit ?? 'reports';
-  const rows = dataset?.rows ?? [];
-  const pinned = annotations.filter((a) => rows.some((row) => row.period.label === a.period));
-  const topSpace = pinned.length ? 76 : 28;
-  const layoutAt = (width: number, height: number) =>
-    layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace });
-  const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
-  const partialNote = rows.some((row) => row.period.partial)
-    ? ['Hatched bars are partial periods (for example the first half of a year), not full years.']
-    : [];
+export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimelineProps>(
+  function NcmecTimeline(
+    {
+      data,
+      annotations = [],
+      figures = defaults.figures,
+      scale = defaults.scale,
+      notation = defaults.notation,
+      notes = [],
+      ...props
+    },
+    ref,
+  ) {
+    const locale = useLocale(props.locale);
+    const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+    const { dataset, problems } = useChartData('NcmecTimeline', data, validateSeries, figures);
+    const rtl = isRtl(locale);
+    const unit = dataset?.unit ?? 'reports';
+    const rows = dataset?.rows ?? [];
+    const pinned = annotations.filter((a) => rows.some((row) => row.period.label === a.period));
+    const topSpace = pinned.length ? 76 : 28;
+    const layoutAt = (width: number, height: number) =>
+      layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace });
+    const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
+    const partialNote = rows.some((row) => row.period.partial)
+      ? ['Hatched bars are partial periods (for example the first half of a year), not full years.']
+      : [];
 
-  return (
-    <ChartFrame<SeriesPoint>
-      {...props}
-      extraNotes={[...partialNote, ...annotationNotes, ...notes]}
-      forwardedRef={ref}
-      kind="sg-timeline"
-      resolvedLocale={locale}
-      sources={dataset?.sources ?? []}
-      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
-      aspectRatio={0.56}
-      problems={problems}
-      summary={layoutAt(640, 360)
-        .columns.map((column) => column.label)
-        .join('; ')}
-      table={{
-        caption: props.title,
-        columns: [
-          {
-            key: 'period',
-            header: 'Period',
-            cell: (row) => (row.period.partial ? `${row.period.label} (partial period)` : row.period.label),
-          },
-          {
-            key: 'value',
-            header: `Value (${unit})`,
-            align: 'end',
-            cell: (row) => formatValue(row.value, unit, { locale }),
-          },
-        ],
-        rows,
-      }}
-      points={({ width, height }) =>
-        layoutAt(width, height).columns.map((column) => ({
-          x: column.cx,
-          y: column.y - 24,
-          label: column.label,
-        }))
-      }
-    >
-      {({ width, height, active, setActive }) => {
-        const layout = layoutAt(width, height);
-        return (
-          <g>
-            <Columns layout={layout} patternId={patternId} active={active} setActive={setActive} />
-            {pinned.map((annotation) => {
-              const column = layout.columns.find((c) => c.periodLabel === annotation.period);
-              if (!column) return null;
-              const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2);
-              // Text anchors are logical (they flip with dir="rtl"); pick the physical side first.
-              const side = column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
-              const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
-              return (
-                <g key={`${annotation.period}|${annotation.text}`}>
-                  <line
-                    className="sg-annotation-line"
-                    x1={column.cx}
-                    x2={column.cx}
-                    y1={8 + lines.length * 15}
-                    y2={column.y - 24}
-                  />
-                  <text className="sg-muted" x={column.cx} y={4} fontSize={12} textAnchor={anchor}>
-                    {lines.map((line, i) => (
-                      <tspan key={line} x={column.cx} dy={i === 0 ? 12 : 15}>
-                        {line}
-                      </tspan>
-                    ))}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        );
-      }}
-    </ChartFrame>
-  );
-});
+    return (
+      <ChartFrame<SeriesPoint>
+        {...props}
+        extraNotes={[...partialNote, ...annotationNotes, ...notes]}
+        forwardedRef={ref}
+        kind="sg-timeline"
+        resolvedLocale={locale}
+        sources={dataset?.sources ?? []}
+        {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+        aspectRatio={0.56}
+        problems={problems}
+        summary={layoutAt(640, 360)
+          .columns.map((column) => column.label)
+          .join('; ')}
+        table={{
+          caption: props.title,
+          columns: [
+            {
+              key: 'period',
+              header: 'Period',
+              cell: (row) => (row.period.partial ? `${row.period.label} (partial period)` : row.period.label),
+            },
+            {
+              key: 'value',
+              header: `Value (${unit})`,
+              align: 'end',
+              cell: (row) => formatValue(row.value, unit, { locale }),
+            },
+          ],
+          rows,
+        }}
+        points={({ width, height }) =>
+          layoutAt(width, height).columns.map((column) => ({
+            x: column.cx,
+            y: column.y - 24,
+            label: column.label,
+          }))
+        }
+      >
+        {({ width, height, active, setActive }) => {
+          const layout = layoutAt(width, height);
+          return (
+            <g>
+              <Columns layout={layout} patternId={patternId} active={active} setActive={setActive} />
+              {pinned.map((annotation) => {
+                const column = layout.columns.find((c) => c.periodLabel === annotation.period);
+                if (!column) return null;
+                const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2);
+                // Text anchors are logical (they flip with dir="rtl"); pick the physical side first.
+                const side =
+                  column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
+                const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
+                return (
+                  <g key={`${annotation.period}|${annotation.text}`}>
+                    <line
+                      className="sg-annotation-line"
+                      x1={column.cx}
+                      x2={column.cx}
+                      y1={8 + lines.length * 15}
+                      y2={column.y - 24}
+                    />
+                    <text className="sg-muted" x={column.cx} y={4} fontSize={12} textAnchor={anchor}>
+                      {lines.map((line, i) => (
+                        <tspan key={line} x={column.cx} dy={i === 0 ? 12 : 15}>
+                          {line}
+                        </tspan>
+                      ))}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        }}
+      </ChartFrame>
+    );
+  },
+);

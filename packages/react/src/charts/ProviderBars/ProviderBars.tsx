@@ -29,7 +29,7 @@ const defaults = {
  * Horizontal bars, one per provider, largest first, each labelled with its value and share of the total,
  * and badges for a new reporter or the change on the year before. Long provider names wrap.
  */
-export const ProviderBars = forwardRef<HTMLElement, ProviderBarsProps>(function ProviderBars(
+export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBarsProps>(function ProviderBars(
   {
     data,
     figures = defaults.figures,

@@ -47,7 +47,7 @@ const defaults = {
  * CSAM videos". The value and label sit in one paragraph, so a screen reader reads them as one sentence.
  * Server-renders to plain HTML; needs no JavaScript.
  */
-export const StatCard = forwardRef<HTMLElement, StatCardProps>(function StatCard(
+export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(function StatCard(
   {
     value,
     label,

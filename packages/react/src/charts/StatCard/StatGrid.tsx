@@ -9,7 +9,7 @@ export interface StatGridProps extends ComponentPropsWithoutRef<'ul'> {
  * A responsive grid of StatCards, as a list so a screen reader announces how many figures there are.
  * Columns are at least 13rem wide and fill the row.
  */
-export const StatGrid = forwardRef<HTMLUListElement, StatGridProps>(function StatGrid(
+export const StatGrid = /* @__PURE__ */ forwardRef<HTMLUListElement, StatGridProps>(function StatGrid(
   { children, className, ...rest },
   ref,
 ) {

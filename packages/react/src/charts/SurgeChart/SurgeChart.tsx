@@ -30,7 +30,7 @@ const defaults = { scale: 'linear', figures: 'seed', notation: 'full' } satisfie
  * The before-and-after surge: one column per period and the percent change from the first period to the
  * last, computed from the data (13 → 3,443 is +26,385%) and called out over the bars.
  */
-export const SurgeChart = forwardRef<HTMLElement, SurgeChartProps>(function SurgeChart(
+export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProps>(function SurgeChart(
   {
     data,
     scale = defaults.scale,
