@@ -16,9 +16,10 @@ const meta = {
     context: 'From 13 videos in 2024 to 3,443 in 2025, computed from the IWF counts.',
     sources: iwfAiVideos.sources,
   },
+  parameters: { width: 360 },
   decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 360 }}>
+    (Story, { parameters }) => (
+      <div style={{ maxWidth: parameters.width as number }}>
         <Story />
       </div>
     ),

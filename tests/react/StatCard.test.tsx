@@ -1,4 +1,4 @@
-import { iwfAiVideos, percentChange } from '@safeguard-charts/data';
+import { headlineStats, iwfAiVideos, percentChange } from '@safeguard-charts/data';
 import { StatCard } from '@safeguard-charts/react';
 import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
@@ -52,6 +52,35 @@ describe('StatCard', () => {
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+
+  it('says when the publisher’s own figure differs from the seed’s', () => {
+    const stat = headlineStats[2];
+    if (!stat) throw new Error('no headline stat');
+    render(
+      <StatCard
+        value={stat.value}
+        label={stat.label}
+        sources={stat.sources}
+        verification={stat.verification}
+      />,
+    );
+    const caption = screen.getByRole('figure').querySelector('figcaption');
+    expect(caption?.textContent).toContain(
+      'National Center for Missing & Exploited Children (NCMEC)’s own figure: 440,419.',
+    );
+  });
+
+  it('says nothing more for a confirmed figure', () => {
+    render(
+      <StatCard
+        value={3443}
+        label="videos"
+        sources={iwfAiVideos.sources}
+        verification={iwfAiVideos.verification}
+      />,
+    );
+    expect(screen.getByRole('figure').querySelector('.sg-stat__check')).toBeNull();
   });
 
   it('forwards its ref, spreads extra props and merges className', () => {

@@ -16,6 +16,9 @@ import { useChartWidth } from './useChartWidth';
 import { isRtl } from './useLocale';
 import { usePointNavigation } from './usePointNavigation';
 
+/** The least height of a plot that keeps an aspect ratio, so a phone-width chart stays readable. */
+const MIN_PLOT_HEIGHT = 260;
+
 /** `auto` follows the reader's colour scheme; `light` and `dark` force one. */
 export type ThemeMode = 'auto' | 'light' | 'dark';
 
@@ -120,7 +123,11 @@ export function ChartFrame<Row>({
   const height = Math.max(
     1,
     Math.round(
-      fixedHeight && fixedHeight > 0 ? fixedHeight : plotHeight ? plotHeight(width) : width * aspectRatio,
+      fixedHeight && fixedHeight > 0
+        ? fixedHeight
+        : plotHeight
+          ? plotHeight(width)
+          : Math.max(width * aspectRatio, MIN_PLOT_HEIGHT),
     ),
   );
   const rtl = isRtl(resolvedLocale);
@@ -179,7 +186,10 @@ export function ChartFrame<Row>({
           </ul>
         </div>
       ) : (
-        <div className="sg-chart__plot" ref={plotRef}>
+        <div
+          className={fixedHeight || plotHeight ? 'sg-chart__plot' : 'sg-chart__plot sg-chart__plot--aspect'}
+          ref={plotRef}
+        >
           {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by aria-labelledby (the visible title), not a <title> */}
           <svg
             className="sg-chart__svg"

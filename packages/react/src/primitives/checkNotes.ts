@@ -27,7 +27,7 @@ export function checkNotes<Row>(dataset: Dataset<Row>, locale: string): CheckNot
   };
   for (const note of dataset.notes ?? []) add(notes, note);
   const own = dataset.verification;
-  if (own && own.status !== 'confirmed') add(notes, `${STATUS_TEXT[own.status]}: ${own.note}`);
+  const rowNotes: string[] = [];
   for (const row of dataset.rows) {
     const check = (row as { verification?: Verification }).verification;
     if (!check || check.status === 'confirmed') continue;
@@ -38,8 +38,12 @@ export function checkNotes<Row>(dataset: Dataset<Row>, locale: string): CheckNot
       add(checks, `${who}’s own figure${label ? ` for ${label}` : ''}: ${value}`);
     }
     if (check.note !== own?.note)
-      add(notes, `${label ? `${label} — ` : ''}${STATUS_TEXT[check.status]}: ${check.note}`);
+      add(rowNotes, `${label ? `${label} — ` : ''}${STATUS_TEXT[check.status]}: ${check.note}`);
   }
+  // The dataset's own check summarises its rows': show it only when no row says more.
+  if (own && own.status !== 'confirmed' && !rowNotes.length)
+    add(notes, `${STATUS_TEXT[own.status]}: ${own.note}`);
+  for (const note of rowNotes) add(notes, note);
   return { notes, checks };
 }
 

@@ -1,4 +1,4 @@
-import type { Source } from '@safeguard-charts/data';
+import type { Source, Verification } from '@safeguard-charts/data';
 import { sourceLine } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import {
@@ -25,6 +25,11 @@ export interface StatCardProps extends Omit<ComponentPropsWithoutRef<'figure'>, 
   context?: string;
   /** Where the number comes from; the source line is built from these. */
   sources?: readonly Source[];
+  /**
+   * What a check of the figure against its publisher found. When it is not `confirmed`, the card says so
+   * under the source, with the publisher's own figure where there is one ("NCMEC’s own figure: 440,419").
+   */
+  verification?: Verification;
   /** BCP 47 locale for the number, e.g. `de-DE`. @default 'en-US' */
   locale?: string;
   /** `full` ("485,000") or `compact` ("485K"). @default 'full' */
@@ -54,6 +59,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     format = defaults.format,
     context,
     sources,
+    verification,
     locale = defaults.locale,
     notation = defaults.notation,
     maximumFractionDigits = defaults.maximumFractionDigits,
@@ -67,6 +73,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
   const text = formatStat(value, format, { locale, notation, maximumFractionDigits });
   const source = sources?.length ? sourceLine(sources) : '';
   if (!text) warnOnce(invalidValueMessage(label, value));
+  const check = checkText(verification, format, { locale, notation, maximumFractionDigits });
   return (
     <figure
       ref={ref}
@@ -87,7 +94,13 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
         </p>
       )}
       {context ? <p className="sg-stat__context">{context}</p> : null}
-      {source ? <figcaption className="sg-stat__source">{source}</figcaption> : null}
+      {source || check ? (
+        <figcaption className="sg-stat__source" dir="auto">
+          {source}
+          {source && check ? ' ' : null}
+          {check ? <span className="sg-stat__check">{check}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 });
@@ -98,6 +111,27 @@ function formatStat(value: number, format: StatFormat, options: FormatOptions): 
   if (format === 'percent') return formatPercent(value, options);
   if (format === 'percent-change') return formatPercentChange(value, options);
   return formatNumber(value, options);
+}
+
+const STATUS_TEXT = {
+  corrected: 'Corrected by the publisher',
+  'different-count': 'The publisher’s figure counts something else',
+  unverified: 'Not verified against a publisher’s source',
+} as const;
+
+/** A short line on what the check found, or '' when the figure is confirmed or unchecked. */
+function checkText(
+  verification: Verification | undefined,
+  format: StatFormat,
+  options: FormatOptions,
+): string {
+  if (!verification || verification.status === 'confirmed') return '';
+  if (typeof verification.value === 'number') {
+    const who = verification.source?.publisher ?? 'The publisher';
+    const period = verification.period ? ` for ${verification.period.label}` : '';
+    return `${who}’s own figure${period}: ${formatStat(verification.value, format, options)}.`;
+  }
+  return `${STATUS_TEXT[verification.status]}.`;
 }
 
 function invalidValueMessage(label: string, value: unknown): string {
