@@ -28,6 +28,7 @@ describe('StatCard', () => {
       [{ value: 485000, label: 'reports', notation: 'compact' }, '485K'],
       [{ value: surge, label: 'change', format: 'percent-change', locale: 'en-GB' }, '+26,385%'],
       [{ value: 97, label: 'girls', format: 'percent', locale: 'de-DE' }, '97\u00a0%'],
+      [{ value: 485000, label: 'بلاغات', locale: 'ar' }, new Intl.NumberFormat('ar').format(485000)],
     ];
     for (const [props, expected] of cases) {
       const { container, unmount } = render(<StatCard {...props} />);

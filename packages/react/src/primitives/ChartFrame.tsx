@@ -221,11 +221,9 @@ export function ChartFrame<Row>({
       <figcaption className="sg-chart__footer">
         <SourceLine sources={sources} checks={checks} />
         {allNotes.length ? (
-          <ul className="sg-chart__notes">
+          <ul className="sg-chart__notes" dir="auto">
             {allNotes.map((note) => (
-              <li key={note} dir="auto">
-                {note}
-              </li>
+              <li key={note}>{note}</li>
             ))}
           </ul>
         ) : null}

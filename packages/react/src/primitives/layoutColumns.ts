@@ -67,7 +67,8 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   const positive = rows.map((row) => row.value).filter((value) => value > 0);
   const min = positive.length ? Math.min(...positive) : 1;
   const useLog = scale === 'log' && max > 0;
-  const logMin = 10 ** Math.floor(Math.log10(Math.max(min, 1)));
+  // A log scale starts a decade below the smallest value (at 1 at the least), so the smallest bar shows.
+  const logMin = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(min, 1))) - 1);
   const y = useLog
     ? scaleLog<number>({ domain: [logMin, Math.max(max, logMin * 10)], range: [baseline, top], nice: true })
     : scaleLinear<number>({ domain: [0, max || 1], range: [baseline, top], nice: true });

@@ -1,0 +1,63 @@
+// @vitest-environment node
+// The built @safeguard-charts/react as a site's bundler sees it (the test command builds the packages first).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/react/dist');
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: path.dirname(dist), loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    tsconfigRaw: '{}',
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('the built react package', () => {
+  it('marks every ESM file as a client module for the Next.js App Router', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files)
+      expect(readFileSync(path.join(dist, file), 'utf8').startsWith("'use client';")).toBe(true);
+    expect(readFileSync(path.join(dist, 'index.cjs'), 'utf8').startsWith("'use client';")).toBe(true);
+  });
+
+  it('ships the stylesheet, every rule scoped under :where() with a .sg- class', () => {
+    const css = readFileSync(path.join(dist, 'styles.css'), 'utf8');
+    const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{/g)]
+      .map((match) => match[1]?.trim() ?? '')
+      .filter((selector) => !selector.startsWith('@'));
+    expect(selectors.length).toBeGreaterThan(20);
+    for (const selector of selectors) expect(selector).toMatch(/^:where\([^)]*\.sg-/);
+  });
+
+  it('lets a site import one chart and pay for that chart only', async () => {
+    const statCard = await bundle("export { StatCard } from './dist/index.js';");
+    expect(statCard).toContain('sg-stat');
+    expect(statCard).not.toContain('d3-scale');
+    expect(statCard).not.toMatch(/scaleLinear|scaleBand/);
+    expect(statCard).not.toContain('iwfAiVideos');
+    const bars = await bundle("export { ProviderBars } from './dist/index.js';");
+    expect(bars).toContain('sg-provider-bars');
+    expect(bars).not.toContain('sg-timeline');
+    expect(bars).not.toContain('ISO_3166');
+  });
+
+  it('keeps eval, new Function and dangerouslySetInnerHTML out of the code', () => {
+    const code = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(c?js)$/.test(f))
+      .map((f) => readFileSync(path.join(dist, f), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/\beval\(|new Function\(|dangerouslySetInnerHTML|<script/);
+    expect(code).not.toMatch(/fetch\(|XMLHttpRequest/);
+  });
+});
