@@ -2,7 +2,8 @@
 //   1. Debian's Chromium for the browser tests (installed when missing and root)
 //   2. build the packages (data first: the react package and the pack test use its dist)
 //   3. lint and format check (Biome), typecheck (tsc, strict)
-//   4. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
+//   4. a static Storybook build that holds the Introduction, Data and Using the charts pages
+//   5. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
 // It ends with `N passed, N failed`, counting every Vitest test plus each static check above.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +32,25 @@ checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 
 checks.push(['typecheck', run('typecheck (tsc)', pnpm[0], [...pnpm.slice(1), 'run', 'typecheck'])]);
 
 const out = mkdtempSync(path.join(tmpdir(), 'sg-vitest-'));
+
+// Storybook must build statically, with its docs pages (MDX is not part of the story tests).
+const storybookDir = path.join(out, 'storybook-static');
+let storybookOk = run('static Storybook build', pnpm[0], [
+  ...pnpm.slice(1),
+  'exec',
+  'storybook',
+  'build',
+  '--quiet',
+  '-o',
+  storybookDir,
+]);
+if (storybookOk) {
+  const { entries } = JSON.parse(readFileSync(path.join(storybookDir, 'index.json'), 'utf8'));
+  const missing = ['introduction--docs', 'data--docs', 'using-the-charts--docs'].filter((id) => !entries[id]);
+  if (missing.length) console.log(`✖ Storybook is missing the docs pages: ${missing.join(', ')}`);
+  storybookOk = missing.length === 0;
+}
+checks.push(['storybook build', storybookOk]);
 const report = path.join(out, 'report.json');
 let passed = 0;
 let failed = 0;
