@@ -18,6 +18,20 @@ const config: StorybookConfig = {
       '@safeguard-charts/data': path.join(root, 'packages/data/src/index.ts'),
       '@safeguard-charts/react': path.join(root, 'packages/react/src/index.ts'),
     };
+    // Pre-bundle every dependency the stories use, so a first run on a fresh clone never re-optimises
+    // (and reloads) in the middle of the story tests.
+    config.optimizeDeps ??= {};
+    config.optimizeDeps.include = [
+      ...(config.optimizeDeps.include ?? []),
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      '@visx/scale',
+      '@visx/vendor/d3-geo',
+      '@visx/vendor/d3-scale',
+      'topojson-client',
+    ];
     return config;
   },
 };

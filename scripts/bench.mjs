@@ -3,7 +3,8 @@
 //   render: median renderToString time over many runs, after a warm-up, with the output checked for the chart
 // Writes BENCHMARKS.md. A script, not a test: timings depend on the machine and are never asserted.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,10 +59,36 @@ function median(fn) {
   return times[Math.floor(times.length / 2)];
 }
 
+const requireReact = createRequire(path.join(root, 'packages/react/package.json'));
+const { geoEqualEarth, geoPath } = await import(
+  pathToFileURL(requireReact.resolve('@visx/vendor/d3-geo')).href
+);
+const { feature } = requireReact('topojson-client');
 const data = await import(pathToFileURL(dataDist).href);
 const charts = await import(pathToFileURL(reactDist).href);
 const recharts3 = await import('recharts');
 const recharts2 = await import('recharts2');
+
+// The same map drawn with d3-geo and nothing else: what HostingMap's render time is held against.
+const world = JSON.parse(
+  readFileSync(path.join(root, 'packages/react/node_modules/world-atlas/countries-110m.json'), 'utf8'),
+);
+const worldFeatures = feature(world, world.objects.countries).features.filter((f) => f.id !== '010');
+function plainMap(width, height) {
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    { type: 'FeatureCollection', features: worldFeatures },
+  );
+  const path2 = geoPath(projection);
+  return createElement(
+    'svg',
+    { width, height, viewBox: `0 0 ${width} ${height}` },
+    worldFeatures.map((f) => createElement('path', { key: f.id ?? f.properties.name, d: path2(f) ?? '' })),
+  );
+}
 
 const providers = data.ncmecProviderReports.rows.map((row) => ({ name: row.provider, value: row.value }));
 function rechartsBars(R) {
@@ -95,6 +122,21 @@ const cases = [
     import: "export { NcmecTimeline } from './dist/index.js';",
     element: () => createElement(charts.NcmecTimeline, { data: data.ncmecAiReports, title: 'NCMEC reports' }),
     expect: (html) => html.includes('485,000') && html.includes('<svg'),
+  },
+  {
+    name: 'HostingMap',
+    import: "export { HostingMap } from './dist/index.js';",
+    element: () =>
+      createElement(charts.HostingMap, { data: data.csamHosting, title: 'Where CSAM is hosted' }),
+    expect: (html) => (html.match(/class="sg-country"/g) ?? []).length > 170,
+  },
+  {
+    name: 'Plain d3-geo map (same topology)',
+    import:
+      "export { geoEqualEarth, geoPath } from '@visx/vendor/d3-geo'; export { feature } from 'topojson-client'; export { default as world } from 'world-atlas/countries-110m.json';",
+    element: () => plainMap(640, 320),
+    expect: (html) => (html.match(/<path/g) ?? []).length > 170,
+    reference: 'map',
   },
   {
     name: 'StatCard',
@@ -140,6 +182,14 @@ const rows = results.map((r) => {
   return `| ${r.name} | ${kb(r.size.min)} | ${kb(r.size.gzip)} | ${sizeRatio.toFixed(2)}× | ${r.ms.toFixed(3)} ms | ${speed} | ${r.complete ? 'yes' : 'no'} |`;
 });
 const pb = results.find((r) => r.name === 'ProviderBars');
+const map = results.find((r) => r.name === 'HostingMap');
+const mapRef = results.find((r) => r.reference === 'map');
+const topologyGzip = gzipSync(
+  readFileSync(path.join(root, 'packages/react/node_modules/world-atlas/countries-110m.json')),
+  { level: 9 },
+).length;
+const mapSizeOk = map.size.gzip <= topologyGzip * 1.5;
+const mapSpeedOk = map.ms <= mapRef.ms && map.complete;
 const sizeOk = pb.size.gzip <= sizeRef.size.gzip / 4;
 const speedOk = renderRef.ms / pb.ms >= 4 && pb.complete;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -160,6 +210,8 @@ ${rows.join('\n')}
 
 - \`ProviderBars\` at most a quarter of Recharts 3's gzip: ${kb(pb.size.gzip)} vs ${kb(sizeRef.size.gzip / 4)} allowed — **${sizeOk ? 'met' : 'missed'}**.
 - \`ProviderBars\` server render at least 4× faster than Recharts 2.15's, with the full chart: ${(renderRef.ms / pb.ms).toFixed(1)}× — **${speedOk ? 'met' : 'missed'}**.
+- \`HostingMap\` (code and topology) within 1.5× of world-atlas \`countries-110m.json\`'s own gzip (${kb(topologyGzip)}): ${kb(map.size.gzip)}, ${(map.size.gzip / topologyGzip).toFixed(2)}× — **${mapSizeOk ? 'met' : 'missed'}**.
+- \`HostingMap\` server render no slower than plain d3-geo drawing the same topology: ${map.ms.toFixed(2)} ms vs ${mapRef.ms.toFixed(2)} ms — **${mapSpeedOk ? 'met' : 'missed'}**.
 `;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
 console.log(

@@ -21,6 +21,7 @@ export default defineConfig([
     format: ['esm'],
     entry: [
       'src/index.ts',
+      'src/charts/HostingMap/index.ts',
       'src/charts/NcmecTimeline/index.ts',
       'src/charts/ProviderBars/index.ts',
       'src/charts/StatCard/index.ts',

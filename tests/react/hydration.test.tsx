@@ -1,5 +1,5 @@
-import { iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
-import { NcmecTimeline, ProviderBars, StatCard, SurgeChart } from '@safeguard-charts/react';
+import { csamHosting, iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
+import { HostingMap, NcmecTimeline, ProviderBars, StatCard, SurgeChart } from '@safeguard-charts/react';
 import { act, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -10,6 +10,7 @@ const elements: [string, ReactElement][] = [
   ['SurgeChart', <SurgeChart key="s" data={iwfAiVideos} title="Videos" />],
   ['NcmecTimeline', <NcmecTimeline key="n" data={ncmecAiReports} title="Reports" locale="de-DE" />],
   ['StatCard', <StatCard key="c" value={485000} label="reports" />],
+  ['HostingMap', <HostingMap key="h" data={csamHosting} title="Hosting" />],
 ];
 
 describe('hydration', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
-import { NcmecTimeline, ProviderBars, StatCard, SurgeChart } from '@safeguard-charts/react';
+import { csamHosting, iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
+import { HostingMap, NcmecTimeline, ProviderBars, StatCard, SurgeChart } from '@safeguard-charts/react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,17 @@ describe('server render', () => {
     const html = renderToString(element);
     expect(html).not.toMatch(/\sstyle="/);
     expect(html).not.toMatch(/<script/);
+  });
+
+  it('HostingMap renders every country path, the markers and the legend on the server', () => {
+    const html = renderToString(<HostingMap data={csamHosting} title="Hosting" />);
+    const paths = html.match(/<path[^>]*class="sg-country"[^>]*d="M[^"]+"/g) ?? [];
+    expect(paths.length).toBeGreaterThan(170);
+    expect(html).toMatch(/data-code="NLD"[^>]*d="M/);
+    expect(html).toMatch(/<circle[^>]*class="sg-map-marker"/);
+    expect(html.replaceAll('<!-- -->', '')).toContain('European Union: 62%');
+    expect(html).not.toMatch(/NaN|Infinity/);
+    expect(html).not.toMatch(/\sstyle="/);
   });
 
   it('renders a StatCard to plain HTML', () => {

@@ -1,3 +1,5 @@
+export type { HostingMapLayout, HostingMapProps, MapCountry, MapMarker, MapPoint } from './charts/HostingMap';
+export { HostingMap, layoutHostingMap } from './charts/HostingMap';
 export type { NcmecTimelineProps, TimelineAnnotation } from './charts/NcmecTimeline';
 export { NcmecTimeline } from './charts/NcmecTimeline';
 export type { ProviderBar, ProviderBarsLayout, ProviderBarsProps } from './charts/ProviderBars';

@@ -79,6 +79,8 @@ interface ChartFrameProps<Row> extends Omit<CommonChartProps, 'notes'> {
   plotHeight?: (width: number) => number;
   table: { caption: string; columns: readonly TableColumn<Row>[]; rows: readonly Row[] };
   points: (size: { width: number; height: number }) => readonly ChartPoint[];
+  /** A key to the chart's colours, as HTML text between the title and the plot. */
+  legend?: ReactNode;
   /** A sentence that says what the chart shows in numbers, read after the title ("+26,385% from 2024 to 2025"). */
   summary?: string;
   /** Problems found in the data: when any, a message stands in place of the chart. */
@@ -111,6 +113,7 @@ export function ChartFrame<Row>({
   points,
   problems,
   summary,
+  legend,
   children,
   className,
   locale: _locale,
@@ -174,6 +177,7 @@ export function ChartFrame<Row>({
           </p>
         ) : null}
       </div>
+      {legend && !problems.length ? legend : null}
       {problems.length ? (
         <div className="sg-chart__problem" role="note" aria-labelledby={`${ids.status}-problem`}>
           <p id={`${ids.status}-problem`}>This chart can’t be drawn: its data has a problem.</p>

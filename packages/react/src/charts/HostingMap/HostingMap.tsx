@@ -1,0 +1,182 @@
+import type { HostingAggregate, HostingDataset, HostingRow, ValidationResult } from '@safeguard-charts/data';
+import { validateHosting } from '@safeguard-charts/data';
+import { forwardRef, useMemo } from 'react';
+import { formatNumber, formatPercent } from '../../format';
+import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { checkNotes } from '../../primitives/checkNotes';
+import { type Figures, useChartData } from '../../primitives/useChartData';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLocale } from '../../primitives/useLocale';
+import { layoutHostingMap, measureOf } from './useHostingMap';
+
+export interface HostingMapProps extends CommonChartProps {
+  /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
+  data: HostingDataset;
+  /** Colour countries by their share (`percent`) or by their `count`. @default 'percent' when the data has shares */
+  measure?: 'percent' | 'count';
+  /** Outline aggregates such as the EU, with their share in the legend. @default true */
+  showAggregates?: boolean;
+  /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
+  figures?: Figures;
+}
+
+const ASPECT = 0.5;
+
+/** Unknown country codes do not stop the map: they are named in its notes, and the rest still draws. */
+function validateMapData(input: unknown): ValidationResult {
+  const result = validateHosting(input);
+  const fatal = result.problems.filter((problem) => problem.field !== 'code');
+  return { ok: fatal.length === 0, problems: fatal };
+}
+
+/**
+ * A world choropleth of where CSAM is hosted: each country with data coloured by its share (or count), every
+ * other country drawn as "no data", never as zero. Countries too small to see at world scale get a marker.
+ * The map's geography (world-atlas, Natural Earth 1:110m) is bundled: it makes no network request.
+ * Keyboard: Tab focuses the map, arrow keys move between countries with data, largest first.
+ */
+export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProps>(function HostingMap(
+  { data, measure: measureProp, showAggregates = true, figures = 'seed', notes = [], ...props },
+  ref,
+) {
+  const locale = useLocale(props.locale);
+  const { dataset, problems } = useChartData<HostingRow>('HostingMap', data, validateMapData, figures);
+  const rows = dataset?.rows ?? [];
+  const aggregates: readonly HostingAggregate[] = showAggregates && dataset ? (data?.aggregates ?? []) : [];
+  const measure = measureProp ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
+  const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
+  const codeProblems = useMemo(
+    () =>
+      dataset
+        ? validateHosting(data)
+            .problems.filter((p) => p.field === 'code')
+            .map((p) => `${p.message} That row is left off the map.`)
+        : [],
+    [data, dataset],
+  );
+  // One projection per size: the legend, the keyboard's points and the drawing share it.
+  const layoutAt = useMemo(() => {
+    const cache = new Map<string, ReturnType<typeof layoutHostingMap>>();
+    return (width: number, height: number) => {
+      const key = `${width}x${height}`;
+      let layout = cache.get(key);
+      if (!layout) {
+        layout = layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit });
+        cache.set(key, layout);
+      }
+      return layout;
+    };
+  }, [rows, aggregates, locale, measure, unit]);
+  const base = layoutAt(DEFAULT_WIDTH, Math.round(DEFAULT_WIDTH * ASPECT));
+  const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
+  const aggregateNotes = aggregates.map(
+    (a) =>
+      `Outlined: ${a.name}, ${formatPercent(a.percent, { locale })} of the total${a.period ? ` (${a.period.label})` : ''}.`,
+  );
+
+  return (
+    <ChartFrame<HostingRow>
+      {...props}
+      forwardedRef={ref}
+      kind="sg-hosting-map"
+      resolvedLocale={locale}
+      sources={dataset?.sources ?? []}
+      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+      extraNotes={[...aggregateNotes, ...codeProblems, ...notes]}
+      aspectRatio={ASPECT}
+      problems={problems}
+      summary={base.points.map((point) => point.label).join('; ')}
+      legend={
+        <ul className="sg-legend" aria-label={measure === 'percent' ? 'Share of the total' : 'Count'}>
+          {base.legend.map((item) => (
+            <li key={item.step}>
+              <span className="sg-legend__swatch" data-step={item.step} />
+              {item.text}
+            </li>
+          ))}
+          <li>
+            <span className="sg-legend__swatch" data-step={0} />
+            No data
+          </li>
+          {aggregates.map((a) => (
+            <li key={a.code}>
+              <span className="sg-legend__swatch sg-legend__swatch--outline" />
+              {a.name}: {formatPercent(a.percent, { locale })}
+            </li>
+          ))}
+        </ul>
+      }
+      table={{
+        caption: props.title,
+        columns: [
+          { key: 'name', header: 'Country or territory', cell: (row) => row.name },
+          { key: 'code', header: 'Code', cell: (row) => row.code },
+          {
+            key: 'percent',
+            header: 'Share',
+            align: 'end',
+            cell: (row) => (typeof row.percent === 'number' ? formatPercent(row.percent, { locale }) : '—'),
+          },
+          {
+            key: 'count',
+            header: `Count (${dataset?.unit === 'percent' ? 'webpages' : (dataset?.unit ?? '')})`,
+            align: 'end',
+            cell: (row) => (typeof row.count === 'number' ? formatNumber(row.count, { locale }) : '—'),
+          },
+        ],
+        rows: sorted,
+      }}
+      points={({ width, height }) => layoutAt(width, height).points}
+    >
+      {({ width, height, active, setActive }) => {
+        const layout = layoutAt(width, height);
+        const activeCode = active === null ? undefined : layout.points[active]?.code;
+        return (
+          <g>
+            <g className="sg-countries">
+              {layout.countries.map((country) => (
+                <path
+                  key={country.code}
+                  className="sg-country"
+                  data-step={country.step}
+                  data-code={country.code}
+                  d={country.d}
+                  onPointerEnter={
+                    country.step
+                      ? () => setActive(layout.points.findIndex((p) => p.code === country.code))
+                      : undefined
+                  }
+                  onPointerDown={
+                    country.step
+                      ? () => setActive(layout.points.findIndex((p) => p.code === country.code))
+                      : undefined
+                  }
+                />
+              ))}
+            </g>
+            {layout.outlines.map((outline) => (
+              <path key={outline.code} className="sg-map-outline" d={outline.d} />
+            ))}
+            {layout.markers.map((marker) => (
+              <circle
+                key={marker.code}
+                className="sg-map-marker"
+                data-step={marker.step}
+                cx={marker.x}
+                cy={marker.y}
+                r={5}
+                onPointerEnter={() => setActive(layout.points.findIndex((p) => p.code === marker.code))}
+                onPointerDown={() => setActive(layout.points.findIndex((p) => p.code === marker.code))}
+              />
+            ))}
+            {activeCode
+              ? layout.points
+                  .filter((p) => p.code === activeCode)
+                  .map((p) => <circle key="focus" className="sg-focus-ring" cx={p.x} cy={p.y} r={9} />)
+              : null}
+          </g>
+        );
+      }}
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,212 @@
+import type { HostingAggregate, HostingRow } from '@safeguard-charts/data';
+import { ISO_3166_COUNTRIES } from '@safeguard-charts/data';
+import { type GeoPermissibleObjects, geoEqualEarth, geoPath } from '@visx/vendor/d3-geo';
+// visx's own scale wrappers bring d3's colour interpolators; a quantize scale needs none of that.
+import { scaleQuantize } from '@visx/vendor/d3-scale';
+import type { Feature, Geometry } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { formatNumber, formatPercent } from '../../format';
+import { SMALL_TERRITORIES } from './smallTerritories.generated';
+
+/** Number of colour steps in the legend. */
+export const STEPS = 5;
+/** A country drawn smaller than this many square pixels also gets a marker, so it can be seen and reached. */
+const SMALL_AREA = 24;
+const ANTARCTICA = '010';
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+interface Atlas {
+  topology: Countries;
+  features: Feature<Geometry, { name: string }>[];
+  /** ISO numeric → alpha-3, and back, from the data package's ISO 3166 table. */
+  alpha3: Map<string, string>;
+  numeric: Map<string, string>;
+  small: Map<string, [number, number]>;
+}
+
+let atlas: Atlas | undefined;
+
+interface Projected {
+  projection: ReturnType<typeof geoEqualEarth>;
+  path: ReturnType<typeof geoPath>;
+  /** Each atlas feature's path, in atlas order. */
+  d: string[];
+}
+
+/** Projected country paths for the last few plot sizes: the atlas never changes, so every map of a size shares them. */
+const projected = new Map<string, Projected>();
+const PROJECTED_SIZES = 8;
+
+function project(width: number, height: number): Projected {
+  const key = `${width}x${height}`;
+  const hit = projected.get(key);
+  if (hit) return hit;
+  const { features } = getAtlas();
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [Math.max(8, width - 4), Math.max(8, height - 4)],
+    ],
+    { type: 'FeatureCollection', features } as GeoPermissibleObjects,
+  );
+  // One decimal is finer than a pixel needs, and keeps the server's HTML small.
+  const path = geoPath(projection).digits(1);
+  const entry = { projection, path, d: features.map((f) => path(f) ?? '') };
+  if (projected.size >= PROJECTED_SIZES) projected.delete(projected.keys().next().value as string);
+  projected.set(key, entry);
+  return entry;
+}
+
+/** The bundled Natural Earth topology (world-atlas, 1:110m), read once on first use: no network request. */
+function getAtlas(): Atlas {
+  if (!atlas) {
+    const topology = world as unknown as Countries;
+    const collection = feature(topology, topology.objects.countries);
+    atlas = {
+      topology,
+      features: collection.features.filter((f) => f.id !== ANTARCTICA),
+      alpha3: new Map(ISO_3166_COUNTRIES.map(([a3, num]) => [num, a3])),
+      numeric: new Map(ISO_3166_COUNTRIES.map(([a3, num]) => [a3, num])),
+      small: new Map(SMALL_TERRITORIES.map(([num, lon, lat]) => [num, [lon, lat]])),
+    };
+  }
+  return atlas;
+}
+
+export interface MapCountry {
+  /** ISO 3166-1 alpha-3, or the atlas id when the table has none. */
+  code: string;
+  name: string;
+  d: string;
+  /** 1-based colour step, or 0 for no data. */
+  step: number;
+}
+
+export interface MapMarker {
+  code: string;
+  name: string;
+  x: number;
+  y: number;
+  step: number;
+}
+
+export interface MapPoint {
+  code: string;
+  name: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface HostingMapLayout {
+  countries: MapCountry[];
+  markers: MapMarker[];
+  /** Countries with data, largest value first: the keyboard's order. */
+  points: MapPoint[];
+  /** The outline of each aggregate (the EU) that has members on the map. */
+  outlines: { code: string; name: string; d: string }[];
+  legend: { step: number; text: string }[];
+  /** Rows whose code is on neither topology: left off the map, listed in the notes. */
+  unplaced: HostingRow[];
+}
+
+export interface HostingMapOptions {
+  width: number;
+  height: number;
+  locale: string;
+  /** Colour by share (percent) or by count. */
+  measure: 'percent' | 'count';
+  unit: string;
+}
+
+/** The value a row is coloured by, or undefined when it has none for the measure. */
+export function measureOf(row: HostingRow, measure: 'percent' | 'count'): number | undefined {
+  const value = measure === 'percent' ? row.percent : row.count;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** "Netherlands: 29% (83,037 webpages)" */
+export function rowText(row: HostingRow, locale: string, unit: string): string {
+  const parts: string[] = [];
+  if (typeof row.percent === 'number') parts.push(formatPercent(row.percent, { locale }));
+  if (typeof row.count === 'number') parts.push(`${formatNumber(row.count, { locale })} ${unit}`);
+  const [first, ...rest] = parts;
+  return `${row.name}: ${first ?? 'no value'}${rest.length ? ` (${rest.join(', ')})` : ''}`;
+}
+
+/** Projects the atlas (Equal Earth, fitted to the plot) and colours each country with data. */
+export function layoutHostingMap(
+  rows: readonly HostingRow[],
+  aggregates: readonly HostingAggregate[],
+  { width, height, locale, measure, unit }: HostingMapOptions,
+): HostingMapLayout {
+  const { topology, features, alpha3, numeric, small } = getAtlas();
+  const { projection, path, d: paths } = project(Math.round(width), Math.round(height));
+  const values = rows.map((row) => measureOf(row, measure)).filter((v): v is number => v !== undefined);
+  const max = Math.max(...values, 0);
+  const color = scaleQuantize<number>()
+    .domain([0, max || 1])
+    .range([1, 2, 3, 4, 5])
+    .nice();
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const stepOf = (row: HostingRow | undefined) => {
+    const value = row ? measureOf(row, measure) : undefined;
+    return value === undefined ? 0 : (color(value) ?? 0);
+  };
+
+  const onMap = new Set<string>();
+  const markers: MapMarker[] = [];
+  const points: MapPoint[] = [];
+  const countries = features.map((f, index): MapCountry => {
+    // A few atlas shapes (N. Cyprus, Somaliland, Kosovo) have no ISO code: they are keyed by name.
+    const id = f.id === undefined ? f.properties.name : String(f.id);
+    const code = alpha3.get(id) ?? id;
+    const row = byCode.get(code);
+    const d = paths[index] ?? '';
+    if (row) {
+      onMap.add(code);
+      const [x, y] = path.centroid(f);
+      if (path.area(f) < SMALL_AREA) markers.push({ code, name: row.name, x, y, step: stepOf(row) });
+      points.push({ code, name: row.name, x, y, label: rowText(row, locale, unit) });
+    }
+    return { code, name: row?.name ?? f.properties.name, d, step: stepOf(row) };
+  });
+
+  const unplaced: HostingRow[] = [];
+  for (const row of rows) {
+    if (onMap.has(row.code)) continue;
+    const lonLat = small.get(numeric.get(row.code) ?? '');
+    const xy = lonLat ? projection(lonLat) : null;
+    if (!xy) {
+      unplaced.push(row);
+      continue;
+    }
+    const [x, y] = xy;
+    markers.push({ code: row.code, name: row.name, x, y, step: stepOf(row) });
+    points.push({ code: row.code, name: row.name, x, y, label: rowText(row, locale, unit) });
+  }
+  const rank = (code: string) => measureOf(byCode.get(code) as HostingRow, measure) ?? -1;
+  points.sort((a, b) => rank(b.code) - rank(a.code));
+
+  const outlines = aggregates.flatMap((aggregate) => {
+    const members = new Set(aggregate.members);
+    const geometries = topology.objects.countries.geometries.filter((g) =>
+      members.has(alpha3.get(String(g.id)) ?? ''),
+    );
+    if (!geometries.length) return [];
+    const d = path(merge(topology, geometries as Parameters<typeof merge>[1])) ?? '';
+    return d ? [{ code: aggregate.code, name: aggregate.name, d }] : [];
+  });
+
+  const thresholds = [0, ...color.thresholds(), color.domain()[1] ?? max];
+  const format = (v: number) =>
+    measure === 'percent' ? formatPercent(v, { locale }) : formatNumber(v, { locale, notation: 'compact' });
+  const legend = [1, 2, 3, 4, 5].map((step) => ({
+    step,
+    text: `${format(thresholds[step - 1] ?? 0)}–${format(thresholds[step] ?? max)}`,
+  }));
+  return { countries, markers, points, outlines, legend, unplaced };
+}

@@ -1,0 +1,91 @@
+import { csamHosting, type HostingRow } from '@safeguard-charts/data';
+import { HostingMap } from '@safeguard-charts/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+
+const meta = {
+  title: 'Charts/HostingMap',
+  component: HostingMap,
+  decorators: [column],
+  args: {
+    data: csamHosting,
+    title: 'Where the CSAM webpages the IWF confirmed were hosted',
+    subtitle: 'Share of confirmed webpages by hosting country, 2024',
+  },
+} satisfies Meta<typeof HostingMap>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
+
+export const Mobile: Story = { decorators: [mobile] };
+
+export const German: Story = { args: { locale: 'de-DE', title: 'Wo CSAM gehostet wird' } };
+
+export const RightToLeft: Story = {
+  args: { locale: 'ar', title: 'أين تستضاف مواد CSAM' },
+  decorators: [rtlPage],
+};
+
+export const Empty: Story = { args: { data: { ...csamHosting, rows: [] } } };
+
+/** A misspelt code ("NDL") is named in the notes and left off; the rest of the map still draws. */
+export const UnknownCode: Story = {
+  args: {
+    data: {
+      ...csamHosting,
+      rows: [...csamHosting.rows, { code: 'NDL', name: 'Netherlands (misspelt)', percent: 3 }],
+    },
+  },
+};
+
+export const InvalidData: Story = {
+  args: {
+    data: {
+      ...csamHosting,
+      rows: [{ ...(csamHosting.rows[0] as HostingRow), percent: 140 }],
+    },
+  },
+};
+
+/** Small places with data: Malta, Luxembourg, Singapore and Hong Kong get markers. */
+export const SmallCountries: Story = {
+  args: {
+    data: {
+      ...csamHosting,
+      rows: [
+        { code: 'MLT', name: 'Malta', percent: 4 },
+        { code: 'LUX', name: 'Luxembourg', percent: 3 },
+        { code: 'SGP', name: 'Singapore', percent: 2 },
+        { code: 'HKG', name: 'Hong Kong', percent: 8 },
+      ],
+    },
+  },
+};
+
+export const HugeValues: Story = {
+  args: {
+    data: {
+      ...csamHosting,
+      rows: csamHosting.rows.map((row) => ({ ...row, count: (row.percent ?? 0) * 10_000_000 })),
+    },
+    measure: 'count',
+  },
+};
+
+export const LongLabels: Story = {
+  args: {
+    data: {
+      ...csamHosting,
+      rows: csamHosting.rows.map((row) => ({
+        ...row,
+        name: `${row.name} (including overseas territories and dependencies)`,
+      })),
+    },
+  },
+};
+
+export const BrandTheme: Story = { decorators: [brand] };

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { csamHosting } from '@safeguard-charts/data';
+import { HostingMap, layoutHostingMap } from '@safeguard-charts/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { smallTerritoriesSource } from '../../packages/react/scripts/small-territories.mjs';
+
+const title = 'Where CSAM webpages were hosted';
+const options = { width: 640, height: 320, locale: 'en-US', measure: 'percent', unit: 'webpages' } as const;
+
+describe('HostingMap', () => {
+  it('draws every country of the atlas, coloured only where the data has a share', () => {
+    const { countries } = layoutHostingMap(csamHosting.rows, [], options);
+    expect(countries.length).toBeGreaterThan(170);
+    const coloured = countries
+      .filter((c) => c.step > 0)
+      .map((c) => c.code)
+      .sort();
+    expect(coloured).toEqual(['BGR', 'NLD', 'ROU', 'USA']);
+    expect(countries.find((c) => c.code === 'FRA')?.step).toBe(0);
+    expect(countries.every((c) => !/NaN/.test(c.d))).toBe(true);
+  });
+
+  it('keeps Hong Kong, which the 1:110m atlas leaves out, as a marker named as the data names it', () => {
+    const { markers, unplaced } = layoutHostingMap(csamHosting.rows, [], options);
+    expect(markers.find((m) => m.code === 'HKG')?.name).toBe('Hong Kong');
+    expect(unplaced).toEqual([]);
+  });
+
+  it('gives Malta, Luxembourg and Singapore markers too', () => {
+    const rows = ['MLT', 'LUX', 'SGP'].map((code) => ({ code, name: code, percent: 3 }));
+    const { markers, points } = layoutHostingMap(rows, [], options);
+    expect(markers.map((m) => m.code).sort()).toEqual(['LUX', 'MLT', 'SGP']);
+    expect(points).toHaveLength(3);
+  });
+
+  it('outlines the EU as one shape', () => {
+    const { outlines } = layoutHostingMap(csamHosting.rows, csamHosting.aggregates, options);
+    expect(outlines.map((o) => o.code)).toEqual(['EU']);
+    expect(outlines[0]?.d.length).toBeGreaterThan(100);
+  });
+
+  it('orders the keyboard’s countries by value, largest first', async () => {
+    render(<HostingMap data={csamHosting} title={title} />);
+    await userEvent.tab();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Netherlands: 29% (83,037 webpages)');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(status.textContent).toBe('United States: 14%');
+    await userEvent.keyboard('{End}');
+    expect(status.textContent).toBe('Romania: 7%');
+  });
+
+  it('lists countries sorted by value in its data table, with the legend as text', () => {
+    render(<HostingMap data={csamHosting} title={title} />);
+    const table = screen.getByRole('table', { name: title });
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    expect(names).toEqual(['Netherlands', 'United States', 'Bulgaria', 'Hong Kong', 'Romania']);
+    expect(screen.getByRole('list', { name: 'Share of the total' }).textContent).toContain('No data');
+    expect(screen.getByRole('list', { name: 'Share of the total' }).textContent).toContain(
+      'European Union: 62%',
+    );
+  });
+
+  it('names an unknown code in its notes and still draws the rest', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const data = { ...csamHosting, rows: [...csamHosting.rows, { code: 'NDL', name: 'Typo', percent: 3 }] };
+    const { container } = render(<HostingMap data={data} title={title} />);
+    expect(screen.getByRole('img', { name: title })).toBeTruthy();
+    expect(container.textContent).toContain(
+      'Row 6, field "code": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+    );
+    expect(container.querySelectorAll('path.sg-country[data-step="5"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows a message in place of the map for a share over 100%', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const data = { ...csamHosting, rows: [{ code: 'NLD', name: 'Netherlands', percent: 140 }] };
+    render(<HostingMap data={data} title={title} />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain('between 0 and 100');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<HostingMap data={csamHosting} title={title} />);
+    const result = await axe.run(container);
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('ships small-territory centroids that are generated from world-atlas, not typed by hand', () => {
+    const committed = readFileSync(
+      path.resolve(__dirname, '../../packages/react/src/charts/HostingMap/smallTerritories.generated.ts'),
+      'utf8',
+    );
+    expect(committed).toBe(smallTerritoriesSource());
+  });
+});
