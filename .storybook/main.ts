@@ -28,6 +28,7 @@ const config: StorybookConfig = {
       'react-dom/client',
       'react/jsx-runtime',
       '@visx/scale',
+      '@visx/vendor/d3-array',
       '@visx/vendor/d3-geo',
       '@visx/vendor/d3-scale',
       'topojson-client',

@@ -1,4 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Bundles world-atlas's countries-110m.json as it is, less the country names (the map names countries from
+ * its data, never from the atlas): 1 KB less gzip for every site that draws a map.
+ */
+const atlasWithoutNames = {
+  name: 'atlas-without-names',
+  setup(build: {
+    onLoad: (o: { filter: RegExp }, f: (a: { path: string }) => { contents: string; loader: 'json' }) => void;
+  }) {
+    build.onLoad({ filter: /world-atlas[\\/]countries-110m\.json$/ }, ({ path }) => {
+      const topology = JSON.parse(readFileSync(path, 'utf8'));
+      for (const geometry of topology.objects.countries.geometries) delete geometry.properties;
+      return { contents: JSON.stringify(topology), loader: 'json' };
+    });
+  },
+};
 
 const shared: Options = {
   dts: true,
@@ -30,9 +48,10 @@ export default defineConfig([
       'src/theme/index.ts',
     ],
     splitting: true,
+    esbuildPlugins: [atlasWithoutNames],
     // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it.
     onSuccess: "node -e \"require('fs').copyFileSync('src/styles/styles.css', 'dist/styles.css')\"",
   },
   // CommonJS: one file, for require().
-  { ...shared, format: ['cjs'], entry: ['src/index.ts'] },
+  { ...shared, format: ['cjs'], entry: ['src/index.ts'], esbuildPlugins: [atlasWithoutNames] },
 ]);

@@ -1,8 +1,7 @@
 import type { HostingAggregate, HostingRow } from '@safeguard-charts/data';
 import { ISO_3166_COUNTRIES } from '@safeguard-charts/data';
+import { nice } from '@visx/vendor/d3-array';
 import { type GeoPermissibleObjects, geoEqualEarth, geoPath } from '@visx/vendor/d3-geo';
-// visx's own scale wrappers bring d3's colour interpolators; a quantize scale needs none of that.
-import { scaleQuantize } from '@visx/vendor/d3-scale';
 import type { Feature, Geometry } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -16,11 +15,12 @@ export const STEPS = 5;
 const SMALL_AREA = 24;
 const ANTARCTICA = '010';
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** The atlas as bundled: the built package strips the atlas's own country names (see tsup.config.ts). */
+type Countries = Topology<{ countries: GeometryCollection<{ name?: string } | null> }>;
 
 interface Atlas {
   topology: Countries;
-  features: Feature<Geometry, { name: string }>[];
+  features: Feature<Geometry, { name?: string } | null>[];
   /** ISO numeric → alpha-3, and back, from the data package's ISO 3166 table. */
   alpha3: Map<string, string>;
   numeric: Map<string, string>;
@@ -79,6 +79,7 @@ function getAtlas(): Atlas {
 export interface MapCountry {
   /** ISO 3166-1 alpha-3, or the atlas id when the table has none. */
   code: string;
+  /** The name as the data gives it; empty for a country without data. */
   name: string;
   d: string;
   /** 1-based colour step, or 0 for no data. */
@@ -147,22 +148,21 @@ export function layoutHostingMap(
   const { projection, path, d: paths } = project(Math.round(width), Math.round(height));
   const values = rows.map((row) => measureOf(row, measure)).filter((v): v is number => v !== undefined);
   const max = Math.max(...values, 0);
-  const color = scaleQuantize<number>()
-    .domain([0, max || 1])
-    .range([1, 2, 3, 4, 5])
-    .nice();
+  // Five equal steps from 0 to a round maximum (a quantize scale; d3-scale's would also bring d3-format).
+  const top = nice(0, max || 1, STEPS)[1];
+  const color = (value: number) => Math.min(STEPS, Math.max(1, Math.ceil((value / top) * STEPS)));
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const stepOf = (row: HostingRow | undefined) => {
     const value = row ? measureOf(row, measure) : undefined;
-    return value === undefined ? 0 : (color(value) ?? 0);
+    return value === undefined ? 0 : color(value);
   };
 
   const onMap = new Set<string>();
   const markers: MapMarker[] = [];
   const points: MapPoint[] = [];
   const countries = features.map((f, index): MapCountry => {
-    // A few atlas shapes (N. Cyprus, Somaliland, Kosovo) have no ISO code: they are keyed by name.
-    const id = f.id === undefined ? f.properties.name : String(f.id);
+    // A few atlas shapes (N. Cyprus, Somaliland, Kosovo) have no ISO code: they are keyed by position.
+    const id = f.id === undefined ? `shape-${index}` : String(f.id);
     const code = alpha3.get(id) ?? id;
     const row = byCode.get(code);
     const d = paths[index] ?? '';
@@ -172,7 +172,7 @@ export function layoutHostingMap(
       if (path.area(f) < SMALL_AREA) markers.push({ code, name: row.name, x, y, step: stepOf(row) });
       points.push({ code, name: row.name, x, y, label: rowText(row, locale, unit) });
     }
-    return { code, name: row?.name ?? f.properties.name, d, step: stepOf(row) };
+    return { code, name: row?.name ?? '', d, step: stepOf(row) };
   });
 
   const unplaced: HostingRow[] = [];
@@ -201,12 +201,15 @@ export function layoutHostingMap(
     return d ? [{ code: aggregate.code, name: aggregate.name, d }] : [];
   });
 
-  const thresholds = [0, ...color.thresholds(), color.domain()[1] ?? max];
+  const thresholds = Array.from({ length: STEPS + 1 }, (_, i) => (top * i) / STEPS);
   const format = (v: number) =>
     measure === 'percent' ? formatPercent(v, { locale }) : formatNumber(v, { locale, notation: 'compact' });
-  const legend = [1, 2, 3, 4, 5].map((step) => ({
-    step,
-    text: `${format(thresholds[step - 1] ?? 0)}–${format(thresholds[step] ?? max)}`,
-  }));
+  const legend = thresholds
+    .slice(1)
+    .map((_, i) => i + 1)
+    .map((step) => ({
+      step,
+      text: `${format(thresholds[step - 1] ?? 0)}–${format(thresholds[step] ?? max)}`,
+    }));
   return { countries, markers, points, outlines, legend, unplaced };
 }
