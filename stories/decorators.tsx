@@ -17,7 +17,7 @@ export const column: Decorator = (Story) => (
 
 /** A dark page around a chart forced to dark mode. */
 export const darkPage: Decorator = (Story) => (
-  <div style={{ background: '#15171a', padding: 16, maxWidth: 720 }}>
+  <div style={{ background: '#15171a', color: '#e8eaed', padding: 16, maxWidth: 760 }}>
     <Story />
   </div>
 );

@@ -40,7 +40,11 @@ export default defineConfig([
     entry: [
       'src/index.ts',
       'src/charts/HostingMap/index.ts',
+      'src/charts/LegislationTracker/index.ts',
       'src/charts/NcmecTimeline/index.ts',
+      'src/charts/SeverityComparison/index.ts',
+      'src/charts/ShareChart/index.ts',
+      'src/charts/SourceList/index.ts',
       'src/charts/ProviderBars/index.ts',
       'src/charts/StatCard/index.ts',
       'src/charts/SurgeChart/index.ts',

@@ -1,5 +1,24 @@
-import { csamHosting, iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
-import { HostingMap, NcmecTimeline, ProviderBars, StatCard, SurgeChart } from '@safeguard-charts/react';
+import {
+  csamHosting,
+  iwfAiVideos,
+  iwfSeverity,
+  iwfVictimSex,
+  legislation,
+  ncmecAiReports,
+  ncmecProviderReports,
+  seedSources,
+} from '@safeguard-charts/data';
+import {
+  HostingMap,
+  LegislationTracker,
+  NcmecTimeline,
+  ProviderBars,
+  SeverityComparison,
+  ShareChart,
+  SourceList,
+  StatCard,
+  SurgeChart,
+} from '@safeguard-charts/react';
 import { act, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -11,6 +30,10 @@ const elements: [string, ReactElement][] = [
   ['NcmecTimeline', <NcmecTimeline key="n" data={ncmecAiReports} title="Reports" locale="de-DE" />],
   ['StatCard', <StatCard key="c" value={485000} label="reports" />],
   ['HostingMap', <HostingMap key="h" data={csamHosting} title="Hosting" />],
+  ['SeverityComparison', <SeverityComparison key="v" data={iwfSeverity} title="Severity" />],
+  ['ShareChart', <ShareChart key="w" data={iwfVictimSex} title="Share" />],
+  ['LegislationTracker', <LegislationTracker key="l" data={legislation} title="Laws" />],
+  ['SourceList', <SourceList key="o" data={[seedSources]} />],
 ];
 
 describe('hydration', () => {

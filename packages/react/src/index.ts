@@ -1,9 +1,17 @@
 export type { HostingMapLayout, HostingMapProps, MapCountry, MapMarker, MapPoint } from './charts/HostingMap';
 export { HostingMap, layoutHostingMap } from './charts/HostingMap';
+export type { LegislationTrackerProps } from './charts/LegislationTracker';
+export { LegislationTracker, STATUS_LABEL } from './charts/LegislationTracker';
 export type { NcmecTimelineProps, TimelineAnnotation } from './charts/NcmecTimeline';
 export { NcmecTimeline } from './charts/NcmecTimeline';
 export type { ProviderBar, ProviderBarsLayout, ProviderBarsProps } from './charts/ProviderBars';
 export { layoutProviderBars, ProviderBars } from './charts/ProviderBars';
+export type { SeverityBar, SeverityComparisonProps, SeverityLayout } from './charts/SeverityComparison';
+export { layoutSeverity, SeverityComparison } from './charts/SeverityComparison';
+export type { ShareChartProps, WaffleLayout } from './charts/ShareChart';
+export { layoutWaffle, ShareChart } from './charts/ShareChart';
+export type { SourceListProps } from './charts/SourceList';
+export { SourceList } from './charts/SourceList';
 export type { StatCardProps, StatFormat, StatGridProps } from './charts/StatCard';
 export { StatCard, StatGrid } from './charts/StatCard';
 export type { SurgeChartProps, SurgeLayout } from './charts/SurgeChart';

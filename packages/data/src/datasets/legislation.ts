@@ -25,7 +25,7 @@ export const legislation: LegislationDataset = {
       name: 'TAKE IT DOWN Act',
       jurisdiction: 'United States (federal)',
       seedStatus: 'signed',
-      status: 'law',
+      status: 'signed',
       dates: [
         { label: 'Signed into law', date: '2025-05-19' },
         { label: 'Platforms’ 48-hour removal duty applies', date: '2026-05-19' },

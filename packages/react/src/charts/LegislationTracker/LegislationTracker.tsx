@@ -1,0 +1,144 @@
+import type { Law, LawStatus, LegislationDataset } from '@safeguard-charts/data';
+import { validateLegislation } from '@safeguard-charts/data';
+import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
+import type { ThemeMode } from '../../primitives/ChartFrame';
+import { useChartIds } from '../../primitives/ids';
+import { SourceLine } from '../../primitives/SourceLine';
+import { useLocale } from '../../primitives/useLocale';
+import { warnOnce } from '../../primitives/warnOnce';
+import { useThemeMode } from '../../theme/ThemeProvider';
+
+export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
+  /** Laws and bills, e.g. `legislation`. */
+  data: LegislationDataset;
+  /** The tracker's title. Required. */
+  title: string;
+  /** A line under the title. */
+  subtitle?: string;
+  /** BCP 47 locale for dates, e.g. `de-DE`. @default the page's language */
+  locale?: string;
+  /** Colour scheme. @default 'auto' */
+  theme?: ThemeMode;
+  /** The heading element of the title. @default 'h3' */
+  headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
+  /** Also say what status the report gave, where the check found another. @default true */
+  showSeedStatus?: boolean;
+}
+
+/** Status in words: the text carries the meaning, the badge colour only repeats it. */
+export const STATUS_LABEL: Record<LawStatus, string> = {
+  signed: 'Signed into law',
+  law: 'Law',
+  'passed-one-chamber': 'Passed one chamber',
+  pending: 'Pending',
+  'in-progress': 'In progress',
+};
+
+/**
+ * Each law with its jurisdiction, status in words, key dates and provisions, as an accessible list.
+ * Where the check found a different status from the report's, both are given.
+ */
+export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, LegislationTrackerProps>(
+  function LegislationTracker(
+    {
+      data,
+      title,
+      subtitle,
+      locale: localeProp,
+      theme,
+      headingLevel = 'h3',
+      showSeedStatus = true,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const locale = useLocale(localeProp);
+    const mode = useThemeMode(theme);
+    const ids = useChartIds();
+    const Heading = headingLevel as ElementType;
+    const result = useMemo(() => validateLegislation(data), [data]);
+    if (!result.ok)
+      warnOnce(`LegislationTracker: the data is not valid. ${result.problems[0]?.message ?? ''}`);
+    const date = (iso: string) =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`));
+    return (
+      <figure
+        ref={ref}
+        className={['sg-root', 'sg-chart', 'sg-laws', className].filter(Boolean).join(' ')}
+        data-sg-theme={mode}
+        aria-labelledby={ids.title}
+        {...rest}
+      >
+        <div className="sg-chart__header">
+          <Heading id={ids.title} className="sg-chart__title">
+            {title}
+          </Heading>
+          {subtitle ? <p className="sg-chart__subtitle">{subtitle}</p> : null}
+        </div>
+        {result.ok ? (
+          <ol className="sg-laws__list">
+            {data.rows.map((law: Law) => (
+              <li key={law.id} className="sg-law" data-status={law.status}>
+                <p className="sg-law__name">
+                  <strong>{law.name}</strong>
+                  <span className="sg-law__jurisdiction">
+                    {law.jurisdiction}
+                    {law.billNumber ? `, ${law.billNumber}` : ''}
+                  </span>
+                </p>
+                <p className="sg-law__status">
+                  <span className="sg-badge" data-status={law.status}>
+                    {STATUS_LABEL[law.status]}
+                  </span>
+                  {showSeedStatus && law.seedStatus !== law.status ? (
+                    <span className="sg-law__seed">
+                      {' '}
+                      (the report says: {STATUS_LABEL[law.seedStatus].toLowerCase()})
+                    </span>
+                  ) : null}
+                </p>
+                {law.dates.length ? (
+                  <ul className="sg-law__dates">
+                    {law.dates.map((d) => (
+                      <li key={`${d.label}|${d.date}`}>
+                        {d.label}: <time dateTime={d.date}>{date(d.date)}</time>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <ul className="sg-law__provisions">
+                  {law.provisions.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+                {law.verification.status !== 'confirmed' ? (
+                  <p className="sg-law__check">Check: {law.verification.note}</p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="sg-chart__problem" role="note">
+            <p>This list can’t be shown: its data has a problem.</p>
+            <ul>
+              {result.problems.slice(0, 5).map((problem, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
+                <li key={i}>{problem.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <figcaption className="sg-chart__footer">
+          <SourceLine sources={result.ok ? data.sources : []} />
+          {result.ok ? <p className="sg-source">Statuses as checked in {data.asOf}.</p> : null}
+        </figcaption>
+      </figure>
+    );
+  },
+);

@@ -1,0 +1,2 @@
+export type { LegislationTrackerProps } from './LegislationTracker';
+export { LegislationTracker, STATUS_LABEL } from './LegislationTracker';

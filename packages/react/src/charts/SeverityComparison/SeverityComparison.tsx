@@ -1,0 +1,134 @@
+import type { Dataset, ShareRow } from '@safeguard-charts/data';
+import { validateShares } from '@safeguard-charts/data';
+import { forwardRef } from 'react';
+import { formatPercent } from '../../format';
+import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { checkNotes } from '../../primitives/checkNotes';
+import { type Figures, useChartData } from '../../primitives/useChartData';
+import { isRtl, useLocale } from '../../primitives/useLocale';
+import { layoutSeverity } from './useSeverityComparison';
+
+export interface SeverityComparisonProps extends CommonChartProps {
+  /** Two or more shares to compare, e.g. `iwfSeverity` (Category A: 65% of AI videos, 43% of non-AI videos). */
+  data: Dataset<ShareRow>;
+  /** What each share is a share of, after the value: "Category A". @default '' */
+  measureLabel?: string;
+  /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
+  figures?: Figures;
+}
+
+/**
+ * Shares side by side on one 0–100% scale, with the difference between the first two called out in
+ * percentage points (65% vs 43% is +22 points), computed from the data.
+ */
+export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, SeverityComparisonProps>(
+  function SeverityComparison({ data, measureLabel = '', figures = 'seed', notes = [], ...props }, ref) {
+    const locale = useLocale(props.locale);
+    const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures);
+    const rtl = isRtl(locale);
+    const rows = dataset?.rows ?? [];
+    const layoutAt = (width: number) => layoutSeverity(rows, { width, locale, rtl, measureLabel });
+    const base = layoutAt(640);
+    const [first, second] = rows;
+    const differenceNote =
+      base.differenceText && first && second
+        ? [
+            `${first.label} ${formatPercent(first.percent, { locale })} against ${second.label} ${formatPercent(second.percent, { locale })}: a difference of ${base.differenceText}.`,
+          ]
+        : [];
+    return (
+      <ChartFrame<ShareRow>
+        {...props}
+        forwardedRef={ref}
+        kind="sg-severity"
+        resolvedLocale={locale}
+        sources={dataset?.sources ?? []}
+        {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+        extraNotes={[...differenceNote, ...notes]}
+        plotHeight={(width) => layoutAt(width).height + 36}
+        problems={problems}
+        summary={[...base.bars.map((bar) => bar.text), base.differenceText].filter(Boolean).join('; ')}
+        table={{
+          caption: props.title,
+          columns: [
+            { key: 'label', header: 'Group', cell: (row) => row.label },
+            {
+              key: 'percent',
+              header: 'Share',
+              align: 'end',
+              cell: (row) => formatPercent(row.percent, { locale }),
+            },
+          ],
+          rows,
+        }}
+        points={({ width }) =>
+          layoutAt(width).bars.map((bar) => ({ x: bar.valueX, y: bar.y, label: bar.text }))
+        }
+      >
+        {({ width, height, active, setActive }) => {
+          const layout = layoutAt(width);
+          return (
+            <g>
+              {layout.bars.map((bar, index) => (
+                <g
+                  key={bar.label}
+                  className="sg-mark"
+                  onPointerEnter={() => setActive(index)}
+                  onPointerDown={() => setActive(index)}
+                >
+                  <text x={layout.labelX} y={bar.y} textAnchor="end" fontSize={14} fontWeight={600}>
+                    {bar.labelLines.map((line, i) => (
+                      <tspan key={line} x={layout.labelX} dy={i === 0 ? 17 : 17}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                  <rect
+                    className="sg-bar"
+                    data-emphasis={index === 0 ? 'true' : undefined}
+                    x={bar.barX}
+                    y={bar.y}
+                    width={bar.barWidth}
+                    height={26}
+                    rx={2}
+                  />
+                  {active === index ? (
+                    <rect
+                      className="sg-focus-ring"
+                      x={bar.barX - 3}
+                      y={bar.y - 3}
+                      width={bar.barWidth + 6}
+                      height={32}
+                      rx={3}
+                    />
+                  ) : null}
+                  <text x={bar.valueX} y={bar.y + 13} dy="0.35em" fontSize={15} fontWeight={700}>
+                    {bar.valueText}
+                  </text>
+                </g>
+              ))}
+              <line
+                className="sg-baseline"
+                x1={layout.baselineX}
+                x2={layout.baselineX}
+                y1={0}
+                y2={layout.height}
+              />
+              {layout.differenceText ? (
+                <text
+                  className="sg-callout"
+                  x={layout.baselineX}
+                  y={height - 8}
+                  textAnchor="start"
+                  fontSize={14}
+                >
+                  {layout.differenceText}
+                </text>
+              ) : null}
+            </g>
+          );
+        }}
+      </ChartFrame>
+    );
+  },
+);

@@ -1,0 +1,76 @@
+import type { ShareRow } from '@safeguard-charts/data';
+import { formatPercent } from '../../format';
+import { wrapText } from '../../primitives/wrapText';
+
+export interface SeverityBar {
+  label: string;
+  labelLines: string[];
+  percent: number;
+  valueText: string;
+  y: number;
+  barX: number;
+  barWidth: number;
+  valueX: number;
+  /** "AI-generated videos: 65% Category A" */
+  text: string;
+}
+
+export interface SeverityLayout {
+  bars: SeverityBar[];
+  height: number;
+  baselineX: number;
+  labelX: number;
+  /** Difference between the first and second share, in percentage points, e.g. 22. */
+  difference: number | undefined;
+  differenceText: string;
+}
+
+const BAR = 26;
+const GAP = 22;
+
+/** Bars on a 0–100% scale, one per share, and the difference between the first two in percentage points. */
+export function layoutSeverity(
+  rows: readonly ShareRow[],
+  { width, locale, rtl, measureLabel }: { width: number; locale: string; rtl: boolean; measureLabel: string },
+): SeverityLayout {
+  const labelColumn = Math.round(Math.min(170, Math.max(96, width * 0.28)));
+  const start = labelColumn + 12;
+  const end = Math.max(start + 40, width - 56);
+  const mirror = (x: number) => (rtl ? width - x : x);
+  let y = 0;
+  const bars = rows.map((row): SeverityBar => {
+    const labelLines = wrapText(row.label, labelColumn, 14, 2);
+    const rowHeight = Math.max(BAR, labelLines.length * 17);
+    const barWidth = ((end - start) * Math.min(100, Math.max(0, row.percent))) / 100;
+    const valueText = formatPercent(row.percent, { locale });
+    const bar = {
+      label: row.label,
+      labelLines,
+      percent: row.percent,
+      valueText,
+      y: y + (rowHeight - BAR) / 2,
+      barX: rtl ? mirror(start + barWidth) : start,
+      barWidth,
+      valueX: mirror(start + barWidth + 6),
+      text: `${row.label}: ${valueText} ${measureLabel}`.trim(),
+    };
+    y += rowHeight + GAP;
+    return bar;
+  });
+  const [a, b] = rows;
+  const difference = a && b ? a.percent - b.percent : undefined;
+  const points =
+    difference === undefined
+      ? ''
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+          difference,
+        );
+  return {
+    bars,
+    height: Math.max(0, y - GAP),
+    baselineX: mirror(start),
+    labelX: mirror(labelColumn),
+    difference,
+    differenceText: difference === undefined ? '' : `${points} percentage points`,
+  };
+}

@@ -1,0 +1,2 @@
+export type { ShareChartProps, WaffleLayout } from './ShareChart';
+export { layoutWaffle, ShareChart } from './ShareChart';

@@ -1,0 +1,2 @@
+export type { SourceListProps } from './SourceList';
+export { SourceList } from './SourceList';

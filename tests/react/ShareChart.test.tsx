@@ -1,0 +1,52 @@
+import { forumStudy, iwfVictimSex } from '@safeguard-charts/data';
+import { layoutWaffle, ShareChart } from '@safeguard-charts/react';
+import { render, screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+
+describe('ShareChart', () => {
+  it('fills one waffle cell per percent, rounded to whole cells', () => {
+    expect(layoutWaffle(97, 640, 200, false).cells.filter((c) => c.filled)).toHaveLength(97);
+    expect(layoutWaffle(85.6, 640, 200, false).filled).toBe(86);
+    expect(layoutWaffle(140, 640, 200, false).filled).toBe(100);
+    expect(layoutWaffle(-3, 640, 200, false).filled).toBe(0);
+  });
+
+  it('mirrors the waffle for right-to-left: the first cell is on the right', () => {
+    const ltr = layoutWaffle(10, 640, 200, false);
+    const rtl = layoutWaffle(10, 640, 200, true);
+    expect(rtl.cells[0]?.x).toBeGreaterThan(ltr.cells[0]?.x ?? 0);
+  });
+
+  it('says the share in words and shows the seed’s 97% with the publisher’s figures in the notes', () => {
+    render(<ShareChart data={iwfVictimSex} title="Victims depicted as girls" />);
+    const svg = screen.getByRole('img', { name: 'Victims depicted as girls' });
+    expect(svg.textContent).toContain('97%');
+    expect(screen.getByRole('figure').textContent).toContain(
+      'Check: Internet Watch Foundation (IWF)’s own figure for',
+    );
+    expect(screen.getByRole('figure').textContent).toContain('94%');
+  });
+
+  it('draws the publisher’s 86% for the forum study when asked', () => {
+    render(<ShareChart data={forumStudy} figures="publisher" title="Realistic enough to prosecute" />);
+    expect(screen.getByRole('img').textContent).toContain('86%');
+  });
+
+  it('shows a message for a row that is not there or not a number', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { unmount } = render(<ShareChart data={iwfVictimSex} row={9} title="x" />);
+    expect(screen.getByRole('note').textContent).toContain('no row 10');
+    unmount();
+    render(<ShareChart data={{ ...iwfVictimSex, rows: [{ label: 'x', percent: Number.NaN }] }} title="y" />);
+    expect(screen.getByRole('note').textContent).toContain('is NaN');
+  });
+
+  it('renders on the server and has no axe violations', async () => {
+    const html = renderToString(<ShareChart data={iwfVictimSex} title="Girls" />);
+    expect((html.match(/sg-waffle-cell--filled/g) ?? []).length).toBe(97);
+    const { container } = render(<ShareChart data={iwfVictimSex} title="Girls" />);
+    expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
