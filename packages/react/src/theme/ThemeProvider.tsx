@@ -19,7 +19,13 @@ export type ThemeToken =
   | 'grid'
   | 'mark'
   | 'mark-emphasis'
-  | 'mark-muted';
+  | 'mark-muted'
+  | 'seq-1'
+  | 'seq-2'
+  | 'seq-3'
+  | 'seq-4'
+  | 'seq-5'
+  | 'nodata';
 
 export type ThemeTokens = Partial<Record<ThemeToken, string>>;
 

@@ -1,11 +1,12 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
 import { validateSeries } from '@safeguard-charts/data';
 import { forwardRef, useId } from 'react';
-import { formatValue, type Notation } from '../../format';
+import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import { checkNotes } from '../../primitives/checkNotes';
 import { layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
+import { columnPoints, seriesTableColumns } from '../../primitives/series';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { wrapText } from '../../primitives/wrapText';
@@ -81,30 +82,8 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         summary={layoutAt(640, 360)
           .columns.map((column) => column.label)
           .join('; ')}
-        table={{
-          caption: props.title,
-          columns: [
-            {
-              key: 'period',
-              header: 'Period',
-              cell: (row) => (row.period.partial ? `${row.period.label} (partial period)` : row.period.label),
-            },
-            {
-              key: 'value',
-              header: `Value (${unit})`,
-              align: 'end',
-              cell: (row) => formatValue(row.value, unit, { locale }),
-            },
-          ],
-          rows,
-        }}
-        points={({ width, height }) =>
-          layoutAt(width, height).columns.map((column) => ({
-            x: column.cx,
-            y: column.y - 24,
-            label: column.label,
-          }))
-        }
+        table={{ caption: props.title, columns: seriesTableColumns(unit, locale), rows }}
+        points={({ width, height }) => columnPoints(layoutAt(width, height))}
       >
         {({ width, height, active, setActive }) => {
           const layout = layoutAt(width, height);

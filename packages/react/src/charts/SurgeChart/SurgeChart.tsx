@@ -1,11 +1,12 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
 import { validateSeries } from '@safeguard-charts/data';
 import { forwardRef, useId } from 'react';
-import { formatValue, type Notation } from '../../format';
+import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import { checkNotes } from '../../primitives/checkNotes';
 import type { ValueScale } from '../../primitives/layoutColumns';
+import { columnPoints, seriesTableColumns } from '../../primitives/series';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutSurge } from './useSurgeChart';
@@ -66,26 +67,8 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(layoutAt(640, 360))}
-      table={{
-        caption: props.title,
-        columns: [
-          { key: 'period', header: 'Period', cell: (row) => periodText(row) },
-          {
-            key: 'value',
-            header: `Value (${unit})`,
-            align: 'end',
-            cell: (row) => formatValue(row.value, unit, { locale }),
-          },
-        ],
-        rows,
-      }}
-      points={({ width, height }) =>
-        layoutAt(width, height).columns.map((column) => ({
-          x: column.cx,
-          y: column.y - 24,
-          label: column.label,
-        }))
-      }
+      table={{ caption: props.title, columns: seriesTableColumns(unit, locale), rows }}
+      points={({ width, height }) => columnPoints(layoutAt(width, height))}
     >
       {({ width, height, active, setActive }) => {
         const layout = layoutAt(width, height);
@@ -130,8 +113,4 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
 function summaryAt(layout: { changeText: string; changeSpan: string; columns: { label: string }[] }): string {
   const values = layout.columns.map((column) => column.label).join('; ');
   return layout.changeText ? `${layout.changeText} ${layout.changeSpan}. ${values}.` : values;
-}
-
-function periodText(row: SeriesPoint): string {
-  return row.period.partial ? `${row.period.label} (partial period)` : row.period.label;
 }

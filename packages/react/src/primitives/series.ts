@@ -1,0 +1,28 @@
+import type { SeriesPoint, Unit } from '@safeguard-charts/data';
+import { formatValue } from '../format';
+import type { ChartPoint } from './ChartFrame';
+import type { TableColumn } from './DataTable';
+import type { ColumnsLayout } from './layoutColumns';
+
+/** A period as the table writes it: "H1 2025 (partial period)". */
+export function periodText(row: SeriesPoint): string {
+  return row.period.partial ? `${row.period.label} (partial period)` : row.period.label;
+}
+
+/** The data table of a series chart: period, then value in the dataset's unit. */
+export function seriesTableColumns(unit: Unit, locale: string): TableColumn<SeriesPoint>[] {
+  return [
+    { key: 'period', header: 'Period', cell: periodText },
+    {
+      key: 'value',
+      header: `Value (${unit})`,
+      align: 'end',
+      cell: (row) => formatValue(row.value, unit, { locale }),
+    },
+  ];
+}
+
+/** The keyboard's points of a column chart: one above each column. */
+export function columnPoints(layout: ColumnsLayout): ChartPoint[] {
+  return layout.columns.map((column) => ({ x: column.cx, y: column.y - 24, label: column.label }));
+}
