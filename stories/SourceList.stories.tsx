@@ -1,7 +1,7 @@
 import { csamHosting, iwfAiVideos, legislation, ncmecAiReports, seedSources } from '@safeguard-charts/data';
 import { SourceList } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { column, darkPage, mobile, rtlPage } from './decorators';
+import { brand, column, darkPage, mobile, rtlPage } from './decorators';
 
 const meta = {
   title: 'Charts/SourceList',
@@ -21,3 +21,20 @@ export const Mobile: Story = { decorators: [mobile] };
 export const German: Story = { args: { title: 'Quellen' } };
 export const RightToLeft: Story = { args: { title: 'المصادر' }, decorators: [rtlPage] };
 export const Empty: Story = { args: { data: [] } };
+export const LongLabels: Story = {
+  args: {
+    data: [
+      [
+        {
+          publisher:
+            'A publisher with a long name, its department and its programme for online child protection',
+          title:
+            'A report whose title runs on for a while, as report titles do, with a subtitle after a colon',
+          url: 'https://example.org/report',
+          published: '2025',
+        },
+      ],
+    ],
+  },
+};
+export const BrandTheme: Story = { decorators: [brand] };
