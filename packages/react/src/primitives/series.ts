@@ -1,8 +1,12 @@
-import type { SeriesPoint, Unit } from '@safeguard-charts/data';
+import type { Dataset, SeriesPoint, Unit } from '@safeguard-charts/data';
+import { validateSeries } from '@safeguard-charts/data';
+import { useId } from 'react';
 import { formatValue } from '../format';
 import type { ChartPoint } from './ChartFrame';
 import type { TableColumn } from './DataTable';
 import type { ColumnsLayout } from './layoutColumns';
+import { type Figures, useChartData } from './useChartData';
+import { isRtl, useLocale } from './useLocale';
 
 /** A period as the table writes it: "H1 2025 (partial period)". */
 export function periodText(row: SeriesPoint): string {
@@ -25,4 +29,25 @@ export function seriesTableColumns(unit: Unit, locale: string): TableColumn<Seri
 /** The keyboard's points of a column chart: one above each column. */
 export function columnPoints(layout: ColumnsLayout): ChartPoint[] {
   return layout.columns.map((column) => ({ x: column.cx, y: column.y - 24, label: column.label }));
+}
+
+/** What every column chart of a series sets up: its locale and direction, validated data, a hatch id. */
+export function useSeriesChart(
+  chart: string,
+  data: Dataset<SeriesPoint>,
+  figures: Figures,
+  locale: string | undefined,
+) {
+  const resolved = useLocale(locale);
+  const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const { dataset, problems } = useChartData(chart, data, validateSeries, figures);
+  return {
+    locale: resolved,
+    rtl: isRtl(resolved),
+    patternId,
+    dataset,
+    problems,
+    unit: dataset?.unit ?? data?.unit ?? 'items',
+    rows: dataset?.rows ?? [],
+  };
 }

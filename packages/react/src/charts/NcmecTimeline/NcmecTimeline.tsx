@@ -1,14 +1,12 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
-import { validateSeries } from '@safeguard-charts/data';
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import { checkNotes } from '../../primitives/checkNotes';
 import { layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, seriesTableColumns } from '../../primitives/series';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { isRtl, useLocale } from '../../primitives/useLocale';
+import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
+import type { Figures } from '../../primitives/useChartData';
 import { wrapText } from '../../primitives/wrapText';
 
 /** A remark pinned to one period of the timeline. */
@@ -53,12 +51,12 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     },
     ref,
   ) {
-    const locale = useLocale(props.locale);
-    const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-    const { dataset, problems } = useChartData('NcmecTimeline', data, validateSeries, figures);
-    const rtl = isRtl(locale);
-    const unit = dataset?.unit ?? 'reports';
-    const rows = dataset?.rows ?? [];
+    const { locale, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+      'NcmecTimeline',
+      data,
+      figures,
+      props.locale,
+    );
     const pinned = annotations.filter((a) => rows.some((row) => row.period.label === a.period));
     const topSpace = pinned.length ? 76 : 28;
     const layoutAt = (width: number, height: number) =>

@@ -1,14 +1,12 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
-import { validateSeries } from '@safeguard-charts/data';
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import { checkNotes } from '../../primitives/checkNotes';
 import type { ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, seriesTableColumns } from '../../primitives/series';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { isRtl, useLocale } from '../../primitives/useLocale';
+import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
+import type { Figures } from '../../primitives/useChartData';
 import { layoutSurge } from './useSurgeChart';
 
 export interface SurgeChartProps extends CommonChartProps {
@@ -42,12 +40,12 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   },
   ref,
 ) {
-  const locale = useLocale(props.locale);
-  const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { dataset, problems } = useChartData('SurgeChart', data, validateSeries, figures);
-  const rtl = isRtl(locale);
-  const unit = dataset?.unit ?? 'items';
-  const rows = dataset?.rows ?? [];
+  const { locale, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+    'SurgeChart',
+    data,
+    figures,
+    props.locale,
+  );
   const tooFew =
     dataset && rows.length < 2 ? ['SurgeChart needs at least two periods to show a change.'] : [];
   const layoutAt = (width: number, height: number) =>
