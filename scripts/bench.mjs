@@ -10,9 +10,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
 import { pnpmCommand } from './pnpm.mjs';
+
+// Server render times are measured with React's production build, as a production server runs it.
+process.env.NODE_ENV = 'production';
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reactDist = path.join(root, 'packages/react/dist/index.js');
@@ -214,7 +217,7 @@ Measured by \`pnpm bench\` (scripts/bench.mjs) on ${new Date().toISOString().sli
 Timings are from one machine and one run; compare rows within this table, not across machines.
 
 - **Bundle**: \`import { X }\` from the built package, bundled by esbuild (minified, ESM, browser, React external, NODE_ENV=production), then gzip -9. Our charts' size includes the chart frame, data table, tooltip, source line and the data package's validators; it excludes the datasets, which a page imports itself.
-- **Server render**: median \`renderToString\` time over ${RUNS} runs after ${WARMUP} warm-up runs, same process. "Full chart" checks that the output holds the drawn chart (bars with their values), not an empty shell.
+- **Server render**: median \`renderToString\` time over ${RUNS} runs after ${WARMUP} warm-up runs, same process, React's production build (NODE_ENV=production). "Full chart" checks that the output holds the drawn chart (bars with their values), not an empty shell.
 - **References**: Recharts 3.11 for size (its server render gives no SVG: a known regression); Recharts 2.15 for server render time. Both draw the same three provider figures (\`ncmecProviderReports\`) as a vertical-layout \`BarChart\` with axes and tooltip, 640×240.
 
 | chart | min | gzip | gzip vs Recharts 3 | server render | faster than Recharts 2.15 | full chart in SSR output |

@@ -100,3 +100,29 @@ describe('HostingMap', () => {
     expect(committed).toBe(smallTerritoriesSource());
   });
 });
+
+describe('fitProjection', () => {
+  it('fits Equal Earth exactly as d3’s fitExtent does, at any plot size', async () => {
+    const { geoEqualEarth } = await import('@visx/vendor/d3-geo');
+    const { atlasFeatures, fitProjection } = await import(
+      '../../packages/react/src/charts/HostingMap/useHostingMap'
+    );
+    for (const [w, h] of [
+      [640, 320],
+      [328, 260],
+      [1200, 500],
+    ] as const) {
+      const d3 = geoEqualEarth().fitExtent(
+        [
+          [4, 4],
+          [w - 4, h - 4],
+        ],
+        { type: 'FeatureCollection', features: atlasFeatures() } as never,
+      );
+      const ours = fitProjection(w, h);
+      expect(ours.scale()).toBeCloseTo(d3.scale(), 9);
+      expect(ours.translate()[0]).toBeCloseTo(d3.translate()[0], 9);
+      expect(ours.translate()[1]).toBeCloseTo(d3.translate()[1], 9);
+    }
+  });
+});

@@ -40,18 +40,37 @@ interface Projected {
 const projected = new Map<string, Projected>();
 const PROJECTED_SIZES = 8;
 
+let unitBounds: [[number, number], [number, number]] | undefined;
+
+/**
+ * Equal Earth fitted to the plot, as d3's `projection.fitExtent` fits it: the atlas's bounds at scale 150 do not
+ * depend on the plot's size, so they are measured once and every size is a scale and a translate away
+ * (a test holds this against fitExtent).
+ */
+export function fitProjection(width: number, height: number) {
+  const [x0, y0, x1, y1] = [4, 4, Math.max(8, width - 4), Math.max(8, height - 4)];
+  unitBounds ??= geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds({
+    type: 'FeatureCollection',
+    features: getAtlas().features,
+  } as GeoPermissibleObjects);
+  const [[bx0, by0], [bx1, by1]] = unitBounds;
+  const k = Math.min((x1 - x0) / (bx1 - bx0), (y1 - y0) / (by1 - by0));
+  return geoEqualEarth()
+    .scale(150 * k)
+    .translate([x0 + (x1 - x0 - k * (bx1 + bx0)) / 2, y0 + (y1 - y0 - k * (by1 + by0)) / 2]);
+}
+
+/** The atlas's features, for tests and for fitting a projection the d3 way. */
+export function atlasFeatures() {
+  return getAtlas().features;
+}
+
 function project(width: number, height: number): Projected {
   const key = `${width}x${height}`;
   const hit = projected.get(key);
   if (hit) return hit;
   const { features } = getAtlas();
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [Math.max(8, width - 4), Math.max(8, height - 4)],
-    ],
-    { type: 'FeatureCollection', features } as GeoPermissibleObjects,
-  );
+  const projection = fitProjection(width, height);
   // One decimal is finer than a pixel needs, and keeps the server's HTML small.
   const path = geoPath(projection).digits(1);
   const entry = { projection, path, d: features.map((f) => path(f) ?? '') };
