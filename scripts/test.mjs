@@ -1,7 +1,7 @@
 // The one test command (`pnpm test`): every check this repository has, in order, then one summary line.
 //   1. Debian's Chromium for the browser tests (installed when missing and root)
 //   2. build the packages (data first: the react package and the pack test use its dist)
-//   3. lint and format check (Biome), typecheck (tsc, strict)
+//   3. lint and format check (Biome), typecheck (tsc, strict), API reports (API Extractor) unchanged
 //   4. a static Storybook build that holds the Introduction, Data and Using the charts pages
 //   5. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
 // It ends with `N passed, N failed`, counting every Vitest test plus each static check above.
@@ -30,6 +30,13 @@ const buildOk = run('build packages', pnpm[0], [...pnpm.slice(1), 'run', 'build'
 checks.push(['build', buildOk]);
 checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 'run', 'lint'])]);
 checks.push(['typecheck', run('typecheck (tsc)', pnpm[0], [...pnpm.slice(1), 'run', 'typecheck'])]);
+// The public API of each package must match its committed report (packages/*/etc/*.api.md): a change to it is
+// deliberate, made with `pnpm api` and reviewed in the diff.
+checks.push([
+  'API reports',
+  buildOk &&
+    run('API reports up to date (API Extractor)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'api:check']),
+]);
 
 const out = mkdtempSync(path.join(tmpdir(), 'sg-vitest-'));
 

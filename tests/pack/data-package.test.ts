@@ -1,36 +1,19 @@
 // The data package as another project gets it: `pnpm pack`, then `npm install` of the tarball into an
 // empty project outside the workspace, where it must typecheck and run as ESM and as CommonJS.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pnpmCommand } from '../../scripts/pnpm.mjs';
+import { pack, root, run } from './pack';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 let work = '';
 let app = '';
 let tarball = '';
 
-/** Runs a command; on failure throws with what it printed, so a type error names itself. */
-function run(cmd: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${cmd} ${args.join(' ')} failed:\n${stdout}${stderr}`);
-  }
-}
-
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'sg-pack-'));
-  const [pnpm, ...pnpmArgs] = pnpmCommand();
-  run(pnpm as string, [...pnpmArgs, 'pack', '--pack-destination', work], path.join(root, 'packages/data'));
-  const file = readdirSync(work).find((name) => name.endsWith('.tgz'));
-  if (!file) throw new Error(`pnpm pack wrote no tarball into ${work}`);
-  tarball = path.join(work, file);
+  tarball = pack('data', work);
 
   app = path.join(work, 'consumer');
   mkdirSync(app);

@@ -3,20 +3,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/react/dist');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'packages/react/dist');
+const budgets = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8')) as Record<
+  string,
+  Record<string, number>
+>;
 
-async function bundle(source: string): Promise<string> {
+async function bundle(source: string, options: { minify?: boolean; dir?: string } = {}): Promise<string> {
   const result = await build({
-    stdin: { contents: source, resolveDir: path.dirname(dist), loader: 'js' },
+    stdin: {
+      contents: source,
+      resolveDir: path.join(root, 'packages', options.dir ?? 'react'),
+      loader: 'js',
+    },
     bundle: true,
     write: false,
+    minify: options.minify ?? false,
     format: 'esm',
     platform: 'browser',
     tsconfigRaw: '{}',
     external: ['react', 'react-dom', 'react/jsx-runtime'],
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
@@ -50,7 +62,28 @@ describe('the built react package', () => {
     expect(bars).toContain('sg-provider-bars');
     expect(bars).not.toContain('sg-timeline');
     expect(bars).not.toContain('ISO_3166');
+    expect(bars).not.toMatch(/"?arcs"?\s*:/);
   });
+
+  it('tree-shakes to nothing when nothing is used', async () => {
+    expect((await bundle("import './dist/index.js';", { minify: true })).trim()).toBe('');
+  });
+
+  it.each(Object.entries(budgets['@safeguard-charts/react'] ?? {}))(
+    'keeps import { %s } within its size budget',
+    async (name, limit) => {
+      const code = await bundle(`export { ${name} } from './dist/index.js';`, { minify: true });
+      expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(limit);
+    },
+  );
+
+  it.each(Object.entries(budgets['@safeguard-charts/data'] ?? {}))(
+    'keeps import { %s } from the data package within its size budget',
+    async (name, limit) => {
+      const code = await bundle(`export { ${name} } from './dist/index.js';`, { minify: true, dir: 'data' });
+      expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(limit);
+    },
+  );
 
   it('keeps eval, new Function and dangerouslySetInnerHTML out of the code', () => {
     const code = readdirSync(dist, { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,38 @@
+// Both packages as npm would publish them: publint (strict) and Are The Types Wrong (ESM, CJS, types for
+// node10, node16 and bundler resolution) find nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack, root, run } from './pack';
+
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+let work = '';
+const tarballs: Record<string, string> = {};
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'sg-publish-'));
+  for (const dir of ['data', 'react']) tarballs[dir] = pack(dir, work);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
+  it('passes publint in strict mode', () => {
+    expect(run(bin('publint'), ['run', tarballs[dir] as string, '--strict'], work)).toContain('All good!');
+  }, 60_000);
+
+  it('has types that resolve for ESM and CommonJS under every resolution (attw)', () => {
+    // styles.css is a stylesheet, not a module with types.
+    const args = [
+      tarballs[dir] as string,
+      '--format',
+      'table-flipped',
+      '--exclude-entrypoints',
+      './styles.css',
+    ];
+    expect(run(bin('attw'), args, work)).toMatch(/No problems found/);
+  }, 60_000);
+});
