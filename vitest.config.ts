@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'data',
-          include: ['tests/data/**/*.test.ts', 'tests/pack/**/*.test.ts'],
+          include: ['tests/data/**/*.test.ts', 'tests/pack/**/*.test.ts', 'tests/embed/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -64,7 +64,7 @@ let failed = 0;
 let skipped = 0;
 if (buildOk) {
   const projects = chromiumOk ? [] : ['--project', 'data', '--project', 'react'];
-  run('vitest (data, pack, react, storybook stories in Chromium)', pnpm[0], [
+  run('vitest (data, pack, embed, react, storybook stories in Chromium)', pnpm[0], [
     ...pnpm.slice(1),
     'exec',
     'vitest',

@@ -12,18 +12,20 @@ const tarballs: Record<string, string> = {};
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'sg-publish-'));
-  for (const dir of ['data', 'react']) tarballs[dir] = pack(dir, work);
+  for (const dir of ['data', 'react', 'embed']) tarballs[dir] = pack(dir, work);
 }, 180_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
-  it('passes publint in strict mode', () => {
+describe.each(['data', 'react', 'embed'])('@safeguard-charts/%s passes publint in strict mode', (dir) => {
+  it('publint', () => {
     expect(run(bin('publint'), ['run', tarballs[dir] as string, '--strict'], work)).toContain('All good!');
   }, 60_000);
+});
 
+describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
   it('has types that resolve for ESM and CommonJS under every resolution (attw)', () => {
     // styles.css is a stylesheet, not a module with types.
     const args = [

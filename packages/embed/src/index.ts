@@ -1,0 +1,143 @@
+import { datasets } from '@safeguard-charts/data';
+import styles from '@safeguard-charts/react/styles.css';
+import { createElement, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { chartFor, chartNames } from './charts';
+
+/** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
+export const TAG = 'safeguard-chart';
+
+let sheet: CSSStyleSheet | undefined;
+
+/** The charts' stylesheet as a constructable sheet: no <style> tag, no request, allowed by a strict CSP. */
+function stylesheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  return sheet;
+}
+
+function adopt(target: Document | ShadowRoot): void {
+  const own = stylesheet();
+  if (!target.adoptedStyleSheets.includes(own))
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, own];
+}
+
+/** A dataset of the package by its name, e.g. `ncmecProviderReports`. */
+function packageDataset(name: string | null): unknown {
+  return datasets.find((dataset) => dataset.id === name);
+}
+
+/**
+ * `<safeguard-chart>`: draws one chart of the library.
+ * Attributes: `chart` (provider-bars, surge, ncmec-timeline, hosting-map, severity, share, legislation, sources),
+ * `dataset` (a dataset of @safeguard-charts/data by name) or a `<script type="application/json">` child with
+ * your own figures, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
+ * `height`, and `shadow` to draw inside a shadow root.
+ */
+export class SafeguardChartElement extends HTMLElement {
+  static observedAttributes = [
+    'chart',
+    'dataset',
+    'title',
+    'subtitle',
+    'locale',
+    'theme',
+    'figures',
+    'height',
+  ];
+  private root: Root | undefined;
+  private mount: HTMLElement | undefined;
+
+  connectedCallback(): void {
+    if (!this.mount) {
+      this.mount = document.createElement('div');
+      if (this.hasAttribute('shadow')) {
+        const shadow = this.attachShadow({ mode: 'open' });
+        adopt(shadow);
+        shadow.append(this.mount);
+      } else {
+        adopt(document);
+        this.append(this.mount);
+      }
+      this.root = createRoot(this.mount);
+    }
+    this.render();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.root) this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.root?.unmount();
+    this.root = undefined;
+    this.mount?.remove();
+    this.mount = undefined;
+  }
+
+  /** The figures: the inline JSON child if there is one, else the named dataset. */
+  private data(): { data: unknown; problem?: string } {
+    const script = this.querySelector('script[type="application/json"]');
+    if (script) {
+      try {
+        return { data: JSON.parse(script.textContent ?? '') };
+      } catch (error) {
+        return {
+          data: null,
+          problem: `The JSON in <script type="application/json"> could not be read: ${(error as Error).message}`,
+        };
+      }
+    }
+    const name = this.getAttribute('dataset');
+    const data = packageDataset(name);
+    return data
+      ? { data }
+      : {
+          data: null,
+          problem: `There is no dataset called "${name ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
+        };
+  }
+
+  private render(): void {
+    const name = this.getAttribute('chart') ?? '';
+    const { data, problem } = this.data();
+    const Chart = chartFor(name);
+    const title = this.getAttribute('title') ?? (data as { title?: string } | null)?.title ?? 'Chart';
+    const height = Number(this.getAttribute('height'));
+    const props: Record<string, unknown> = {
+      data,
+      title,
+      subtitle: this.getAttribute('subtitle') ?? undefined,
+      locale: this.getAttribute('locale') ?? undefined,
+      theme: this.getAttribute('theme') ?? undefined,
+      figures: this.getAttribute('figures') ?? undefined,
+      height: Number.isFinite(height) && height > 0 ? height : undefined,
+    };
+    let element: ReactElement;
+    if (!Chart) {
+      element = message(title, `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`);
+    } else if (problem) {
+      element = message(title, problem);
+    } else {
+      // SourceList takes a list of datasets; every other chart takes one.
+      element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
+    }
+    this.root?.render(element);
+  }
+}
+
+/** A message in the chart's place, as accessible as the charts' own. */
+function message(title: string, text: string): ReactElement {
+  return createElement(
+    'figure',
+    { className: 'sg-root sg-chart', 'data-sg-theme': 'auto' },
+    createElement('p', { className: 'sg-chart__title' }, title),
+    createElement('div', { className: 'sg-chart__problem', role: 'note' }, createElement('p', null, text)),
+  );
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
+  customElements.define(TAG, SafeguardChartElement);
+}

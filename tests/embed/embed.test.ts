@@ -1,0 +1,136 @@
+// @safeguard-charts/embed on a plain HTML page, as WordPress or a static site would use it: one <script> tag,
+// custom elements, a strict Content-Security-Policy, no other request. Driven in Debian's Chromium.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const script = readFileSync(path.join(root, 'packages/embed/dist/safeguard-charts.js'));
+
+const page = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Embed test</title>
+<script type="module" src="/safeguard-charts.js"></script></head>
+<body>
+<h1>An NGO page without React</h1>
+<safeguard-chart id="bars" chart="provider-bars" dataset="ncmecProviderReports" title="AI companies report CSAM"></safeguard-chart>
+<safeguard-chart id="german" chart="ncmec-timeline" dataset="ncmecAiReports" locale="de-DE" theme="dark" title="Meldungen an NCMEC"></safeguard-chart>
+<safeguard-chart id="shadow" shadow chart="surge" dataset="iwfAiVideos" title="AI videos"></safeguard-chart>
+<safeguard-chart id="own" chart="provider-bars" title="Our own figures">
+  <script type="application/json">{"id":"ours","title":"Ours","description":"","unit":"reports","asOf":"2026-11",
+  "verification":{"status":"confirmed","note":"Our own count."},
+  "sources":[{"publisher":"Our hotline","title":"Annual figures"}],
+  "rows":[{"provider":"Hotline A","value":120,"newReporter":false},{"provider":"Hotline B","value":80,"newReporter":true}]}</script>
+</safeguard-chart>
+<safeguard-chart id="bad" chart="provider-bars" title="Broken figures">
+  <script type="application/json">{"unit":"reports","sources":[],"rows":[{"provider":"X","value":"12","newReporter":false}]}</script>
+</safeguard-chart>
+<safeguard-chart id="unknown" chart="pie" dataset="ncmecAiReports" title="No such chart"></safeguard-chart>
+</body></html>`;
+
+let server: http.Server;
+let browser: Browser;
+let tab: Page;
+let origin = '';
+const requests: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    // A strict policy: scripts only from this origin, no inline style attributes or <style> tags.
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'",
+    );
+    if (req.url === '/safeguard-charts.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(script);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+  tab = await browser.newPage();
+  tab.on('request', (request) => requests.push(request.url()));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(origin);
+  await tab.waitForSelector('#bars svg[role="img"]');
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('<safeguard-chart> on a plain HTML page', () => {
+  it('draws a chart from a dataset of the package, with its source line and data table', async () => {
+    const bars = tab.locator('#bars');
+    await expect(bars.getByRole('img', { name: 'AI companies report CSAM' }).count()).resolves.toBe(1);
+    expect(await bars.locator('rect.sg-bar').count()).toBe(3);
+    expect(await bars.locator('figcaption').textContent()).toContain(
+      'Source: National Center for Missing & Exploited Children',
+    );
+    expect(await bars.locator('table caption').textContent()).toBe('AI companies report CSAM');
+  });
+
+  it('is styled by the bundled stylesheet, without a <style> tag or inline style under a strict CSP', async () => {
+    const fill = await tab
+      .locator('#bars rect.sg-bar')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).toBe('rgb(47, 102, 144)');
+    expect(await tab.locator('style').count()).toBe(0);
+    expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  });
+
+  it('takes locale and theme attributes', async () => {
+    const german = tab.locator('#german');
+    expect(await german.locator('svg').innerHTML()).toContain('485.000');
+    expect(await german.locator('figure').getAttribute('data-sg-theme')).toBe('dark');
+  });
+
+  it('draws inside a shadow root when asked, with the same styles', async () => {
+    const inShadow = await tab.evaluate(() => {
+      const host = document.querySelector('#shadow');
+      const svg = host?.shadowRoot?.querySelector('svg[role="img"]');
+      const bar = host?.shadowRoot?.querySelector('rect.sg-bar');
+      return { svg: Boolean(svg), fill: bar ? getComputedStyle(bar).fill : '' };
+    });
+    expect(inShadow.svg).toBe(true);
+    expect(inShadow.fill).toMatch(/^rgb/);
+  });
+
+  it('draws a site’s own figures from inline JSON', async () => {
+    const own = tab.locator('#own');
+    expect(await own.locator('svg').innerHTML()).toContain('Hotline A');
+    expect(await own.locator('figcaption').textContent()).toContain('Our hotline');
+  });
+
+  it('shows the validator’s message for bad inline figures, and for an unknown chart', async () => {
+    expect(await tab.locator('#bad [role="note"]').textContent()).toContain(
+      'Row 1, field "value": expected a number, got the string "12".',
+    );
+    expect(await tab.locator('#unknown [role="note"]').textContent()).toContain(
+      'There is no chart called "pie"',
+    );
+  });
+
+  it('makes no request beyond the page and its own script, and logs no error', () => {
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(new Set(requests.map((url) => new URL(url).pathname))).toEqual(
+      new Set(['/', '/safeguard-charts.js']),
+    );
+    expect(errors).toEqual([]);
+  });
+});
