@@ -22,7 +22,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'data',
-          include: ['tests/data/**/*.test.ts', 'tests/pack/**/*.test.ts', 'tests/embed/**/*.test.ts'],
+          include: [
+            'tests/data/**/*.test.ts',
+            'tests/pack/**/*.test.ts',
+            'tests/embed/**/*.test.ts',
+            'tests/consumers/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
