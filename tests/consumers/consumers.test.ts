@@ -32,9 +32,10 @@ function createApp(
   name: string,
   dependencies: Record<string, string>,
   scripts: Record<string, string>,
+  fixture = name,
 ): string {
   const dir = path.join(work, name);
-  cpSync(path.join(fixtures, name), dir, { recursive: true });
+  cpSync(path.join(fixtures, fixture), dir, { recursive: true });
   const pkg = {
     name,
     private: true,
@@ -65,15 +66,23 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe('a Vite + React app', () => {
+/** React versions the react package supports, each tested in its own app. */
+const REACTS: [string, Record<string, string>][] = [
+  ['React 19', {}],
+  ['React 18', { react: '18.3.1', 'react-dom': '18.3.1' }],
+];
+
+describe.each(REACTS)('a Vite app on %s', (label, reactVersions) => {
   let server: http.Server;
   let url = '';
+  let dir = '';
 
   beforeAll(async () => {
-    const dir = createApp(
-      'vite-app',
-      { vite: version('vite'), '@vitejs/plugin-react': version('@vitejs/plugin-react') },
+    dir = createApp(
+      `vite-app-${label.replace(/\W+/g, '').toLowerCase()}`,
+      { vite: version('vite'), '@vitejs/plugin-react': version('@vitejs/plugin-react'), ...reactVersions },
       { build: 'vite build' },
+      'vite-app',
     );
     run('npm', ['run', 'build'], dir);
     const dist = path.join(dir, 'dist');
@@ -120,6 +129,13 @@ describe('a Vite + React app', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('renders the full chart on the server with that React', () => {
+    const { react, html } = JSON.parse(run('node', ['ssr.mjs'], dir)) as { react: string; html: string };
+    expect(react.split('.')[0]).toBe(label.split(' ')[1]);
+    expect((html.match(/class="sg-bar"/g) ?? []).length).toBe(3);
+    expect(html).toContain('32,079');
+  });
 });
 
 describe('a Next.js App Router app', () => {
