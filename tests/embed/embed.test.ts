@@ -31,6 +31,9 @@ const page = `<!doctype html>
   <script type="application/json">{"unit":"reports","sources":[],"rows":[{"provider":"X","value":"12","newReporter":false}]}</script>
 </safeguard-chart>
 <safeguard-chart id="unknown" chart="pie" dataset="ncmecAiReports" title="No such chart"></safeguard-chart>
+<safeguard-chart id="map" chart="hosting-map" dataset="csamHosting" title="Where CSAM is hosted"></safeguard-chart>
+<safeguard-chart id="laws" chart="legislation" dataset="legislation" title="Laws"></safeguard-chart>
+<safeguard-chart id="sources" chart="sources" dataset="ncmecAiReports"></safeguard-chart>
 </body></html>`;
 
 let server: http.Server;
@@ -124,6 +127,13 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     expect(await tab.locator('#unknown [role="note"]').textContent()).toContain(
       'There is no chart called "pie"',
     );
+  });
+
+  it('draws the map from its bundled topology, the laws and the sources', async () => {
+    expect(await tab.locator('#map path.sg-country').count()).toBeGreaterThan(170);
+    expect(await tab.locator('#laws .sg-badge').first().textContent()).toBe('Signed into law');
+    expect(await tab.locator('#sources li').first().textContent()).toContain('National Center for Missing');
+    expect(await tab.locator('#sources h2').textContent()).toBe('Sources');
   });
 
   it('makes no request beyond the page and its own script, and logs no error', () => {

@@ -104,7 +104,10 @@ export class SafeguardChartElement extends HTMLElement {
     const name = this.getAttribute('chart') ?? '';
     const { data, problem } = this.data();
     const Chart = chartFor(name);
-    const title = this.getAttribute('title') ?? (data as { title?: string } | null)?.title ?? 'Chart';
+    // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
+    const title =
+      this.getAttribute('title') ??
+      (name === 'sources' ? undefined : (data as { title?: string } | null)?.title);
     const height = Number(this.getAttribute('height'));
     const props: Record<string, unknown> = {
       data,
@@ -117,9 +120,12 @@ export class SafeguardChartElement extends HTMLElement {
     };
     let element: ReactElement;
     if (!Chart) {
-      element = message(title, `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`);
+      element = message(
+        title ?? 'Chart',
+        `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
+      );
     } else if (problem) {
-      element = message(title, problem);
+      element = message(title ?? 'Chart', problem);
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
       element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
