@@ -1,3 +1,4 @@
+import { BarMark } from './BarMark';
 import type { ColumnsLayout } from './layoutColumns';
 
 export interface ColumnsProps {
@@ -42,31 +43,18 @@ export function Columns({ layout, patternId, active, setActive, emphasis }: Colu
         ))}
       </g>
       {columns.map((column, index) => (
-        <g
+        <BarMark
           key={column.key}
-          className="sg-mark"
-          onPointerEnter={() => setActive(index)}
-          onPointerDown={() => setActive(index)}
+          index={index}
+          active={active}
+          setActive={setActive}
+          x={column.x}
+          y={column.y}
+          width={column.width}
+          height={column.height}
+          emphasis={emphasis === index}
+          pattern={column.partial ? patternId : undefined}
         >
-          <rect
-            className={column.partial ? 'sg-bar--partial' : 'sg-bar'}
-            data-emphasis={emphasis === index ? 'true' : undefined}
-            x={column.x}
-            y={column.y}
-            width={column.width}
-            height={column.height}
-            fill={column.partial ? `url(#${patternId})` : undefined}
-          />
-          {active === index ? (
-            <rect
-              className="sg-focus-ring"
-              x={column.x - 3}
-              y={column.y - 3}
-              width={column.width + 6}
-              height={column.height + 6}
-              rx={2}
-            />
-          ) : null}
           <text x={column.cx} y={column.y - 8} textAnchor="middle" fontSize={14} fontWeight={700}>
             {column.valueText}
           </text>
@@ -78,7 +66,7 @@ export function Columns({ layout, patternId, active, setActive, emphasis }: Colu
               partial period
             </text>
           ) : null}
-        </g>
+        </BarMark>
       ))}
       <line className="sg-baseline" x1={left} x2={right} y1={baseline} y2={baseline} />
     </g>

@@ -2,6 +2,7 @@ import type { Dataset, ProviderReport } from '@safeguard-charts/data';
 import { validateProviderReports } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatValue, type Notation } from '../../format';
+import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
@@ -89,12 +90,15 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
         return (
           <g>
             {layout.bars.map((bar, index) => (
-              <g
+              <BarMark
                 key={bar.provider}
-                className="sg-mark"
-                data-active={active === index ? 'true' : undefined}
-                onPointerEnter={() => setActive(index)}
-                onPointerDown={() => setActive(index)}
+                index={index}
+                active={active}
+                setActive={setActive}
+                x={bar.barX}
+                y={bar.barY}
+                width={bar.barWidth}
+                height={bar.barHeight}
               >
                 <text x={layout.labelX} y={bar.rowY} textAnchor="end" fontSize={14}>
                   {bar.nameLines.map((line, i) => (
@@ -108,24 +112,6 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
                     </tspan>
                   ) : null}
                 </text>
-                <rect
-                  className="sg-bar"
-                  x={bar.barX}
-                  y={bar.barY}
-                  width={bar.barWidth}
-                  height={bar.barHeight}
-                  rx={2}
-                />
-                {active === index ? (
-                  <rect
-                    className="sg-focus-ring"
-                    x={bar.barX - 3}
-                    y={bar.barY - 3}
-                    width={bar.barWidth + 6}
-                    height={bar.barHeight + 6}
-                    rx={3}
-                  />
-                ) : null}
                 <text
                   x={bar.valueX}
                   y={bar.barY + bar.barHeight / 2}
@@ -140,7 +126,7 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
                     </tspan>
                   ) : null}
                 </text>
-              </g>
+              </BarMark>
             ))}
             <line
               className="sg-baseline"

@@ -2,6 +2,7 @@ import type { Dataset, ShareRow } from '@safeguard-charts/data';
 import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
+import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
@@ -70,11 +71,16 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
           return (
             <g>
               {layout.bars.map((bar, index) => (
-                <g
+                <BarMark
                   key={bar.label}
-                  className="sg-mark"
-                  onPointerEnter={() => setActive(index)}
-                  onPointerDown={() => setActive(index)}
+                  index={index}
+                  active={active}
+                  setActive={setActive}
+                  x={bar.barX}
+                  y={bar.y}
+                  width={bar.barWidth}
+                  height={26}
+                  emphasis={index === 0}
                 >
                   <text x={layout.labelX} y={bar.y} textAnchor="end" fontSize={14} fontWeight={600}>
                     {bar.labelLines.map((line, i) => (
@@ -83,29 +89,10 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
                       </tspan>
                     ))}
                   </text>
-                  <rect
-                    className="sg-bar"
-                    data-emphasis={index === 0 ? 'true' : undefined}
-                    x={bar.barX}
-                    y={bar.y}
-                    width={bar.barWidth}
-                    height={26}
-                    rx={2}
-                  />
-                  {active === index ? (
-                    <rect
-                      className="sg-focus-ring"
-                      x={bar.barX - 3}
-                      y={bar.y - 3}
-                      width={bar.barWidth + 6}
-                      height={32}
-                      rx={3}
-                    />
-                  ) : null}
                   <text x={bar.valueX} y={bar.y + 13} dy="0.35em" fontSize={15} fontWeight={700}>
                     {bar.valueText}
                   </text>
-                </g>
+                </BarMark>
               ))}
               <line
                 className="sg-baseline"
