@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -134,6 +135,13 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     expect(await tab.locator('#laws .sg-badge').first().textContent()).toBe('Signed into law');
     expect(await tab.locator('#sources li').first().textContent()).toContain('National Center for Missing');
     expect(await tab.locator('#sources h2').textContent()).toBe('Sources');
+  });
+
+  it('stays within its size budget: React, the charts, the map and the data in one file', () => {
+    const budgets = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'));
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(
+      budgets['@safeguard-charts/embed']['safeguard-charts.js'],
+    );
   });
 
   it('makes no request beyond the page and its own script, and logs no error', () => {
