@@ -83,7 +83,7 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       sources={dataset?.sources ?? []}
       {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
       extraNotes={[...aggregateNotes, ...codeProblems, ...notes]}
-      aspectRatio={ASPECT}
+      plotHeight={(width) => Math.round(width * ASPECT)}
       problems={problems}
       summary={base.points.map((point) => point.label).join('; ')}
       legend={
