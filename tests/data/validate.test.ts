@@ -2,11 +2,14 @@
 import {
   csamHosting,
   datasets,
+  isIsoDate,
   iwfSeverity,
   legislation,
   ncmecAiReports,
   ncmecProviderReports,
   type Problem,
+  type ValidationResult,
+  validateDataset,
   validateHosting,
   validateLegislation,
   validateProviderReports,
@@ -15,53 +18,114 @@ import {
 } from '@safeguard-charts/data';
 import { describe, expect, it } from 'vitest';
 
-const validators = [
-  validateSeries,
-  validateProviderReports,
-  validateShares,
-  validateHosting,
-  validateLegislation,
+const validators: [string, (input: unknown) => ValidationResult][] = [
+  ['validateSeries', validateSeries],
+  ['validateProviderReports', validateProviderReports],
+  ['validateShares', validateShares],
+  ['validateHosting', validateHosting],
+  ['validateLegislation', validateLegislation],
+  ['validateDataset', validateDataset],
 ];
 const at = (problems: Problem[]) => problems.map((p) => [p.row, p.field]);
 const period = { start: '2024-01-01', end: '2024-12-31', label: '2024' };
 
-describe('validators', () => {
-  it('pass every dataset of the package', () => {
-    expect(validateSeries(ncmecAiReports)).toEqual({ ok: true, problems: [] });
+describe('the package’s own datasets', () => {
+  it('all validate without a problem', () => {
+    for (const dataset of datasets)
+      expect(validateDataset(dataset), dataset.id).toEqual({ ok: true, problems: [] });
+  });
+
+  it('each validate with the validator of their shape', () => {
+    expect(validateSeries(ncmecAiReports).ok).toBe(true);
     expect(validateProviderReports(ncmecProviderReports).ok).toBe(true);
     expect(validateShares(iwfSeverity).ok).toBe(true);
     expect(validateHosting(csamHosting).ok).toBe(true);
     expect(validateLegislation(legislation).ok).toBe(true);
-    const series = datasets.filter((d) =>
-      d.rows.every((r) => 'value' in (r as object) && 'period' in (r as object)),
-    );
-    expect(series.length).toBeGreaterThanOrEqual(6);
-    for (const dataset of series) expect(validateSeries(dataset).problems).toEqual([]);
   });
 
+  it('validate as a bare array of rows too', () => {
+    expect(validateSeries(ncmecAiReports.rows).ok).toBe(true);
+    expect(validateHosting(csamHosting.rows).ok).toBe(true);
+  });
+});
+
+describe.each(validators)('%s on input that is not a dataset', (_, validate) => {
   it.each([
-    ['null', null],
-    ['undefined', undefined],
-    ['a number', 42],
-    ['a string', 'str'],
-    ['an empty object', {}],
-    ['true', true],
-  ])('report %s as a dataset-level problem without throwing', (_, input) => {
-    for (const validate of validators) {
-      const result = validate(input);
-      expect(result.ok).toBe(false);
-      expect(result.problems[0]?.row).toBeNull();
-    }
+    ['null', null, 'expected a dataset or an array of rows, got null.'],
+    ['undefined', undefined, 'expected a dataset or an array of rows, got nothing.'],
+    ['a number', 42, 'expected a dataset or an array of rows, got 42.'],
+    ['a string', 'str', 'expected a dataset or an array of rows, got the string "str".'],
+    ['true', true, 'expected a dataset or an array of rows, got a boolean.'],
+  ])('reports %s as a problem of the data as a whole, without throwing', (_, input, text) => {
+    expect(validate(input)).toEqual({
+      ok: false,
+      problems: [{ row: null, field: 'data', message: `Field "data": ${text}` }],
+    });
+  });
+
+  it('reports an object without rows', () => {
+    expect(validate({})).toEqual({
+      ok: false,
+      problems: [
+        { row: null, field: 'rows', message: 'Field "rows": expected an array of rows, got nothing.' },
+      ],
+    });
   });
 
   it('reports an empty dataset: there is nothing to draw', () => {
-    for (const validate of validators) {
-      expect(validate([]).problems).toEqual([
-        { row: null, field: 'rows', message: 'Field "rows": there are no rows: there is nothing to draw.' },
-      ]);
+    const empty = {
+      row: null,
+      field: 'rows',
+      message: 'Field "rows": there are no rows: there is nothing to draw.',
+    };
+    expect(validate([]).problems).toEqual([empty]);
+    expect(validate({ rows: [] }).problems).toEqual([empty]);
+  });
+
+  it('survives a revoked Proxy, a Proxy whose every trap throws and a throwing getter', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable([], {});
+    revoke();
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = Object.defineProperty({}, 'rows', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [revoked, trap, getter, [trap], [revoked]]) {
+      let result: ValidationResult | undefined;
+      expect(() => {
+        result = validate(input);
+      }).not.toThrow();
+      expect(result?.ok).toBe(false);
     }
   });
 
+  it('lists every problem of 10,000 bad rows, in linear time', () => {
+    const rows = Array.from({ length: 10_000 }, () => 7);
+    const started = performance.now();
+    const { ok, problems } = validate(rows);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(ok).toBe(false);
+    expect(problems.length).toBeGreaterThanOrEqual(10_000);
+    expect(problems[9_999]).toEqual({
+      row: 9_999,
+      field: 'row',
+      message: 'Row 10000, field "row": expected an object, got 7.',
+    });
+  });
+});
+
+describe('validateSeries', () => {
   it('names the row and field of NaN, ±Infinity, a numeric string, a negative count and a missing value', () => {
     const rows = [
       { period, value: Number.NaN },
@@ -71,6 +135,7 @@ describe('validators', () => {
       { period, value: -3 },
       { period },
       null,
+      { period, value: 0 },
     ];
     const { ok, problems } = validateSeries({ unit: 'reports', rows });
     expect(ok).toBe(false);
@@ -94,107 +159,258 @@ describe('validators', () => {
     ]);
   });
 
-  it('reports a period whose end is before its start, and dates that are not real', () => {
+  it('reports a period whose end is before its start, dates that do not exist and a missing period', () => {
     const { problems } = validateSeries([
       { period: { start: '2024-12-31', end: '2024-01-01', label: '2024' }, value: 1 },
-      { period: { start: '2024-02-30', end: '2024-13-01', label: '2024' }, value: 1 },
+      { period: { start: '2025-02-29', end: '2024-13-01', label: '2024' }, value: 1 },
+      { period: { start: '2024/01/01', end: '2024-12-31', label: '', partial: 'yes' }, value: 1 },
+      { value: 1 },
     ]);
     expect(problems.map((p) => p.message)).toEqual([
       'Row 1, field "period.end": 2024-01-01 is before the start 2024-12-31.',
-      'Row 2, field "period.start": expected a date written YYYY-MM-DD, got the string "2024-02-30".',
+      'Row 2, field "period.start": expected a date written YYYY-MM-DD, got the string "2025-02-29".',
       'Row 2, field "period.end": expected a date written YYYY-MM-DD, got the string "2024-13-01".',
+      'Row 3, field "period.label": is empty: expected text.',
+      'Row 3, field "period.start": expected a date written YYYY-MM-DD, got the string "2024/01/01".',
+      'Row 3, field "period.partial": expected true or false, got the string "yes".',
+      'Row 4, field "period": is missing: expected a period { start, end, label }, got nothing.',
     ]);
   });
 
-  it('reports a percentage over 100 or below 0', () => {
+  it('checks percentages against 0–100 when the unit is percent', () => {
+    const { problems } = validateSeries({ unit: 'percent', rows: [{ period, value: 101 }] });
+    expect(problems.map((p) => p.message)).toEqual([
+      'Row 1, field "value": is 101: a percentage must be between 0 and 100.',
+    ]);
+  });
+
+  it('reports an unknown unit, a source without a publisher and a check with an unknown status', () => {
+    const { problems } = validateSeries({
+      unit: 'kg',
+      rows: [{ period, value: 1, verification: { status: 'maybe', note: 'x', value: '3' } }],
+      sources: [{ title: 'Report' }],
+      verification: { status: 'confirmed' },
+    });
+    expect(at(problems)).toEqual([
+      [null, 'sources[0].publisher'],
+      [null, 'verification.note'],
+      [null, 'unit'],
+      [0, 'verification.status'],
+      [0, 'verification.value'],
+    ]);
+  });
+
+  it('reports a property that throws when read, naming its row and field', () => {
+    const hostile = Object.defineProperty({ period }, 'value', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const { problems } = validateSeries([hostile]);
+    expect(problems[0]).toEqual({
+      row: 0,
+      field: 'value',
+      message: 'Row 1, field "value": could not be read (the property threw an error).',
+    });
+  });
+});
+
+describe('validateShares', () => {
+  it('reports a percentage over 100 or below 0 and accepts 0 and 100', () => {
     const { problems } = validateShares([
       { label: 'a', percent: 101 },
       { label: 'b', percent: -1 },
       { label: 'c', percent: 100 },
+      { label: 'd', percent: 0 },
     ]);
-    expect(at(problems)).toEqual([
-      [0, 'percent'],
-      [1, 'percent'],
+    expect(problems).toEqual([
+      {
+        row: 0,
+        field: 'percent',
+        message: 'Row 1, field "percent": is 101: a percentage must be between 0 and 100.',
+      },
+      {
+        row: 1,
+        field: 'percent',
+        message: 'Row 2, field "percent": is -1: a percentage must be between 0 and 100.',
+      },
     ]);
-    expect(problems[0]?.message).toBe(
-      'Row 1, field "percent": is 101: a percentage must be between 0 and 100.',
-    );
   });
 
-  it('names an unknown or misspelt country code, and accepts the rest', () => {
+  it('reports a missing label and negative counts behind a share', () => {
+    const { problems } = validateShares([{ percent: 5, part: -1, whole: 'ten' }]);
+    expect(at(problems)).toEqual([
+      [0, 'label'],
+      [0, 'part'],
+      [0, 'whole'],
+    ]);
+  });
+});
+
+describe('validateHosting', () => {
+  it('names an unknown, a misspelt and a lower-case country code, and accepts Hong Kong', () => {
     const { problems } = validateHosting([
       { code: 'XYZ', name: 'Nowhere', percent: 1 },
       { code: 'NDL', name: 'Netherlands (misspelt)', percent: 29 },
       { code: 'nld', name: 'lower case', percent: 2 },
       { code: 'HKG', name: 'Hong Kong', percent: 8 },
+      { code: 42, name: 'a number', percent: 1 },
     ]);
-    expect(problems.map((p) => p.message)).toEqual([
-      'Row 1, field "code": "XYZ" is not an ISO 3166-1 alpha-3 country code.',
-      'Row 2, field "code": "NDL" is not an ISO 3166-1 alpha-3 country code.',
-      'Row 3, field "code": "nld" is not an ISO 3166-1 alpha-3 country code.',
+    expect(problems).toEqual([
+      {
+        row: 0,
+        field: 'code',
+        message: 'Row 1, field "code": "XYZ" is not an ISO 3166-1 alpha-3 country code.',
+      },
+      {
+        row: 1,
+        field: 'code',
+        message: 'Row 2, field "code": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+      },
+      {
+        row: 2,
+        field: 'code',
+        message: 'Row 3, field "code": "nld" is not an ISO 3166-1 alpha-3 country code.',
+      },
+      {
+        row: 4,
+        field: 'code',
+        message: 'Row 5, field "code": expected an ISO 3166-1 alpha-3 code such as "NLD", got 42.',
+      },
     ]);
   });
 
-  it('reports a provider row with no name and a change that is not a number', () => {
+  it('rejects the user-assigned code of Kosovo and the EU as a country', () => {
+    const { problems } = validateHosting([
+      { code: 'XKK', name: 'Kosovo', percent: 1 },
+      { code: 'EU', name: 'European Union', percent: 62 },
+    ]);
+    expect(at(problems)).toEqual([
+      [0, 'code'],
+      [1, 'code'],
+    ]);
+  });
+
+  it('reports a country listed twice, naming the row it first appeared in', () => {
+    const { problems } = validateHosting([
+      { code: 'NLD', name: 'Netherlands', percent: 29 },
+      { code: 'NLD', name: 'Netherlands', percent: 29 },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Row 2, field "code": "NLD" is already in row 1: list a country once.',
+    ]);
+  });
+
+  it('reports a negative count, a share over 100, a row with neither, and shares adding up to more than 100%', () => {
+    const { problems } = validateHosting([
+      { code: 'NLD', name: 'Netherlands', percent: 101 },
+      { code: 'USA', name: 'United States', count: -5 },
+      { code: 'BGR', name: 'Bulgaria' },
+      { code: 'ROU', name: 'Romania', percent: 60 },
+      { code: 'HKG', name: 'Hong Kong', percent: 50 },
+    ]);
+    expect(at(problems)).toEqual([
+      [0, 'percent'],
+      [1, 'count'],
+      [2, 'percent'],
+      [null, 'percent'],
+    ]);
+    expect(problems[3]?.message).toBe('Field "percent": the rows\' shares add up to 110%, more than 100%.');
+  });
+
+  it('allows rounded shares to add up to a little over 100%', () => {
+    const rows = [
+      { code: 'NLD', name: 'Netherlands', percent: 34 },
+      { code: 'USA', name: 'United States', percent: 34 },
+      { code: 'BGR', name: 'Bulgaria', percent: 33 },
+    ];
+    expect(validateHosting(rows).ok).toBe(true);
+  });
+
+  it('checks the members of an aggregate against the ISO codes', () => {
+    const { problems } = validateHosting({
+      unit: 'percent',
+      rows: [{ code: 'NLD', name: 'Netherlands', percent: 29 }],
+      aggregates: [{ code: 'EU', name: 'European Union', percent: 62, members: ['NLD', 'NDL'] }],
+    });
+    expect(problems).toEqual([
+      {
+        row: null,
+        field: 'aggregates[0].members',
+        message: 'Field "aggregates[0].members": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+      },
+    ]);
+  });
+});
+
+describe('validateProviderReports', () => {
+  it('reports a row with no provider name, a flag that is not true or false and a change that is not a number', () => {
     const { problems } = validateProviderReports([
       { provider: '', value: 5, newReporter: 'yes' },
       { provider: 'X', value: 5, newReporter: false, change: { percent: 'lots', label: '+lots' } },
+      { provider: 'Y', value: -1, newReporter: true },
     ]);
     expect(at(problems)).toEqual([
       [0, 'provider'],
       [0, 'newReporter'],
       [1, 'change.percent'],
+      [2, 'value'],
     ]);
   });
+});
 
-  it('reports a law with an unknown status and a date that is not a date', () => {
+describe('validateLegislation', () => {
+  it('reports an unknown status, a date that is not a date and provisions that are not text', () => {
     const { problems } = validateLegislation([
       {
         name: 'Act',
         jurisdiction: 'X',
         status: 'vetoed',
         dates: [{ label: 'Signed', date: 'May 2025' }],
-        provisions: [],
+        provisions: [3],
       },
     ]);
     expect(at(problems)).toEqual([
       [0, 'status'],
       [0, 'dates[0].date'],
+      [0, 'provisions[0]'],
     ]);
-  });
-
-  it('survives rows whose properties throw when read, and Proxies', () => {
-    const hostile = Object.defineProperty({ period }, 'value', {
-      get() {
-        throw new Error('boom');
-      },
-    });
-    const proxy = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('trap');
-        },
-      },
+    expect(problems[0]?.message).toBe(
+      'Row 1, field "status": expected one of signed, pending, passed-one-chamber, in-progress, law, got the string "vetoed".',
     );
-    expect(() => validateSeries([hostile, proxy])).not.toThrow();
-    const { problems } = validateSeries([hostile, proxy]);
-    expect(
-      problems.some((p) => p.row === 0 && p.field === 'value' && /could not be read/.test(p.message)),
-    ).toBe(true);
-    expect(problems.some((p) => p.row === 1)).toBe(true);
-    expect(() => validateHosting(proxy)).not.toThrow();
   });
+});
 
-  it('lists every problem of 10,000 bad rows without throwing', () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({ period, value: i % 2 ? Number.NaN : 'x' }));
-    const { ok, problems } = validateSeries(rows);
-    expect(ok).toBe(false);
-    expect(problems).toHaveLength(10_000);
-    expect(problems[9_999]).toEqual({
-      row: 9_999,
-      field: 'value',
-      message: 'Row 10000, field "value": is NaN, not a number.',
-    });
+describe('validateDataset', () => {
+  it('picks the validator by the shape of the rows', () => {
+    expect(at(validateDataset([{ code: 'NDL', name: 'x', percent: 1 }]).problems)).toEqual([[0, 'code']]);
+    expect(at(validateDataset([{ provider: 'X', value: -1, newReporter: true }]).problems)).toEqual([
+      [0, 'value'],
+    ]);
+    expect(at(validateDataset([{ label: 'a', percent: 101 }]).problems)).toEqual([[0, 'percent']]);
+    expect(at(validateDataset([{ period, value: '12' }]).problems)).toEqual([[0, 'value']]);
+    expect(
+      at(
+        validateDataset([{ name: 'Act', jurisdiction: 'X', status: 'x', dates: [], provisions: [] }])
+          .problems,
+      ),
+    ).toEqual([[0, 'status']]);
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real calendar dates only, leap days included', () => {
+    expect(['2024-02-29', '2000-02-29', '2025-06-30', '0001-01-01'].every(isIsoDate)).toBe(true);
+    expect(
+      [
+        '2025-02-29',
+        '1900-02-29',
+        '2024-04-31',
+        '2024-00-10',
+        '2024-1-01',
+        '2024-01-01T00:00',
+        20240101,
+      ].some(isIsoDate),
+    ).toBe(false);
   });
 });

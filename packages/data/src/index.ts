@@ -1,6 +1,12 @@
+/**
+ * @safeguard-charts/data: the figures of the report "The AI-CSAM Explosion" on AI-generated child sexual abuse
+ * material (CSAM), typed, each with its unit, period and sources, and with what a check against its publisher
+ * found. Named exports only; types are exported with `export type`.
+ * @packageDocumentation
+ */
 export type { AnyDataset } from './catalog';
 export { datasets } from './catalog';
-export type { FlatRecord } from './csv';
+export type { FlatRecord, FlattenableDataset } from './csv';
 export { csvCell, csvLines, flattenDataset, toCsv } from './csv';
 export type { ForumStudy, LegislationDataset } from './datasets';
 export {
@@ -20,7 +26,7 @@ export {
   ncmecProviderReports,
   openAiH1Reports,
 } from './datasets';
-export { percentChange, ratio, roundTo, shareOf, sum } from './derive';
+export { difference, percentChange, ratio, roundTo, shareOf, sum } from './derive';
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
@@ -49,6 +55,7 @@ export type {
 export {
   isIsoAlpha3,
   isIsoDate,
+  validateDataset,
   validateHosting,
   validateLegislation,
   validateProviderReports,

@@ -1,8 +1,10 @@
+import { AS_OF } from './datasets/common';
 import type { Source } from './types';
 
 /*
  * Every source named by the seed page ("The AI-CSAM Explosion") and every source the check of its figures
- * found (../shared/research/figures.md, checked 2026-11). A URL appears only where the check recorded one.
+ * found (checked in November 2026, `AS_OF`; each has `accessed` set to that month). A URL appears only where
+ * the check recorded one, and a publication date only where the seed or the check gave one.
  */
 
 // --- as the seed names them ------------------------------------------------------------------------------
@@ -29,87 +31,97 @@ export const seedThorn: Source = {
 // --- what the check found -----------------------------------------------------------------------------------
 export const iwfHarmWithoutLimits: Source = {
   publisher: 'Internet Watch Foundation (IWF)',
-  title: 'Harm without limits: AI child sexual abuse material in 2025',
+  title: '“Harm without limits” (report on AI child sexual abuse material in 2025)',
   published: '2026-03-24',
+  accessed: AS_OF,
 };
 export const policeProfessional: Source = {
   publisher: 'Police Professional',
   title: 'Press coverage of the IWF report on AI CSAM in 2025',
   published: '2026-03-26',
+  accessed: AS_OF,
 };
 export const iwfAnnualData2024: Source = {
   publisher: 'Internet Watch Foundation (IWF)',
   title: 'Annual Data & Insights Report 2024',
   published: '2025-04',
+  accessed: AS_OF,
 };
 export const iwfAnnualReport2021: Source = {
   publisher: 'Internet Watch Foundation (IWF)',
   title: 'Annual Report 2021',
-  published: '2022',
+  accessed: AS_OF,
 };
 export const iwfForumReport2023: Source = {
   publisher: 'Internet Watch Foundation (IWF)',
   title: 'How AI is being abused to create child sexual abuse imagery (report on one dark-web forum)',
   published: '2023-10',
+  accessed: AS_OF,
 };
 export const stanfordLaion: Source = {
   publisher: 'Stanford Internet Observatory',
   title: 'Identifying and eliminating CSAM in generative ML training data and models (LAION-5B)',
   published: '2023-12',
+  accessed: AS_OF,
 };
 export const ncmecCyberTipline2023: Source = {
   publisher: 'National Center for Missing & Exploited Children (NCMEC)',
   title: 'CyberTipline 2023 data',
-  published: '2024',
+  accessed: AS_OF,
 };
 export const press2024NcmecAi: Source = {
   publisher: 'The New York Times; Bloomberg',
   title: 'Press reports of NCMEC’s 2024 count of AI-related reports',
-  published: '2025',
+  accessed: AS_OF,
 };
 export const ncmecSpikeBlog: Source = {
   publisher: 'National Center for Missing & Exploited Children (NCMEC)',
   title: 'Spike in online crimes against children a “wake-up call”',
   url: 'https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
   published: '2025',
+  accessed: AS_OF,
 };
 export const nbcNcmecNineMonths: Source = {
   publisher: 'NBC News',
   title: 'NCMEC: over a million generative-AI reports January–September 2025',
-  published: '2025',
+  accessed: AS_OF,
 };
 export const pressAmazonTrainingData: Source = {
   publisher: 'Press reports',
   title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data',
-  published: '2025',
+  accessed: AS_OF,
 };
 export const anthropicTransparency: Source = {
   publisher: 'Anthropic',
   title: 'Transparency report (CSAM reports to NCMEC, April 2024–March 2025)',
-  published: '2025',
+  accessed: AS_OF,
 };
 export const wiredOpenAi: Source = {
   publisher: 'Wired',
   title: 'OpenAI’s update on its CSAM reports to NCMEC, H1 2025 vs H1 2024',
-  published: '2025',
+  accessed: AS_OF,
 };
 export const congressS1829: Source = {
   publisher: 'U.S. Congress',
   title: 'S.1829, STOP CSAM Act of 2025 (119th Congress)',
+  accessed: AS_OF,
 };
 export const congressS3021: Source = {
   publisher: 'U.S. Congress',
   title: 'S.3021, ENFORCE Act (119th Congress)',
+  accessed: AS_OF,
 };
 export const congressTakeItDown: Source = {
   publisher: 'U.S. Congress',
   title: 'TAKE IT DOWN Act (Public Law, signed 19 May 2025)',
   published: '2025-05-19',
+  accessed: AS_OF,
 };
 export const ukCrimeAndPolicingAct: Source = {
   publisher: 'UK Parliament',
   title: 'Crime and Policing Act 2026',
   published: '2026-04-29',
+  accessed: AS_OF,
 };
 
 /** The numbered source list of the seed page, in its order. */

@@ -7,10 +7,13 @@ export type Unit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'per
  * so a chart never reads it as a full year.
  */
 export interface Period {
+  /** The first day, `YYYY-MM-DD`. */
   start: string;
+  /** The last day, `YYYY-MM-DD`, counted in: 2024 ends `2024-12-31`. */
   end: string;
   /** How a reader names it: `2024`, `H1 2025`, `Jan–Jun 2024`. */
   label: string;
+  /** True for a period shorter than its series' usual one, such as H1 2025 beside full years. */
   partial?: boolean;
 }
 
@@ -37,7 +40,12 @@ export interface Source {
  */
 export type VerificationStatus = 'confirmed' | 'corrected' | 'different-count' | 'unverified';
 
+/**
+ * What a check of a figure (or a dataset) against its publisher found, kept beside the seed's figure.
+ * The seed's figure is never changed: the publisher's own number, where there is one, is in `value`.
+ */
 export interface Verification {
+  /** What the check found, in one word: see {@link VerificationStatus}. */
   status: VerificationStatus;
   /** Plain-language note on what the check found. */
   note: string;
@@ -58,50 +66,68 @@ export interface Verification {
 export interface Dataset<Row> {
   /** Equal to the export name, e.g. `iwfAiVideos`. */
   id: string;
+  /** A chart title in plain words. */
   title: string;
+  /** One or two sentences on what the figures count. */
   description: string;
   /** The unit of every value in `rows`. */
   unit: Unit;
+  /** The figures, as the seed states them, in the seed's order. */
   rows: readonly Row[];
   /** The sources the seed names for these figures. */
   sources: readonly Source[];
   /** The check of the dataset as a whole. */
   verification: Verification;
-  /** The month the figures were last checked against their publishers (`YYYY-MM`). */
+  /**
+   * The month the figures were checked against their publishers, `YYYY-MM` (`2026-11`). It is a month, not a
+   * day: where a full date is needed, read it as the first of the month (`2026-11-01`).
+   */
   asOf: string;
+  /** What a reader should know to read the figures right, in plain words. */
   notes?: readonly string[];
 }
 
 /** One value for one period: the shape of every time series here. */
 export interface SeriesPoint {
+  /** The period the value covers; `partial` for a half year. */
   period: Period;
+  /** The figure as the seed states it, in the dataset's `unit`. */
   value: number;
+  /** What a check of this figure found, when it says more than the dataset's check. */
   verification?: Verification;
 }
 
 /** Reports to NCMEC by one provider. */
 export interface ProviderReport {
+  /** The company, as the seed names it: `OpenAI`, `Amazon AI`, `Anthropic`. */
   provider: string;
+  /** Reports, as the seed states them. */
   value: number;
+  /** The period of the count, when the seed or the check gives one. */
   period?: Period;
   /** Change on the year before, as the seed states it, e.g. `{ percent: 9650, label: '+9,650% YoY' }`. */
   change?: { percent: number; label: string };
   /** The provider had not reported before. */
   newReporter: boolean;
+  /** What a check of this figure found. */
   verification?: Verification;
 }
 
 /** A percentage of a whole: 65% of AI videos were Category A. */
 export interface ShareRow {
+  /** What the share is of, as a reader names it: `AI-generated videos`. */
   label: string;
   /** In points: 65 means 65%. */
   percent: number;
   /** What the percentage is of: `AI-generated videos`. */
   of?: string;
+  /** The period of the share, when known. */
   period?: Period;
-  /** The counts behind the percentage, when the publisher gives them. */
+  /** The count behind the percentage (its numerator), when the publisher gives it. */
   part?: number;
+  /** The count the percentage is of (its denominator), when the publisher gives it. */
   whole?: number;
+  /** What a check of this figure found. */
   verification?: Verification;
 }
 
@@ -115,24 +141,33 @@ export interface HostingRow {
   percent?: number;
   /** Count of webpages, when the publisher gives it. */
   count?: number;
+  /** The year of the share. */
   period?: Period;
+  /** What a check of this figure found. */
   verification?: Verification;
 }
 
 /** A group of countries reported as one figure, e.g. the EU. */
 export interface HostingAggregate {
+  /** The group's code, which is not an ISO 3166-1 code: `EU`. */
   code: string;
+  /** The group's name: `European Union`. */
   name: string;
   /** Member codes (ISO 3166-1 alpha-3). */
   members: readonly string[];
+  /** The group's share of the total, in points. */
   percent: number;
+  /** Count of webpages, when the publisher gives it. */
   count?: number;
+  /** The year of the share. */
   period?: Period;
+  /** What a check of this figure found. */
   verification?: Verification;
 }
 
 /** CSAM hosting by country, plus aggregates such as the EU. Countries absent here have no data, not zero. */
 export interface HostingDataset extends Dataset<HostingRow> {
+  /** Figures for groups of countries (the EU), kept apart from the country rows so no one adds them twice. */
   aggregates: readonly HostingAggregate[];
 }
 
@@ -141,8 +176,11 @@ export type LawStatus = 'signed' | 'pending' | 'passed-one-chamber' | 'in-progre
 
 /** A bill or law on AI-generated CSAM. */
 export interface Law {
+  /** A stable kebab-case id: `take-it-down-act`. */
   id: string;
+  /** The law's name, as the check found it (the seed's name in brackets where it differs). */
   name: string;
+  /** Where it applies: `United States (federal)`, `United Kingdom`. */
   jurisdiction: string;
   /** The status the seed gives. */
   seedStatus: LawStatus;
@@ -150,15 +188,21 @@ export interface Law {
   status: LawStatus;
   /** Key dates: signed, passed one chamber, in force… */
   dates: readonly { label: string; date: string }[];
+  /** What the law does, as the check found it. */
   provisions: readonly string[];
+  /** What the law does in the seed's words, where that differs from `provisions`. */
+  seedDescription?: string;
   /** The bill number, where there is one: `S.1829`. */
   billNumber?: string;
+  /** What the check of the seed's status and description found. */
   verification: Verification;
 }
 
 /** A headline figure of the report, with the dataset it comes from. */
 export interface HeadlineStat {
+  /** A stable kebab-case id: `ai-video-surge`. */
   id: string;
+  /** The figure as the seed states it, or computed from its dataset (the percent change). */
   value: number;
   /** How to write it: a count, a percent or a percent change. */
   format: 'number' | 'percent' | 'percent-change';
@@ -166,7 +210,9 @@ export interface HeadlineStat {
   label: string;
   /** The id of the dataset behind it. */
   datasetId: string;
+  /** The sources the seed names for it. */
   sources: readonly Source[];
+  /** What a check of the figure found. */
   verification: Verification;
 }
 
@@ -175,12 +221,18 @@ export interface HeadlineStat {
  * the field's path, and `message` says both in words, counting rows from 1: `Row 4, field "value": …`.
  */
 export interface Problem {
+  /** The row's 0-based index; `null` for the dataset as a whole (or input that is not a dataset). */
   row: number | null;
+  /** The field's path within the row: `value`, `period.end`, `change.percent`, `aggregates[0].members`. */
   field: string;
+  /** A sentence a person can act on, naming the row (counted from 1) and the field. */
   message: string;
 }
 
+/** What a validator returns: `ok` is true when `problems` is empty. */
 export interface ValidationResult {
+  /** True when there is no problem. */
   ok: boolean;
+  /** Every problem found, in row order, dataset-level problems first. */
   problems: Problem[];
 }

@@ -1,5 +1,5 @@
 import { ISO_3166_COUNTRIES } from './iso3166';
-import type { LawStatus, Problem, Unit, ValidationResult } from './types';
+import type { LawStatus, Problem, Unit, ValidationResult, VerificationStatus } from './types';
 
 /*
  * Validators for a user's own dataset of each shape. They accept a whole dataset (`{ unit, rows, … }`) or a
@@ -27,6 +27,12 @@ const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
   'passed-one-chamber',
   'in-progress',
   'law',
+]);
+const CHECKS: ReadonlySet<string> = /* @__PURE__ */ new Set<VerificationStatus>([
+  'confirmed',
+  'corrected',
+  'different-count',
+  'unverified',
 ]);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -63,6 +69,7 @@ type Read = (key: string) => unknown;
 /** A property reader that turns a throwing getter or Proxy trap into `undefined` plus a problem. */
 function reader(value: unknown, row: number | null, out: Collector): Read {
   return (key) => {
+    if (value === null || value === undefined) return undefined;
     try {
       return (value as Record<string, unknown>)[key];
     } catch {
@@ -116,14 +123,47 @@ function checkString(
   else if (required && !value.trim()) out.add(row, field, 'is empty: expected text.');
 }
 
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+/**
+ * Whether `text` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian, leap years counted):
+ * `2024-02-29` is, `2025-02-29` and `2024-13-01` are not.
+ */
 export function isIsoDate(text: unknown): boolean {
   if (typeof text !== 'string') return false;
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
+}
+
+/** A `verification`, when there is one: a known status, a note, a finite publisher's value. */
+function checkVerification(out: Collector, row: number | null, field: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    out.add(row, field, `expected { status, note }, got ${describe(value)}.`);
+    return;
+  }
+  const read = reader(value, row, out);
+  const status = read('status');
+  if (typeof status !== 'string' || !CHECKS.has(status))
+    out.add(row, `${field}.status`, `expected one of ${[...CHECKS].join(', ')}, got ${describe(status)}.`);
+  checkString(out, row, `${field}.note`, read('note'));
+  checkNumber(out, row, `${field}.value`, read('value'), 'any', false);
+}
+
+/** The dataset's `sources`, when it has them: each with a publisher and a title, for its source line. */
+function checkSources(out: Collector, value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    out.add(null, 'sources', `expected an array of { publisher, title }, got ${describe(value)}.`);
+    return;
+  }
+  for (let i = 0; i < value.length; i += 1) {
+    const read = reader(value[i], null, out);
+    checkString(out, null, `sources[${i}].publisher`, read('publisher'));
+    checkString(out, null, `sources[${i}].title`, read('title'));
+  }
 }
 
 function checkPeriod(
@@ -181,6 +221,8 @@ function rowsOf(
   const read = reader(input, null, out);
   const rows = read('rows');
   const unit = read('unit');
+  checkSources(out, read('sources'));
+  checkVerification(out, null, 'verification', read('verification'));
   if (needsUnit && unit !== undefined && (typeof unit !== 'string' || !UNITS.has(unit))) {
     out.add(null, 'unit', `expected one of ${[...UNITS].join(', ')}, got ${describe(unit)}.`);
   }
@@ -228,6 +270,7 @@ export function validateSeries(input: unknown): ValidationResult {
     eachRow(data.rows, out, (read, i) => {
       checkPeriod(out, i, 'period', read('period'));
       checkNumber(out, i, 'value', read('value'), kind);
+      checkVerification(out, i, 'verification', read('verification'));
     });
   });
 }
@@ -250,6 +293,7 @@ export function validateProviderReports(input: unknown): ValidationResult {
         checkString(out, i, 'change.label', readChange('label'));
       }
       checkPeriod(out, i, 'period', read('period'), false);
+      checkVerification(out, i, 'verification', read('verification'));
     });
   });
 }
@@ -265,21 +309,32 @@ export function validateShares(input: unknown): ValidationResult {
       checkNumber(out, i, 'part', read('part'), 'count', false);
       checkNumber(out, i, 'whole', read('whole'), 'count', false);
       checkPeriod(out, i, 'period', read('period'), false);
+      checkVerification(out, i, 'verification', read('verification'));
     });
   });
 }
 
-/** Checks hosting by country (`HostingRow` rows, and `aggregates` when given): known ISO alpha-3 codes. */
+/**
+ * Checks hosting by country (`HostingRow` rows, and `aggregates` when given): known ISO 3166-1 alpha-3 codes
+ * (upper case), each country once, a share and/or a count per row, and shares that do not add up to more
+ * than 100% (allowing half a point of rounding per row). A country with no data is left out, never zero.
+ */
 export function validateHosting(input: unknown): ValidationResult {
   return guard((out) => {
     const data = rowsOf(input, out, true);
     if (!data) return;
+    const seen = new Map<string, number>();
+    let total = 0;
+    let shares = 0;
     eachRow(data.rows, out, (read, i) => {
       const code = read('code');
       if (typeof code !== 'string')
         out.add(i, 'code', `expected an ISO 3166-1 alpha-3 code such as "NLD", got ${describe(code)}.`);
       else if (!alpha3().has(code))
         out.add(i, 'code', `"${code}" is not an ISO 3166-1 alpha-3 country code.`);
+      else if (seen.has(code))
+        out.add(i, 'code', `"${code}" is already in row ${(seen.get(code) ?? 0) + 1}: list a country once.`);
+      else seen.set(code, i);
       checkString(out, i, 'name', read('name'));
       const percent = read('percent');
       const count = read('count');
@@ -288,7 +343,14 @@ export function validateHosting(input: unknown): ValidationResult {
       checkNumber(out, i, 'percent', percent, 'percent', false);
       checkNumber(out, i, 'count', count, 'count', false);
       checkPeriod(out, i, 'period', read('period'), false);
+      checkVerification(out, i, 'verification', read('verification'));
+      if (typeof percent === 'number' && percent >= 0 && percent <= 100) {
+        total += percent;
+        shares += 1;
+      }
     });
+    if (total > 100 + shares / 2)
+      out.add(null, 'percent', `the rows' shares add up to ${Math.round(total * 10) / 10}%, more than 100%.`);
     if (Array.isArray(input)) return;
     const aggregates = reader(input, null, out)('aggregates');
     if (aggregates === undefined) return;
@@ -298,6 +360,7 @@ export function validateHosting(input: unknown): ValidationResult {
     }
     aggregates.forEach((aggregate, a) => {
       const read = reader(aggregate, null, out);
+      checkString(out, null, `aggregates[${a}].name`, read('name'));
       checkNumber(out, null, `aggregates[${a}].percent`, read('percent'), 'percent');
       const members = read('members');
       if (!Array.isArray(members))
@@ -344,6 +407,39 @@ export function validateLegislation(input: unknown): ValidationResult {
         out.add(i, 'provisions', `expected an array of text, got ${describe(provisions)}.`);
       else
         for (let n = 0; n < provisions.length; n += 1) checkString(out, i, `provisions[${n}]`, provisions[n]);
+      checkVerification(out, i, 'verification', read('verification'));
     });
   });
+}
+
+/** Which validator fits a dataset's rows, by the field that tells its shape apart. */
+function validatorFor(input: unknown): (input: unknown) => ValidationResult {
+  let first: unknown;
+  try {
+    const rows = Array.isArray(input) ? input : (input as { rows?: unknown } | null)?.rows;
+    first = Array.isArray(rows) ? rows.find((row) => row && typeof row === 'object') : undefined;
+  } catch {
+    return validateSeries;
+  }
+  const has = (key: string): boolean => {
+    try {
+      return !!first && typeof first === 'object' && key in first;
+    } catch {
+      return false;
+    }
+  };
+  if (has('jurisdiction')) return validateLegislation;
+  if (has('code')) return validateHosting;
+  if (has('provider')) return validateProviderReports;
+  if (has('percent')) return validateShares;
+  return validateSeries;
+}
+
+/**
+ * Checks any dataset of the package's shapes, picking the validator by its rows: laws (`jurisdiction`),
+ * hosting (`code`), provider reports (`provider`), shares (`percent`), else a time series. Same input and
+ * result as the validator it picks; never throws.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  return validatorFor(input)(input);
 }

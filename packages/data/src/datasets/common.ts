@@ -1,14 +1,20 @@
 import type { Period } from '../types';
 
-/** The month the seed's figures were checked against their publishers. */
+/**
+ * The month the seed's figures were checked against their publishers: November 2026, written `YYYY-MM`.
+ * It is the month of the check, not a day; where a full date is needed, use the first of the month
+ * (`2026-11-01`). Every dataset's `asOf` and every checked source's `accessed` is this value.
+ */
 export const AS_OF = '2026-11';
 
 /** A calendar year as a period. */
+/* @__NO_SIDE_EFFECTS__ */
 export function year(y: number): Period {
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
 }
 
 /** The first half of a year, January to June: a partial period. */
+/* @__NO_SIDE_EFFECTS__ */
 export function firstHalf(y: number): Period {
   return { start: `${y}-01-01`, end: `${y}-06-30`, label: `H1 ${y}`, partial: true };
 }

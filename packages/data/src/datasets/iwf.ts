@@ -1,4 +1,4 @@
-import { percentChange, shareOf } from '../derive';
+import { difference, percentChange, shareOf } from '../derive';
 import {
   iwfAnnualData2024,
   iwfAnnualReport2021,
@@ -8,6 +8,7 @@ import {
   seedStanford,
   stanfordLaion,
 } from '../sources';
+import { writeNumber } from '../text';
 import type { Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
 import { AS_OF, year } from './common';
 
@@ -28,8 +29,8 @@ export const iwfAiVideos: Dataset<SeriesPoint> = {
     'Videos of child sexual abuse material (CSAM) assessed by the Internet Watch Foundation as AI-generated, per year.',
   unit: 'videos',
   rows: [
-    { period: year(2024), value: 13 },
-    { period: year(2025), value: 3443 },
+    { period: /* @__PURE__ */ year(2024), value: 13 },
+    { period: /* @__PURE__ */ year(2025), value: 3443 },
   ],
   sources: iwfSources,
   verification: iwfAiVideosCheck,
@@ -37,10 +38,13 @@ export const iwfAiVideos: Dataset<SeriesPoint> = {
   notes: ['The report’s “+26,385%” is computed from these two counts: 100 × (3,443 − 13) / 13 = 26,384.6.'],
 };
 
+const TWO_YEARS = 15036;
+const IWF_2025_ITEMS = 8029;
+
 /** The seed's 15,036 AI CSAM items over two years (shared with the headline figure). */
 export const iwfTwoYearTotal = {
   period: { start: '2024-01-01', end: '2025-12-31', label: '2024–2025' },
-  value: 15036,
+  value: TWO_YEARS,
   verification: {
     status: 'unverified',
     note: 'No IWF document states 15,036. The IWF reports 8,029 realistic AI images and videos in 2025, 14% more than in 2024; 15,036 is likely the sum of the two years.',
@@ -56,8 +60,8 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
   rows: [
     iwfTwoYearTotal,
     {
-      period: year(2025),
-      value: 8029,
+      period: /* @__PURE__ */ year(2025),
+      value: IWF_2025_ITEMS,
       verification: {
         status: 'confirmed',
         note: 'IWF: 8,029 realistic AI-generated images and videos in 2025, up 14% on 2024.',
@@ -71,7 +75,18 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
     note: 'The two-year total of 15,036 is not stated by the IWF; the 2025 count of 8,029 is.',
   },
   asOf: AS_OF,
+  notes: [
+    'The two rows overlap (2025 lies within 2024–2025): read them side by side, never as a series.',
+    /* @__PURE__ */ impliedTotalNote(),
+  ],
 };
+
+/** What 15,036 would mean if it were the sum of 2024 and 2025: computed, so it follows the figures. */
+function impliedTotalNote(): string {
+  const implied2024 = difference(IWF_2025_ITEMS, TWO_YEARS);
+  const rise = implied2024 === undefined ? undefined : percentChange(implied2024, IWF_2025_ITEMS);
+  return `If ${writeNumber(TWO_YEARS)} is the sum of 2024 and 2025, the IWF’s 2024 count would be ${writeNumber(implied2024)}, and ${writeNumber(IWF_2025_ITEMS)} would be ${writeNumber(rise)}% more: close to the IWF’s “+14%”, not exact.`;
+}
 
 /** Category A (the most severe) share of AI videos (65%) and of non-AI videos (43%). */
 export const iwfSeverity: Dataset<ShareRow> = {
@@ -80,8 +95,13 @@ export const iwfSeverity: Dataset<ShareRow> = {
   description: 'Share of videos the IWF classified as Category A, the most severe category under UK law.',
   unit: 'percent',
   rows: [
-    { label: 'AI-generated videos', percent: 65, of: 'AI-generated CSAM videos', period: year(2025) },
-    { label: 'Non-AI videos', percent: 43, of: 'non-AI CSAM videos', period: year(2025) },
+    {
+      label: 'AI-generated videos',
+      percent: 65,
+      of: 'AI-generated CSAM videos',
+      period: /* @__PURE__ */ year(2025),
+    },
+    { label: 'Non-AI videos', percent: 43, of: 'non-AI CSAM videos', period: /* @__PURE__ */ year(2025) },
   ],
   sources: iwfSources,
   verification: {
@@ -95,7 +115,7 @@ export const iwfSeverity: Dataset<ShareRow> = {
 const iwfAi2025Girls: Source = {
   publisher: 'Internet Watch Foundation (IWF)',
   title: 'IWF figures on AI imagery in 2025 (document not recorded by the check)',
-  published: '2026',
+  accessed: AS_OF,
 };
 
 /** The seed's 97% of AI CSAM victims depicted as girls (shared with the headline figure). */
@@ -107,7 +127,7 @@ export const iwfGirlsSeed = {
     status: 'corrected',
     note: '97% girls is an IWF figure for 2021 and for all imagery, not AI imagery. For AI imagery the IWF gives 98% girls in 2024 and 94% in 2025.',
     value: 94,
-    period: year(2025),
+    period: /* @__PURE__ */ year(2025),
     source: iwfAi2025Girls,
   },
 } satisfies ShareRow;
@@ -124,7 +144,7 @@ export const iwfVictimSex: Dataset<ShareRow> = {
       label: 'Girls, AI imagery, 2024',
       percent: 98,
       of: 'victims depicted in AI CSAM',
-      period: year(2024),
+      period: /* @__PURE__ */ year(2024),
       verification: {
         status: 'confirmed',
         note: 'IWF Annual Data & Insights Report 2024.',
@@ -135,7 +155,7 @@ export const iwfVictimSex: Dataset<ShareRow> = {
       label: 'Girls, AI imagery, 2025',
       percent: 94,
       of: 'victims depicted in AI CSAM',
-      period: year(2025),
+      period: /* @__PURE__ */ year(2025),
       verification: {
         status: 'confirmed',
         note: 'IWF figure for AI imagery in 2025.',
@@ -161,6 +181,12 @@ export interface ForumStudy extends Dataset<ShareRow> {
 const REALISTIC = 2562;
 const CRIMINAL = 2978;
 
+/**
+ * The seed's forum study: 20,254 AI-generated CSAM images in one dark-web forum in one month, 90% "realistic
+ * enough to be prosecuted" (Stanford, the seed says). The check found the IWF's October 2023 report: 2,562 of
+ * the 2,978 images assessed as criminal, a share computed here with `shareOf`, never typed in. The month of
+ * the review is not recorded, so the figures carry no period.
+ */
 export const forumStudy: ForumStudy = {
   id: 'forumStudy',
   title: 'AI-generated CSAM in one dark-web forum',
@@ -179,7 +205,7 @@ export const forumStudy: ForumStudy = {
       of: 'AI images in the forum, as the seed states it',
       verification: {
         status: 'corrected',
-        note: 'The study is the IWF’s (October 2023), not Stanford’s. Of 2,978 images assessed as criminal, 2,562 were realistic enough to be treated as real CSAM under UK law: 86%, not 90%.',
+        note: /* @__PURE__ */ forumShareNote(),
         value: /* @__PURE__ */ shareOf(REALISTIC, CRIMINAL),
         source: iwfForumReport2023,
       },
@@ -192,11 +218,20 @@ export const forumStudy: ForumStudy = {
     source: iwfForumReport2023,
   },
   asOf: AS_OF,
-  notes: [
-    `Publisher’s counts: ${REALISTIC} realistic of ${CRIMINAL} assessed as criminal.`,
-    `Related Stanford finding: ${stanfordLaion.title}.`,
-  ],
+  notes: /* @__PURE__ */ forumNotes(),
 };
+
+/** The check's note on the forum study's share, with the share computed from the publisher's counts. */
+function forumShareNote(): string {
+  return `The study is the IWF’s (October 2023), not Stanford’s. Of ${writeNumber(CRIMINAL)} images assessed as criminal, ${writeNumber(REALISTIC)} were realistic enough to be treated as real CSAM under UK law: ${writeNumber(shareOf(REALISTIC, CRIMINAL), 0)}%, not 90%.`;
+}
+
+function forumNotes(): string[] {
+  return [
+    `Publisher’s counts: ${writeNumber(REALISTIC)} realistic of ${writeNumber(CRIMINAL)} assessed as criminal; the publisher’s share is computed from them.`,
+    `Related Stanford finding: ${stanfordLaion.title}.`,
+  ];
+}
 
 /** The percent change behind the seed's headline "26,385%", computed from `iwfAiVideos`. */
 export function iwfVideoSurge(): number | undefined {

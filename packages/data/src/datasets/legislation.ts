@@ -4,16 +4,29 @@ import { AS_OF } from './common';
 
 /** Laws and bills on AI-generated CSAM, with the status the seed gives and the one the check found. */
 export interface LegislationDataset {
+  /** Always `legislation`, the export name. */
   id: 'legislation';
+  /** A title in plain words. */
   title: string;
+  /** What the laws are about. */
   description: string;
+  /** One row per law or bill, in the seed's order. */
   rows: readonly Law[];
+  /** The sources the check found (the seed names none for its legal section). */
   sources: readonly Source[];
+  /** The check of the section as a whole. */
   verification: Verification;
+  /** The month of the check, `YYYY-MM`. */
   asOf: string;
+  /** What a reader should know, in plain words. */
   notes?: readonly string[];
 }
 
+/**
+ * The seed's four laws and bills (TAKE IT DOWN Act, STOP CSAM Act S.1829, ENFORCE Act S.3021, the UK Crime and
+ * Policing Bill, now the Crime and Policing Act 2026), each with the seed's status and description beside
+ * what the check found in November 2026.
+ */
 export const legislation: LegislationDataset = {
   id: 'legislation',
   title: 'The legal response to AI-generated CSAM',
@@ -34,6 +47,8 @@ export const legislation: LegislationDataset = {
         'Criminalises publishing non-consensual intimate images, including AI-generated ones.',
         'Requires platforms to remove such images within 48 hours of a valid request.',
       ],
+      seedDescription:
+        'Criminalizes non-consensual intimate images including AI-generated content; requires platforms to remove within 48 hours.',
       verification: {
         status: 'confirmed',
         note: 'Signed 19 May 2025; the 48-hour removal duty applies from 19 May 2026.',
@@ -48,13 +63,12 @@ export const legislation: LegislationDataset = {
       seedStatus: 'pending',
       status: 'pending',
       dates: [],
-      provisions: [
-        'As the seed describes it: would strengthen platform liability and expand law-enforcement tools for investigating AI-generated CSAM.',
-        'As the check found it: mainly lets victims sue platforms.',
-      ],
+      provisions: ['Mainly lets victims sue platforms (as the check found the bill).'],
+      seedDescription:
+        'Would strengthen platform liability and expand law enforcement tools for investigating AI-generated CSAM.',
       verification: {
         status: 'confirmed',
-        note: 'S.1829 (119th Congress) was reported by the Senate Judiciary Committee and has not passed the Senate.',
+        note: 'Pending, as the seed says: S.1829 (119th Congress) was reported by the Senate Judiciary Committee and has not passed the Senate. The check found that it mainly lets victims sue platforms.',
         source: congressS1829,
       },
     },
@@ -67,6 +81,8 @@ export const legislation: LegislationDataset = {
       status: 'passed-one-chamber',
       dates: [{ label: 'Passed the Senate', date: '2025-12-16' }],
       provisions: ['Criminal law on obscene visual depictions of children, including AI-made ones.'],
+      seedDescription:
+        'Targets the infrastructure enabling CSAM distribution, including hosting providers and payment processors.',
       verification: {
         status: 'corrected',
         note: 'Status confirmed: S.3021 passed the Senate on 16 December 2025 and is pending in the House. The seed’s description (“targets hosting providers and payment processors”) is not borne out by the bill’s text, which is about criminal law for obscene visual depictions, including AI-made ones.',
@@ -83,9 +99,9 @@ export const legislation: LegislationDataset = {
         { label: 'Royal Assent', date: '2026-04-29' },
         { label: 'Offence on AI models for CSAM in force', date: '2026-06-29' },
       ],
-      provisions: [
-        'An offence on AI models made or adapted to generate CSAM (the seed: “AI tools specifically designed or modified to generate CSAM, including LoRA models trained on abuse imagery”).',
-      ],
+      provisions: ['An offence on AI models made or adapted to generate CSAM.'],
+      seedDescription:
+        'Would criminalize AI tools specifically designed or modified to generate CSAM, including LoRA models trained on abuse imagery.',
       verification: {
         status: 'corrected',
         note: 'The seed lists a bill in progress; it became the Crime and Policing Act 2026 (Royal Assent 29 April 2026), and its offence on AI models made or adapted to generate CSAM came into force on 29 June 2026.',
@@ -96,7 +112,11 @@ export const legislation: LegislationDataset = {
   sources: [congressTakeItDown, congressS1829, congressS3021, ukCrimeAndPolicingAct],
   verification: {
     status: 'corrected',
-    note: 'Statuses as the check found them in November 2026; the seed’s statuses are kept as `seedStatus`.',
+    note: 'Statuses as the check found them in November 2026; the seed’s statuses are kept as `seedStatus` and its descriptions as `seedDescription`.',
   },
   asOf: AS_OF,
+  notes: [
+    'The seed names no source for its legal section: the sources here are those the check found.',
+    'The ENFORCE Act’s description in the seed (hosting providers and payment processors) is not borne out by the bill’s text.',
+  ],
 };

@@ -13,7 +13,7 @@ import { AS_OF, firstHalf, year } from './common';
 
 /** The seed's 485,000 reports in H1 2025, beside NCMEC's own 440,419 (shared with the headline figure). */
 export const ncmecH1_2025 = {
-  period: firstHalf(2025),
+  period: /* @__PURE__ */ firstHalf(2025),
   value: 485000,
   verification: {
     status: 'corrected',
@@ -35,7 +35,7 @@ export const ncmecAiReports: Dataset<SeriesPoint> = {
   unit: 'reports',
   rows: [
     {
-      period: year(2023),
+      period: /* @__PURE__ */ year(2023),
       value: 4700,
       verification: {
         status: 'confirmed',
@@ -44,7 +44,7 @@ export const ncmecAiReports: Dataset<SeriesPoint> = {
       },
     },
     {
-      period: year(2024),
+      period: /* @__PURE__ */ year(2024),
       value: 67000,
       verification: {
         status: 'confirmed',
@@ -72,8 +72,8 @@ export const ncmecH1Comparison: Dataset<SeriesPoint> = {
     'CyberTipline reports involving generative AI, January to June of each year, as NCMEC published them.',
   unit: 'reports',
   rows: [
-    { period: firstHalf(2024), value: 6835 },
-    { period: firstHalf(2025), value: 440419 },
+    { period: /* @__PURE__ */ firstHalf(2024), value: 6835 },
+    { period: /* @__PURE__ */ firstHalf(2025), value: 440419 },
   ],
   sources: [ncmecSpikeBlog],
   verification: { status: 'confirmed', note: 'NCMEC’s own figures.', source: ncmecSpikeBlog },
@@ -89,7 +89,7 @@ export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
   unit: 'reports',
   rows: [
     {
-      period: firstHalf(2025),
+      period: /* @__PURE__ */ firstHalf(2025),
       value: 380000,
       verification: {
         status: 'different-count',
@@ -114,8 +114,8 @@ export const openAiH1Reports: Dataset<SeriesPoint> = {
   description: 'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year.',
   unit: 'reports',
   rows: [
-    { period: firstHalf(2024), value: 947 },
-    { period: firstHalf(2025), value: 75027 },
+    { period: /* @__PURE__ */ firstHalf(2024), value: 947 },
+    { period: /* @__PURE__ */ firstHalf(2025), value: 75027 },
   ],
   sources: [seedNcmec, seedFortune],
   verification: {
@@ -155,7 +155,7 @@ export const ncmecProviderReports: Dataset<ProviderReport> = {
       newReporter: true,
       verification: {
         status: 'unverified',
-        note: `${providerCheck} Anthropic’s own transparency report gives 859 images reported from April 2024 to March 2025.`,
+        note: 'Not found in an NCMEC publication; possibly per-provider 2024 CyberTipline counts. Anthropic’s own transparency report gives 859 images reported from April 2024 to March 2025.',
         source: anthropicTransparency,
       },
     },
