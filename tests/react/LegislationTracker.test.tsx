@@ -30,6 +30,7 @@ describe('LegislationTracker', () => {
     expect(enforce?.textContent).toContain('Passed one chamber');
     expect(enforce?.textContent).toContain('(the report says: pending)');
     expect(enforce?.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-16');
+    expect(enforce?.textContent).toContain('The report describes it as: “Targets the infrastructure');
   });
 
   it('writes dates in the locale', () => {

@@ -21,7 +21,7 @@ export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'
   theme?: ThemeMode;
   /** The heading element of the title. @default 'h3' */
   headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
-  /** Also say what status the report gave, where the check found another. @default true */
+  /** Also give the report's status (where the check found another) and the report's own description. @default true */
   showSeedStatus?: boolean;
 }
 
@@ -117,6 +117,9 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                     <li key={p}>{p}</li>
                   ))}
                 </ul>
+                {showSeedStatus && law.seedDescription ? (
+                  <p className="sg-law__seed">The report describes it as: “{law.seedDescription}”</p>
+                ) : null}
                 {law.verification.status !== 'confirmed' ? (
                   <p className="sg-law__check">Check: {law.verification.note}</p>
                 ) : null}
