@@ -48,6 +48,7 @@ export function DataCatalog() {
                   <th scope="col">Figure</th>
                   <th scope="col">Period</th>
                   <th scope="col">Value (seed)</th>
+                  <th scope="col">Count</th>
                   <th scope="col">Unit</th>
                   <th scope="col">Check</th>
                   <th scope="col">Publisher’s figure</th>
@@ -57,12 +58,16 @@ export function DataCatalog() {
                 {flattenDataset(dataset).map((record, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: rows are fixed
                   <tr key={i}>
-                    <th scope="row">{record.label}</th>
+                    <th scope="row">
+                      {record.label}
+                      {record.detail ? <span className="data-detail"> — {record.detail}</span> : null}
+                    </th>
                     <td>
                       {record.periodLabel}
                       {record.partial ? ' (partial period)' : ''}
                     </td>
                     <td>{record.value === undefined ? '—' : number.format(record.value)}</td>
+                    <td>{record.count === undefined ? '—' : number.format(record.count)}</td>
                     <td>{record.unit || '—'}</td>
                     <td>
                       {STATUS[record.status] ?? '—'}
