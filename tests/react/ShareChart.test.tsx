@@ -50,3 +50,14 @@ describe('ShareChart', () => {
     expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('notes', () => {
+  it('shows the data’s notes, then the chart’s, then the user’s own, on every chart of the frame', () => {
+    render(<ShareChart data={forumStudy} title="Forum" notes={['Our own note.']} />);
+    const items = [...screen.getByRole('figure').querySelectorAll('.sg-chart__notes li')].map(
+      (li) => li.textContent,
+    );
+    expect(items.at(-1)).toBe('Our own note.');
+    expect(items[0]).toContain('2,562 realistic of 2,978');
+  });
+});

@@ -1,13 +1,15 @@
-import type { Source } from '@safeguard-charts/data';
+import type { Dataset } from '@safeguard-charts/data';
 import {
   type ComponentPropsWithoutRef,
   type ElementType,
   type ForwardedRef,
   type ReactNode,
+  useMemo,
   useRef,
   useState,
 } from 'react';
 import { useThemeMode } from '../theme/ThemeProvider';
+import { checkNotes } from './checkNotes';
 import { DataTable, type TableColumn } from './DataTable';
 import { useChartIds } from './ids';
 import { SourceLine } from './SourceLine';
@@ -60,19 +62,19 @@ export interface PlotArgs {
   setActive: (index: number | null) => void;
 }
 
-interface ChartFrameProps<Row> extends Omit<CommonChartProps, 'notes'> {
+interface ChartFrameProps<Row> extends CommonChartProps {
   forwardedRef?: ForwardedRef<HTMLElement>;
   /** Extra class for the chart kind, e.g. `sg-provider-bars`. */
   kind: string;
   /** Locale resolved by the chart. */
   resolvedLocale: string;
-  sources: readonly Source[];
-  /** Notes the data carries, and checks that differ from the seed (see `checkNotes`). */
-  notes: readonly string[];
-  /** The publishers' own figures where they differ from the seed, for the source line. */
-  checks: readonly string[];
-  /** The user's own notes, after the data's. */
-  extraNotes?: readonly string[];
+  /**
+   * The validated dataset, or null when it is invalid. Its sources make the source line; its notes and the
+   * checks that differ from the seed make the notes (see `checkNotes`).
+   */
+  dataset: Dataset<Row> | null;
+  /** Notes the chart itself adds (a scale, a partial period, an annotation), after the data's. */
+  chartNotes?: readonly string[];
   /** The plot's height as a share of its width when no `height` is given. @default 0.5 */
   aspectRatio?: number;
   /** The plot's height for a width, for charts whose height follows their content (one row per bar). */
@@ -103,10 +105,9 @@ export function ChartFrame<Row>({
   theme: themeProp,
   height: fixedHeight,
   headingLevel = 'h3',
-  notes,
-  checks,
-  extraNotes = [],
-  sources,
+  notes = [],
+  dataset,
+  chartNotes = [],
   aspectRatio = 0.5,
   plotHeight,
   table,
@@ -139,7 +140,11 @@ export function ChartFrame<Row>({
   const navigation = usePointNavigation(chartPoints.length, rtl);
   const activePoint = navigation.active === null ? undefined : chartPoints[navigation.active];
   const Heading = headingLevel as ElementType;
-  const allNotes = [...notes, ...extraNotes];
+  const fromData = useMemo(
+    () => (dataset ? checkNotes(dataset, resolvedLocale) : { notes: [], checks: [] }),
+    [dataset, resolvedLocale],
+  );
+  const allNotes = [...new Set([...fromData.notes, ...chartNotes, ...notes])];
   const describedBy = [
     subtitle ? `${ids.description}-sub` : '',
     description ? ids.description : '',
@@ -223,7 +228,7 @@ export function ChartFrame<Row>({
       )}
       {problems.length ? null : <DataTable id={ids.table} visible={showTable} {...table} />}
       <figcaption className="sg-chart__footer">
-        <SourceLine sources={sources} checks={checks} />
+        <SourceLine sources={dataset?.sources ?? []} checks={fromData.checks} />
         {allNotes.length ? (
           <ul className="sg-chart__notes" dir="auto">
             {allNotes.map((note) => (

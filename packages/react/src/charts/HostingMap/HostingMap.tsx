@@ -3,7 +3,6 @@ import { validateHosting } from '@safeguard-charts/data';
 import { forwardRef, useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { useLocale } from '../../primitives/useLocale';
@@ -36,7 +35,7 @@ function validateMapData(input: unknown): ValidationResult {
  * Keyboard: Tab focuses the map, arrow keys move between countries with data, largest first.
  */
 export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProps>(function HostingMap(
-  { data, measure: measureProp, showAggregates = true, figures = 'seed', notes = [], ...props },
+  { data, measure: measureProp, showAggregates = true, figures = 'seed', ...props },
   ref,
 ) {
   const locale = useLocale(props.locale);
@@ -80,9 +79,8 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       forwardedRef={ref}
       kind="sg-hosting-map"
       resolvedLocale={locale}
-      sources={dataset?.sources ?? []}
-      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
-      extraNotes={[...aggregateNotes, ...codeProblems, ...notes]}
+      dataset={dataset}
+      chartNotes={[...aggregateNotes, ...codeProblems]}
       plotHeight={(width) => Math.round(width * ASPECT)}
       problems={problems}
       summary={base.points.map((point) => point.label).join('; ')}

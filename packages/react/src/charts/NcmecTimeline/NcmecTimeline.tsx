@@ -3,7 +3,6 @@ import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
-import { checkNotes } from '../../primitives/checkNotes';
 import { layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
@@ -46,7 +45,6 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
       figures = defaults.figures,
       scale = defaults.scale,
       notation = defaults.notation,
-      notes = [],
       ...props
     },
     ref,
@@ -69,12 +67,11 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     return (
       <ChartFrame<SeriesPoint>
         {...props}
-        extraNotes={[...partialNote, ...annotationNotes, ...notes]}
+        chartNotes={[...partialNote, ...annotationNotes]}
         forwardedRef={ref}
         kind="sg-timeline"
         resolvedLocale={locale}
-        sources={dataset?.sources ?? []}
-        {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+        dataset={dataset}
         aspectRatio={0.56}
         problems={problems}
         summary={layoutAt(640, 360)

@@ -4,7 +4,6 @@ import { forwardRef } from 'react';
 import { formatValue, type Notation } from '../../format';
 import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutProviderBars } from './useProviderBars';
@@ -36,7 +35,6 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
     figures = defaults.figures,
     notation = defaults.notation,
     showShare = defaults.showShare,
-    notes = [],
     ...props
   },
   ref,
@@ -54,9 +52,7 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
       forwardedRef={ref}
       kind="sg-provider-bars"
       resolvedLocale={locale}
-      sources={dataset?.sources ?? data?.sources ?? []}
-      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
-      extraNotes={notes}
+      dataset={dataset}
       plotHeight={(width) => layoutAt(width).height}
       problems={problems}
       table={{

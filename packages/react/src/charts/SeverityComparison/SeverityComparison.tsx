@@ -4,7 +4,6 @@ import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
 import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutSeverity } from './useSeverityComparison';
@@ -23,7 +22,7 @@ export interface SeverityComparisonProps extends CommonChartProps {
  * percentage points (65% vs 43% is +22 points), computed from the data.
  */
 export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, SeverityComparisonProps>(
-  function SeverityComparison({ data, measureLabel = '', figures = 'seed', notes = [], ...props }, ref) {
+  function SeverityComparison({ data, measureLabel = '', figures = 'seed', ...props }, ref) {
     const locale = useLocale(props.locale);
     const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures);
     const rtl = isRtl(locale);
@@ -43,9 +42,8 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
         forwardedRef={ref}
         kind="sg-severity"
         resolvedLocale={locale}
-        sources={dataset?.sources ?? []}
-        {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
-        extraNotes={[...differenceNote, ...notes]}
+        dataset={dataset}
+        chartNotes={differenceNote}
         plotHeight={(width) => layoutAt(width).height + 36}
         problems={problems}
         summary={[...base.bars.map((bar) => bar.text), base.differenceText].filter(Boolean).join('; ')}

@@ -3,7 +3,6 @@ import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { checkNotes } from '../../primitives/checkNotes';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { wrapText } from '../../primitives/wrapText';
@@ -67,8 +66,7 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
       forwardedRef={ref}
       kind="sg-share"
       resolvedLocale={locale}
-      sources={dataset?.sources ?? []}
-      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+      dataset={dataset}
       plotHeight={(width) => Math.min(220, Math.max(120, Math.round(width * 0.3)))}
       problems={[...problems, ...missing]}
       summary={label}

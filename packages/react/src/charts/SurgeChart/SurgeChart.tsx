@@ -3,7 +3,6 @@ import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
-import { checkNotes } from '../../primitives/checkNotes';
 import type { ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
@@ -30,14 +29,7 @@ const defaults = { scale: 'linear', figures: 'seed', notation: 'full' } satisfie
  * last, computed from the data (13 → 3,443 is +26,385%) and called out over the bars.
  */
 export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProps>(function SurgeChart(
-  {
-    data,
-    scale = defaults.scale,
-    figures = defaults.figures,
-    notation = defaults.notation,
-    notes = [],
-    ...props
-  },
+  { data, scale = defaults.scale, figures = defaults.figures, notation = defaults.notation, ...props },
   ref,
 ) {
   const { locale, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
@@ -56,12 +48,11 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   return (
     <ChartFrame<SeriesPoint>
       {...props}
-      extraNotes={[...scaleNote, ...notes]}
+      chartNotes={scaleNote}
       forwardedRef={ref}
       kind="sg-surge"
       resolvedLocale={locale}
-      sources={dataset?.sources ?? []}
-      {...(dataset ? checkNotes(dataset, locale) : { notes: [], checks: [] })}
+      dataset={dataset}
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(layoutAt(640, 360))}
