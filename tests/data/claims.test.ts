@@ -8,8 +8,10 @@ import {
   headlineStats,
   iwfAiItemsTotal,
   iwfAiVideos,
+  iwfSeverity,
   ncmecAiReports,
   ncmecH1Comparison,
+  openAiH1Content,
   openAiH1Reports,
   percentChange,
   ratio,
@@ -52,6 +54,16 @@ describe('published claims of the seed', () => {
     expect(amazonTrainingDataReports.rows[0]?.verification?.note).toMatch(/known CSAM.*train AI models/);
   });
 
+  it('"80x" counts reports: OpenAI’s pieces of content grew 22.9 times (3,252 to 74,559), shown beside it', () => {
+    const [before, after] = values(openAiH1Content.rows);
+    expect([before, after]).toEqual([3252, 74559]);
+    expect(roundTo(ratio(after ?? 0, before ?? 0) ?? Number.NaN, 1)).toBe(22.9);
+    const note = openAiH1Reports.notes?.join(' ') ?? '';
+    expect(note).toContain('79.2 times as many');
+    expect(note).toContain('22.9 times as many');
+    expect(openAiH1Content.notes).toEqual(openAiH1Reports.notes);
+  });
+
   it('"80x": OpenAI’s 75,027 reports in H1 2025 against 947 in H1 2024 are 79.2 times as many, which the seed rounds up to 80', () => {
     const [h1_2024, h1_2025] = values(openAiH1Reports.rows);
     expect([h1_2024, h1_2025]).toEqual([947, 75027]);
@@ -66,8 +78,10 @@ describe('published claims of the seed', () => {
     const row = forumStudy.rows[0];
     expect(row?.percent).toBe(90);
     expect(row?.verification?.status).toBe('corrected');
-    expect(row?.verification?.value).toBe(shareOf(2562, 2978));
-    expect(roundTo(row?.verification?.value ?? Number.NaN)).toBe(86);
+    // Computed from the publisher's counts and kept at the publisher's precision (whole points), not 86.0308….
+    expect(row?.verification?.value).toBe(86);
+    expect(shareOf(2562, 2978)).toBeCloseTo(86.031, 3);
+    expect([row?.verification?.part, row?.verification?.whole]).toEqual([2562, 2978]);
     expect(row?.verification?.note).toContain('2,562');
     expect(row?.verification?.note).toContain(': 86%, not 90%');
     expect(forumStudy.imagesInOneMonth.value).toBe(20254);
@@ -89,8 +103,16 @@ describe('published claims of the seed', () => {
     expect(roundTo(ratio(b ?? 0, a ?? 0) ?? Number.NaN, 1)).toBe(64.4);
   });
 
+  it('65% Category A: computed from the IWF’s 2,233 of 3,443 AI videos (64.9%), rounded as the IWF rounds it', () => {
+    const ai = iwfSeverity.rows[0];
+    expect([ai?.part, ai?.whole]).toEqual([2233, 3443]);
+    expect(roundTo(shareOf(2233, 3443) ?? Number.NaN, 1)).toBe(64.9);
+    expect(ai?.percent).toBe(65);
+  });
+
   it('the IWF’s 29% for the Netherlands and 62% for the EU match 83,037 and 181,112 of the 291,273 reports it confirmed in 2024', () => {
     const confirmed2024 = 291273;
+    expect(csamHosting.total?.value).toBe(confirmed2024);
     const nld = csamHosting.rows.find((row) => row.code === 'NLD');
     const eu = csamHosting.aggregates.find((aggregate) => aggregate.code === 'EU');
     expect(roundTo(shareOf(nld?.count ?? 0, confirmed2024) ?? Number.NaN)).toBe(nld?.percent);
@@ -110,9 +132,23 @@ describe('published claims of the seed', () => {
 describe('headline figures', () => {
   it('computes the headline "26,385%" from iwfAiVideos instead of typing it in', () => {
     const surge = headlineStats.find((stat) => stat.id === 'ai-video-surge');
-    const [before, after] = values(iwfAiVideos.rows);
-    expect(surge?.value).toBe(percentChange(before ?? 0, after ?? 0));
+    // 26,384.615…: a computed value, not the typed 26,385.
+    expect(surge?.value).toBeCloseTo(26384.615, 3);
+    expect(roundTo(surge?.value ?? Number.NaN)).toBe(26385);
     expect(surge?.format).toBe('percent-change');
+  });
+
+  it('says what each headline figure counts, keeping the seed’s own words beside it', () => {
+    const ncmec = headlineStats.find((stat) => stat.id === 'ncmec-h1-2025');
+    expect(ncmec?.label).toMatch(/CyberTipline reports to NCMEC involving generative AI/);
+    expect(ncmec?.label).not.toMatch(/AI-CSAM reports/);
+    expect(ncmec?.seedLabel).toBe('NCMEC AI-CSAM reports (H1 2025)');
+    expect(headlineStats.map((stat) => stat.seedLabel)).toEqual([
+      'increase in AI-generated CSAM videos',
+      'total AI CSAM items found (2 years)',
+      'NCMEC AI-CSAM reports (H1 2025)',
+      'of AI CSAM victims depicted as girls',
+    ]);
   });
 
   it('shows the seed’s four headline figures, 26,385%, 15,036, 485,000 and 97%, in its order', () => {
@@ -130,8 +166,10 @@ describe('headline figures', () => {
     for (const stat of headlineStats) {
       expect(byId.has(stat.datasetId)).toBe(true);
       expect(stat.label.trim()).not.toBe('');
-      expect(stat.sources.length).toBeGreaterThan(0);
-      expect(stat.sources.every((s) => s.publisher && s.title)).toBe(true);
+      expect(stat.sources.length + (stat.citedSources?.length ?? 0)).toBeGreaterThan(0);
+      expect([...stat.sources, ...(stat.citedSources ?? [])].every((s) => s.publisher && s.title)).toBe(true);
+      // A figure no document was found for says so by its status, not by an empty source line alone.
+      if (!stat.sources.length) expect(stat.verification.status).toBe('unverified');
     }
     expect(headlineStats.map((stat) => stat.verification.status)).toEqual([
       'confirmed',

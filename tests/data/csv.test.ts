@@ -6,14 +6,19 @@ import {
   datasets,
   flattenDataset,
   forumStudy,
+  iwfAiItemsTotal,
+  iwfSeverity,
   legislation,
   ncmecAiReports,
   toCsv,
 } from '@safeguard-charts/data';
 import { describe, expect, it } from 'vitest';
 
-/** A strict RFC 4180 reader, to check that what toCsv writes reads back cell for cell. */
-function parseCsv(text: string): string[][] {
+/** A strict RFC 4180 reader, to check that what toCsv writes reads back cell for cell. A file must start
+ * with the UTF-8 byte-order mark that makes Excel read its “–” and “’” right. */
+function parseCsv(file: string): string[][] {
+  expect(file.startsWith('\uFEFF')).toBe(true);
+  const text = file.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -109,13 +114,22 @@ describe('toCsv', () => {
       'value',
       'unit',
       'count',
+      'part',
+      'whole',
       'detail',
       'verification_status',
+      'check',
       'publisher_value',
       'publisher_period',
       'verification_source',
+      'verification_source_url',
       'verification_note',
       'source',
+      'source_url',
+      'source_accessed',
+      'report_cites',
+      'as_of',
+      'dataset_notes',
     ]);
     expect(rows).toHaveLength(3);
     const h1 = Object.fromEntries((header ?? []).map((name, i) => [name, rows[2]?.[i]]));
@@ -128,9 +142,47 @@ describe('toCsv', () => {
       value: '485000',
       unit: 'reports',
       verification_status: 'corrected',
+      check: 'Corrected — NCMEC’s own figure for H1 2025: 440,419',
       publisher_value: '440419',
-      source: 'National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025)',
+      verification_source_url:
+        'https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
+      report_cites: 'National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025)',
+      as_of: '2026-11',
+      source_accessed: '2026-11; 2026-11; 2026-11',
     });
+    expect(h1.source).toContain('National Center for Missing & Exploited Children (NCMEC), Spike in online');
+    expect(h1.source_url).toBe(
+      '; ; https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
+    );
+    expect(h1.dataset_notes).toContain('H1 2025 covers January to June 2025 only');
+  });
+
+  it('starts with a byte-order mark, and can leave it off for text that is parsed rather than saved', () => {
+    expect(toCsv(ncmecAiReports).charCodeAt(0)).toBe(0xfeff);
+    expect(toCsv(ncmecAiReports, { bom: false }).startsWith('kind,')).toBe(true);
+    expect(toCsv(ncmecAiReports)).toContain('–');
+  });
+
+  it('carries the notes a reader must not miss on every line: the two IWF totals must not be added up', () => {
+    const [header, ...rows] = parseCsv(toCsv(iwfAiItemsTotal));
+    const notes = header?.indexOf('dataset_notes') ?? -1;
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row[notes]).toContain('never add them up');
+  });
+
+  it('gives the counts behind a percentage, and publisher figures at the publisher’s precision', () => {
+    const [header, ...rows] = parseCsv(toCsv(forumStudy));
+    const cell = (row: string[] | undefined, name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect(cell(rows[0], 'publisher_value')).toBe('86');
+    const [sHeader, ...severity] = parseCsv(toCsv(iwfSeverity));
+    const ai = Object.fromEntries((sHeader ?? []).map((name, i) => [name, severity[0]?.[i]]));
+    expect([ai.value, ai.part, ai.whole]).toEqual(['65', '2233', '3443']);
+    const [hHeader, ...hosting] = parseCsv(toCsv(csamHosting));
+    const nld = hosting.find((row) => row[1] === 'Netherlands (NLD)');
+    const at = (name: string) => nld?.[hHeader?.indexOf(name) ?? -1];
+    expect([at('value'), at('part'), at('whole')]).toEqual(['29', '83037', '291273']);
+    for (const text of datasets.map((dataset) => toCsv(dataset)))
+      expect(text).not.toMatch(/\d\.\d{4,}/);
   });
 
   it('includes the EU’s 62% and the Netherlands’ 83,037 webpages in the hosting file', () => {
@@ -156,7 +208,7 @@ describe('toCsv', () => {
       ['row', 90, 'percent'],
       ['figure', 20254, 'images'],
     ]);
-    expect(records[0]?.verifiedValue).toBeCloseTo(86.03, 2);
+    expect(records[0]?.verifiedValue).toBe(86);
   });
 
   it('writes laws with their own columns: the seed’s status beside the checked one, dates and provisions', () => {
@@ -211,7 +263,7 @@ describe('toCsv', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const input of [null, 42, {}, proxy])
-      expect(toCsv(input as never).split('\r\n')[0]).toMatch(/^kind,label,/);
+      expect(toCsv(input as never).split('\r\n')[0]).toMatch(/^\uFEFFkind,label,/);
     expect(flattenDataset(null as never)).toEqual([]);
     expect(csvLines(null as never)).toBe('');
   });

@@ -43,8 +43,11 @@ describe('provenance of every dataset', () => {
       expect(dataset.title.trim().length).toBeGreaterThan(5);
       expect(dataset.description.trim().length).toBeGreaterThan(10);
       expect(dataset.rows.length).toBeGreaterThan(0);
-      expect(dataset.sources.length).toBeGreaterThan(0);
-      for (const source of dataset.sources) {
+      // No document holds the provider counts: then the dataset says what the report cites instead.
+      const cited = 'citedSources' in dataset ? (dataset.citedSources ?? []) : [];
+      expect(dataset.sources.length + cited.length).toBeGreaterThan(0);
+      if (!dataset.sources.length) expect(dataset.verification.status).toBe('unverified');
+      for (const source of [...dataset.sources, ...cited]) {
         expect(source.publisher.trim()).not.toBe('');
         expect(source.title.trim()).not.toBe('');
       }
@@ -81,6 +84,7 @@ describe('provenance of every dataset', () => {
       'ncmecH1Comparison',
       'amazonTrainingDataReports',
       'openAiH1Reports',
+      'openAiH1Content',
       'ncmecProviderReports',
       'csamHosting',
       'legislation',
@@ -185,7 +189,7 @@ const research: [figure: string, check: () => Verification | undefined, status: 
     /Not found in an NCMEC publication/,
   ],
   ['Anthropic 971', () => ncmecProviderReports.rows[2]?.verification, 'unverified', /859/],
-  ['OpenAI 80x', () => openAiH1Reports.verification, 'confirmed', /75,027.*947.*79\.2/],
+  ['OpenAI 80x', () => openAiH1Reports.verification, 'confirmed', /947 reports.*3,252.*75,027 reports.*74,559/],
   [
     'EU hosts 62%',
     () => csamHosting.aggregates[0]?.verification,
@@ -350,16 +354,62 @@ describe('sources', () => {
     for (const source of checkedSources) expect(source.accessed).toBe(AS_OF);
   });
 
-  it('takes every dataset source from the seed’s list or the check’s, never from elsewhere', () => {
-    const known = new Set([...seedSources, ...checkedSources]);
-    for (const dataset of datasets)
-      for (const source of dataset.sources) expect(known.has(source)).toBe(true);
+  it('names the documents the check found as each dataset’s sources, and what the seed cites as citedSources', () => {
+    const checked = new Set(checkedSources);
+    const seed = new Set(seedSources);
+    for (const dataset of datasets) {
+      for (const source of dataset.sources) expect(checked.has(source)).toBe(true);
+      for (const source of ('citedSources' in dataset ? dataset.citedSources : undefined) ?? [])
+        expect(seed.has(source)).toBe(true);
+    }
+    for (const stat of headlineStats) {
+      for (const source of stat.sources) expect(checked.has(source)).toBe(true);
+      for (const source of stat.citedSources ?? []) expect(seed.has(source)).toBe(true);
+    }
   });
 
-  it('carries no URL the research did not record', () => {
+  it('cites the document that holds each figure, not the one the seed names', () => {
+    const titles = (list: readonly { title: string }[]) => list.map((source) => source.title);
+    expect(titles(iwfAiVideos.sources)[0]).toMatch(/Harm without limits/);
+    expect(titles(iwfSeverity.sources)[0]).toMatch(/Harm without limits/);
+    expect(titles(csamHosting.sources)).toEqual(['Annual Data & Insights Report 2024']);
+    expect(forumStudy.sources.map((source) => source.publisher)).toEqual(['Internet Watch Foundation (IWF)']);
+    expect(forumStudy.citedSources?.[0]?.publisher).toMatch(/Stanford/);
+    expect(openAiH1Reports.sources.map((source) => source.publisher)).toEqual(['Wired']);
+    expect(openAiH1Reports.citedSources?.map((source) => source.publisher)).toEqual([
+      'National Center for Missing & Exploited Children (NCMEC)',
+      'Fortune',
+    ]);
+    for (const dataset of [iwfAiVideos, iwfSeverity, csamHosting, iwfVictimSex, iwfAiItemsTotal])
+      expect(titles(dataset.sources)).not.toContain('Annual Report 2025');
+  });
+
+  it('names every document a confirmed or corrected row’s check rests on in its dataset’s sources', () => {
+    for (const dataset of datasets) {
+      const rows = [
+        ...(dataset.rows as readonly { verification?: Verification }[]),
+        ...('aggregates' in dataset ? dataset.aggregates : []),
+      ];
+      for (const row of rows) {
+        const check = row.verification;
+        if (!check?.source || check.status === 'unverified') continue;
+        expect(dataset.sources, `${dataset.id}: ${check.source.title}`).toContain(check.source);
+      }
+    }
+  });
+
+  it('gives the publisher’s own address wherever a search found it, and no other', () => {
     const urls = new Set(JSON.stringify([datasets, headlineStats, sources]).match(/https?:\/\/[^"]+/g));
-    expect([...urls]).toEqual([
+    expect([...urls].sort()).toEqual([
+      'https://policeprofessional.com/?p=143399',
+      'https://purl.stanford.edu/kh752sm9123',
+      'https://www.congress.gov/bill/119th-congress/senate-bill/1829/text',
+      'https://www.iwf.org.uk/about-us/who-we-are/annual-report-2021/',
+      'https://www.iwf.org.uk/about-us/why-we-exist/our-research/how-ai-is-being-abused-to-create-child-sexual-abuse-imagery/',
+      'https://www.iwf.org.uk/aireport',
+      'https://www.iwf.org.uk/annual-data-insights-report-2024/data-and-insights/where-our-reports-come-from/',
       'https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
+      'https://www.nbcnews.com/tech/security/ai-child-exploitation-crisis-rcna259409',
     ]);
   });
 
@@ -396,8 +446,24 @@ describe('withFigures', () => {
 
   it('gives the forum study’s computed 86% in place of the seed’s 90%', () => {
     const publisher = withFigures(forumStudy, 'publisher');
-    expect(publisher.rows[0]?.percent).toBeCloseTo(86.03, 2);
+    expect(publisher.rows[0]?.percent).toBe(86);
     expect(publisher.imagesInOneMonth.value).toBe(20254);
+  });
+
+  it('brings the publisher’s label, denominator and period with its figure, so no seed wording is left', () => {
+    const forum = withFigures(forumStudy, 'publisher').rows[0];
+    expect(forum).toMatchObject({
+      percent: 86,
+      label: 'Realistic enough to be treated as real CSAM under UK law',
+      of: 'the 2,978 AI images the IWF assessed as criminal',
+      part: 2562,
+      whole: 2978,
+    });
+    expect(JSON.stringify([forum?.label, forum?.of])).not.toMatch(/seed|report states/);
+    const girls = withFigures(iwfVictimSex, 'publisher').rows[0];
+    expect(girls).toMatchObject({ percent: 94, label: 'Victims depicted as girls in AI imagery, 2025' });
+    expect(girls?.period?.label).toBe('2025');
+    expect(girls?.of).not.toMatch(/seed|report states/);
   });
 
   it('returns a dataset unchanged where no check carries a publisher’s figure', () => {

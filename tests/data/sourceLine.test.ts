@@ -6,6 +6,7 @@ import {
   iwfAiVideos,
   iwfVictimSex,
   ncmecAiReports,
+  ncmecProviderReports,
   openAiH1Reports,
   sourceLine,
   sourceLineParts,
@@ -14,44 +15,55 @@ import {
 import { describe, expect, it } from 'vitest';
 
 describe('sourceLine', () => {
-  it('names the seed’s source for the IWF videos: publisher, title and year', () => {
+  it('names the document that holds the IWF video counts, then what the report cites instead', () => {
     expect(sourceLine(iwfAiVideos)).toBe(
-      'Source: Internet Watch Foundation (IWF), Annual Report 2025 (2025)',
+      'Sources: Internet Watch Foundation (IWF), “Harm without limits” (report on AI child sexual abuse material in 2025) (2026); Police Professional, IWF reports sharp rise in AI-generated child sexual abuse material online (2026). The report cites: Internet Watch Foundation (IWF), Annual Report 2025 (2025).',
     );
   });
 
-  it('says "Sources" and joins them with semicolons when there are several', () => {
-    expect(sourceLine(openAiH1Reports)).toBe(
-      'Sources: National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025); Fortune, AI platform NCMEC reporting data',
+  it('names the IWF, not Stanford, for the forum study, and OpenAI’s figures by who reported them', () => {
+    expect(sourceLine(forumStudy)).toMatch(
+      /^Source: Internet Watch Foundation \(IWF\), How AI is being abused .* \(2023\)\. The report cites: Stanford Internet Observatory \/ Cyberlaw\.$/,
+    );
+    expect(sourceLine(openAiH1Reports)).toMatch(
+      /^Source: Wired, .*\. The report cites: National Center for Missing & Exploited Children \(NCMEC\), 2023–2025 data \(2025\); Fortune, AI platform NCMEC reporting data\.$/,
+    );
+  });
+
+  it('says when no publisher’s document was found, rather than citing one that does not hold the figures', () => {
+    expect(sourceLine(ncmecProviderReports)).toBe(
+      'Source: no publisher’s document found. The report cites: National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025).',
     );
   });
 
   it('writes a source that names only its publisher once, without repeating it as a title', () => {
-    expect(sourceLine(forumStudy)).toBe('Source: Stanford Internet Observatory / Cyberlaw');
+    expect(sourceLine(forumStudy.citedSources ?? [])).toBe('Source: Stanford Internet Observatory / Cyberlaw.');
   });
 
-  it('appends the publisher’s own figure for a corrected figure when asked: "NCMEC’s own figure: 440,419"', () => {
-    expect(sourceLine(ncmecAiReports, { includeChecks: true })).toBe(
-      'Source: National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025). NCMEC’s own figure: 440,419 (H1 2025)',
+  it('appends the publisher’s own figure for a corrected figure when asked', () => {
+    expect(sourceLine(ncmecAiReports, { includeChecks: true })).toMatch(
+      /\. Check: NCMEC’s own figure for H1 2025: 440,419\.$/,
     );
     expect(sourceLine(ncmecAiReports)).not.toContain('440,419');
   });
 
-  it('writes a publisher’s percentage with its sign and period: "IWF’s own figure: 94% (2025)"', () => {
-    expect(checkLines(iwfVictimSex.rows, iwfVictimSex.unit)).toEqual(['IWF’s own figure: 94% (2025)']);
+  it('writes a publisher’s percentage with its period and what it is of', () => {
+    expect(checkLines(iwfVictimSex.rows, iwfVictimSex.unit)).toEqual([
+      'IWF’s own figure for 2025: 94% of victims depicted in the AI CSAM the IWF assessed in 2025',
+    ]);
     expect(checkLines(forumStudy.rows, forumStudy.unit)).toEqual([
-      'IWF’s own figure: 86% (Realistic enough to be prosecuted)',
+      'IWF’s own figure: 86% of the 2,978 AI images the IWF assessed as criminal',
     ]);
   });
 
-  it('names the publisher’s source first once withFigures has swapped its figures in', () => {
-    expect(sourceLine(withFigures(ncmecAiReports, 'publisher'))).toMatch(
-      /^Sources: National Center for Missing & Exploited Children \(NCMEC\), Spike in online crimes against children a “wake-up call” \(2025\); /,
+  it('says what the report states once withFigures has swapped the publisher’s figure in', () => {
+    expect(sourceLine(withFigures(ncmecAiReports, 'publisher'), { includeChecks: true })).toMatch(
+      /Check: NCMEC’s own figure for H1 2025: 440,419 \(the report states 485,000\)\.$/,
     );
   });
 
   it('builds a line for every dataset of the package', () => {
-    for (const dataset of datasets) expect(sourceLine(dataset)).toMatch(/^Sources?: \S/);
+    for (const dataset of datasets) expect(sourceLine(dataset)).toMatch(/^Sources?: \S.*\.$/);
   });
 
   it('is empty for input without sources, and never throws on hostile input', () => {
@@ -76,11 +88,12 @@ describe('sourceLineParts', () => {
     const publisher = withFigures(ncmecAiReports, 'publisher');
     const parts = sourceLineParts([...publisher.sources, ...publisher.sources]);
     expect(parts).toHaveLength(publisher.sources.length);
-    expect(parts[0]).toEqual({
+    expect(parts.find((part) => part.url)).toEqual({
       publisher: 'National Center for Missing & Exploited Children (NCMEC)',
       title: 'Spike in online crimes against children a “wake-up call”',
       url: 'https://www.missingkids.org/blog/2025/spike-in-online-crimes-against-children-a-wake-up-call',
       published: '2025',
+      accessed: '2026-11',
     });
   });
 

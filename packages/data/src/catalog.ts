@@ -10,6 +10,7 @@ import {
   ncmecAiReports,
   ncmecH1Comparison,
   ncmecProviderReports,
+  openAiH1Content,
   openAiH1Reports,
 } from './datasets';
 
@@ -27,6 +28,7 @@ export const datasets = [
   ncmecH1Comparison,
   amazonTrainingDataReports,
   openAiH1Reports,
+  openAiH1Content,
   ncmecProviderReports,
   csamHosting,
   legislation,

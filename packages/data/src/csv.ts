@@ -1,3 +1,4 @@
+import { checkCell, citation, citationText, type SourceLinePart } from './sourceLine';
 import type { Law, Source, Verification } from './types';
 
 /*
@@ -52,6 +53,10 @@ export interface FlatRecord {
   unit: string;
   /** A count given beside a percentage (webpages behind a hosting share). */
   count: number | undefined;
+  /** The count behind a percentage (its numerator), where the publisher gives it. */
+  part: number | undefined;
+  /** The count a percentage is of (its denominator), where the publisher gives it. */
+  whole: number | undefined;
   /** Anything else a reader needs: a law's status and dates, an aggregate's members. */
   detail: string;
   /** The check's status (the row's, else the dataset's). */
@@ -62,6 +67,10 @@ export interface FlatRecord {
   verifiedPeriod: string;
   /** The check's source as "publisher, title (year)". */
   verifiedSource: string;
+  /** The check's source's address, where known. */
+  verifiedSourceUrl: string;
+  /** The check in a reader's words: "Corrected — NCMEC’s own figure for H1 2025: 440,419". */
+  check: string;
   /** The check's note. */
   note: string;
 }
@@ -78,8 +87,16 @@ export interface FlattenableDataset {
   aggregates?: readonly unknown[];
   /** A dataset-level count (the forum study), written last. */
   imagesInOneMonth?: { value: number; unit: string; label: string };
-  /** The sources the seed names, written in every CSV line. */
+  /** The documents that hold the figures, written in every CSV line. */
   sources?: readonly Source[];
+  /** What the report cites instead, written in every CSV line. */
+  citedSources?: readonly Source[];
+  /** The count every share is of (a hosting dataset's total). */
+  total?: { value: number; label: string };
+  /** The month of the check, `YYYY-MM`. */
+  asOf?: string;
+  /** What a reader must know to read the figures right. */
+  notes?: readonly string[];
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -88,13 +105,14 @@ const num = (value: unknown): number | undefined =>
 const obj = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
-/** A source as one cell: "publisher, title (year)". */
+/** A source as one cell: "publisher, title (year)", built by the same `citation` as every source line. */
 function cite(source: Source | undefined): string {
-  if (!source || typeof source !== 'object') return '';
-  const year = /^\d{4}/.exec(str(source.published))?.[0];
-  const publisher = str(source.publisher);
-  const title = str(source.title);
-  return `${[publisher, title === publisher ? '' : title].filter(Boolean).join(', ')}${year ? ` (${year})` : ''}`;
+  const part = citation(source);
+  return part ? citationText(part) : '';
+}
+
+function partsOf(list: unknown): SourceLinePart[] {
+  return (Array.isArray(list) ? list : []).map(citation).filter((p): p is SourceLinePart => !!p);
 }
 
 function lawDetail(row: Record<string, unknown>): string {
@@ -126,6 +144,8 @@ function record(raw: unknown, kind: FlatRecord['kind'], dataset: FlattenableData
   const members = Array.isArray(row.members) ? row.members.length : 0;
   const isLaw = 'jurisdiction' in row;
   const checkPeriod = str(obj(check.period).label);
+  const count = percent !== undefined ? num(row.count) : undefined;
+  const total = num(obj(dataset.total).value);
   return {
     kind,
     label:
@@ -136,12 +156,16 @@ function record(raw: unknown, kind: FlatRecord['kind'], dataset: FlattenableData
     partial: period.partial === true,
     value,
     unit: unitOf(row, dataset),
-    count: percent !== undefined ? num(row.count) : undefined,
+    count,
+    part: num(row.part) ?? (total !== undefined ? count : undefined),
+    whole: num(row.whole) ?? (count !== undefined ? total : undefined),
     detail: isLaw ? lawDetail(row) : members ? `${members} member countries` : '',
     status: str(check.status),
     verifiedValue: num(check.value),
     verifiedPeriod: checkPeriod !== str(period.label) ? checkPeriod : '',
     verifiedSource: cite(check.source),
+    verifiedSourceUrl: str(citation(check.source)?.url),
+    check: checkCell(raw, dataset.verification, unitOf(row, dataset)),
     note: str(check.note),
   };
 }
@@ -170,6 +194,9 @@ export function flattenDataset(dataset: FlattenableDataset): FlatRecord[] {
   }
 }
 
+/** Columns every line of every file repeats, so a copied line keeps its provenance. */
+const DATASET_HEADER = ['source', 'source_url', 'source_accessed', 'report_cites', 'as_of', 'dataset_notes'];
+
 const HEADER = [
   'kind',
   'label',
@@ -180,13 +207,17 @@ const HEADER = [
   'value',
   'unit',
   'count',
+  'part',
+  'whole',
   'detail',
   'verification_status',
+  'check',
   'publisher_value',
   'publisher_period',
   'verification_source',
+  'verification_source_url',
   'verification_note',
-  'source',
+  ...DATASET_HEADER,
 ];
 
 const LAW_HEADER = [
@@ -202,10 +233,25 @@ const LAW_HEADER = [
   'verification_status',
   'verification_note',
   'verification_source',
-  'source',
+  'verification_source_url',
+  ...DATASET_HEADER,
 ];
 
-function lawLine(raw: unknown, source: string): unknown[] {
+/** The cells of {@link DATASET_HEADER} for a dataset. */
+function datasetCells(dataset: FlattenableDataset): string[] {
+  const sources = partsOf(dataset.sources);
+  const cited = partsOf(dataset.citedSources);
+  return [
+    sources.map(citationText).join('; '),
+    sources.map((part) => part.url ?? '').join('; ').replace(/^(; )+$/, ''),
+    sources.map((part) => part.accessed ?? '').join('; ').replace(/^(; )+$/, ''),
+    cited.map(citationText).join('; '),
+    str(dataset.asOf),
+    (Array.isArray(dataset.notes) ? dataset.notes : []).map(str).filter(Boolean).join(' | '),
+  ];
+}
+
+function lawLine(raw: unknown, cells: readonly string[]): unknown[] {
   const law = obj(raw) as Partial<Law>;
   const dates = Array.isArray(law.dates)
     ? law.dates.map((d) => `${str(obj(d).label)}: ${str(obj(d).date)}`).join('; ')
@@ -225,27 +271,45 @@ function lawLine(raw: unknown, source: string): unknown[] {
     check.status,
     check.note,
     cite(check.source),
-    source,
+    str(citation(check.source)?.url),
+    ...cells,
   ];
 }
 
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /**
+   * Start with a UTF-8 byte-order mark, so Excel reads the file's “–” and “’” right when it is opened by a
+   * double click. Leave it off only for text that is parsed, not saved as a file.
+   * @default true
+   */
+  bom?: boolean;
+}
+
+/** The UTF-8 byte-order mark that starts a CSV file for Excel. */
+export const CSV_BOM = '\uFEFF';
+
 /**
- * A dataset as CSV text (RFC 4180, CRLF, every cell through {@link csvCell}): a header line, then one line
- * per figure with its kind, label, period (label, start, end, partial), value, unit, count, check (status,
- * publisher's value and period, source, note) and the dataset's sources as the seed names them. The
- * legislation dataset gets its own columns instead: id, name, jurisdiction, bill number, the seed's status
- * and the checked one, dates, provisions, the seed's description and the check. Never throws.
+ * A dataset as a CSV file (RFC 4180, CRLF, every cell through {@link csvCell}, a UTF-8 byte-order mark first):
+ * a header line, then one line per figure with its kind, label, period (label, start, end, partial), value,
+ * unit, count, the counts behind a percentage (part, whole), its check (status, in words, the publisher's
+ * value and period, the check's source and address, note), and on every line the dataset's provenance: the
+ * documents that hold the figures with their addresses and the month they were read, what the report cites
+ * instead, the month of the check and the dataset's notes (such as "never add them up"). The legislation
+ * dataset gets its own columns instead: id, name, jurisdiction, bill number, the seed's status and the
+ * checked one, dates, provisions, the seed's description and the check. Never throws.
  */
-export function toCsv(dataset: FlattenableDataset): string {
+export function toCsv(dataset: FlattenableDataset, { bom = true }: CsvOptions = {}): string {
+  return (bom ? CSV_BOM : '') + csvBody(dataset);
+}
+
+function csvBody(dataset: FlattenableDataset): string {
   try {
     if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.rows)) return csvLines([HEADER]);
-    const source = (Array.isArray(dataset.sources) ? dataset.sources : [])
-      .map(cite)
-      .filter(Boolean)
-      .join('; ');
+    const cells = datasetCells(dataset);
     const rows = dataset.rows;
     if (rows.length && rows.every((row) => obj(row) && 'jurisdiction' in obj(row)))
-      return csvLines([LAW_HEADER, ...rows.map((row) => lawLine(row, source))]);
+      return csvLines([LAW_HEADER, ...rows.map((row) => lawLine(row, cells))]);
     return csvLines([
       HEADER,
       ...flattenDataset(dataset).map((r) => [
@@ -258,13 +322,17 @@ export function toCsv(dataset: FlattenableDataset): string {
         r.value,
         r.unit,
         r.count,
+        r.part,
+        r.whole,
         r.detail,
         r.status,
+        r.check,
         r.verifiedValue,
         r.verifiedPeriod,
         r.verifiedSource,
+        r.verifiedSourceUrl,
         r.note,
-        source,
+        ...cells,
       ]),
     ]);
   } catch {

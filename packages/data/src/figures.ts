@@ -18,7 +18,7 @@ function publisherValue(row: unknown): number | undefined {
  * H1 2025 where the seed states 485,000.
  *
  * Each row whose `verification` carries a `value` gets that value (in `value`, or in `percent` for a
- * percentage row) and the check's `period` if it has one; its verification note says it is the publisher's
+ * percentage row) and the check's `period`, `label`, `of`, `part` and `whole` where it has them; its verification note says it is the publisher's
  * figure and keeps the seed's in `verification.seedValue`. The check's sources come first in `sources`.
  * Rows without a publisher's value are left as they are.
  *
@@ -40,10 +40,17 @@ export function withFigures<D extends Dataset<unknown>>(dataset: D, figures: Fig
       const seedValue = r[key];
       if (check.source) checkSources.push(check.source);
       const seedText = writeNumber(seedValue);
+      // The publisher's figure comes with its own words and counts, so no label is left that fits the seed's.
+      const words = Object.fromEntries(
+        (['label', 'of', 'part', 'whole'] as const)
+          .filter((field) => check[field] !== undefined)
+          .map((field) => [field, check[field]]),
+      );
       return {
         ...(row as object),
         [key]: value,
         ...(check.period ? { period: check.period } : {}),
+        ...words,
         verification: {
           ...check,
           note: `Publisher’s figure${seedText ? `; the seed states ${seedText}${key === 'percent' ? '%' : ''}` : ''}. ${check.note}`,

@@ -6,8 +6,8 @@
  */
 export type { AnyDataset } from './catalog';
 export { datasets } from './catalog';
-export type { FlatRecord, FlattenableDataset } from './csv';
-export { csvCell, csvLines, flattenDataset, toCsv } from './csv';
+export type { CsvOptions, FlatRecord, FlattenableDataset } from './csv';
+export { CSV_BOM, csvCell, csvLines, flattenDataset, toCsv } from './csv';
 export type { ForumStudy, LegislationDataset } from './datasets';
 export {
   AS_OF,
@@ -24,14 +24,44 @@ export {
   ncmecAiReports,
   ncmecH1Comparison,
   ncmecProviderReports,
+  openAiH1Content,
   openAiH1Reports,
 } from './datasets';
 export { difference, percentChange, ratio, roundTo, shareOf, sum } from './derive';
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
-export type { Provenance, SourceLineOptions, SourceLinePart } from './sourceLine';
-export { checkLines, sourceLine, sourceLineParts } from './sourceLine';
+export type { PeriodChange, RefusedChange } from './periods';
+export { comparablePeriods, likeForLikeChange, periodDays, periodMonths } from './periods';
+export type {
+  NotedDataset,
+  Provenance,
+  PublisherFigure,
+  SourceLineModel,
+  SourceLineOptions,
+  SourceLinePart,
+  WriteFigure,
+} from './sourceLine';
+export {
+  checkCell,
+  checkLines,
+  checkNote,
+  citation,
+  citationText,
+  figureNotes,
+  joinSentences,
+  publisherFigure,
+  publisherFigures,
+  publisherFigureText,
+  rowLabel,
+  SOURCE_LINE_WORDS,
+  shortPublisher,
+  sourceLine,
+  sourceLineModel,
+  sourceLineParts,
+  sourceLineSentences,
+} from './sourceLine';
+export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export { checkedSources, seedSources, sources } from './sources';
 export type {
   Dataset,

@@ -1,5 +1,13 @@
+import { isVerificationStatus, statusWord } from './status';
 import { writeNumber } from './text';
 import type { Source, Verification } from './types';
+
+/*
+ * One builder per fact. Every place that shows where a figure comes from (a chart's source line, a stat card,
+ * the data table, the CSV files, the Data docs page) builds it here, as structured parts, and writes it with
+ * the words below: `citation` for a source, `publisherFigure` for "NCMEC’s own figure for H1 2025: 440,419",
+ * `checkNote` for a status with its note, `sourceLineModel` for the whole line. All pure; none throws.
+ */
 
 /** One source as the source line shows it: render `title` as a link when there is a `url`. */
 export interface SourceLinePart {
@@ -11,23 +19,44 @@ export interface SourceLinePart {
   url?: string;
   /** The year of publication, when known. */
   published?: string;
+  /** When it was read for the check, `YYYY-MM` or `YYYY-MM-DD`, when known. */
+  accessed?: string;
 }
 
 /** Anything that carries provenance: a dataset (or headline stat), a list of sources, or one source. */
 export type Provenance =
-  | { sources: readonly Source[]; rows?: readonly unknown[]; unit?: string; asOf?: string }
+  | {
+      sources: readonly Source[];
+      citedSources?: readonly Source[];
+      rows?: readonly unknown[];
+      unit?: string;
+      asOf?: string;
+    }
   | readonly Source[]
   | Source;
 
-/** Options of {@link sourceLine}. */
+/** Options of {@link sourceLine} and {@link sourceLineModel}. */
 export interface SourceLineOptions {
   /**
    * Append the publishers' own figures where a check found one that differs from the seed's,
-   * e.g. "NCMEC’s own figure: 440,419 (H1 2025)". Needs a dataset (its rows), not a bare list of sources.
+   * e.g. "Check: NCMEC’s own figure for H1 2025: 440,419". Needs a dataset (its rows), not a bare list of
+   * sources.
    * @default false
    */
   includeChecks?: boolean;
 }
+
+/** The words of a source line, in one place. */
+export const SOURCE_LINE_WORDS = {
+  source: 'Source',
+  sources: 'Sources',
+  noSource: 'no publisher’s document found',
+  cited: 'The report cites',
+  check: 'Check',
+  reportStates: 'the report states',
+  ownFigure: 'own figure',
+  thePublisher: 'The publisher',
+} as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -37,35 +66,53 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function sourcesOf(input: unknown): readonly unknown[] {
-  if (Array.isArray(input)) return input;
-  if (!isObject(input)) return [];
-  if (Array.isArray(input.sources)) return input.sources;
-  if ('publisher' in input) return [input];
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function listOf(input: unknown, field: 'sources' | 'citedSources'): readonly unknown[] {
+  if (field === 'sources' && Array.isArray(input)) return input;
+  if (!isObject(input) || Array.isArray(input)) return [];
+  if (Array.isArray(input[field])) return input[field] as unknown[];
+  if (field === 'sources' && 'publisher' in input) return [input];
   return [];
 }
 
-/**
- * The sources of `input` as the parts of a source line, once each and in order, so a component can render
- * each title as a link. Skips entries without a publisher. Never throws: anything else gives `[]`.
- */
-export function sourceLineParts(input: Provenance): SourceLinePart[] {
-  const parts: SourceLinePart[] = [];
+/** One source as a part of a source line; `undefined` for anything without a publisher. */
+export function citation(source: unknown): SourceLinePart | undefined {
   try {
-    const seen = new Set<string>();
-    for (const source of sourcesOf(input)) {
-      if (!isObject(source)) continue;
-      const publisher = text(source.publisher);
-      if (!publisher) continue;
-      const title = text(source.title);
-      const key = `${publisher}|${title}`;
+    if (!isObject(source)) return undefined;
+    const publisher = text(source.publisher);
+    if (!publisher) return undefined;
+    const title = text(source.title);
+    const part: SourceLinePart = { publisher, title: title === publisher ? '' : title };
+    const url = text(source.url);
+    if (url) part.url = url;
+    const year = /^\d{4}/.exec(text(source.published))?.[0];
+    if (year) part.published = year;
+    const accessed = text(source.accessed);
+    if (accessed) part.accessed = accessed;
+    return part;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A citation as text: "Internet Watch Foundation (IWF), Annual Report 2025 (2025)". */
+export function citationText(part: SourceLinePart): string {
+  return `${[part.publisher, part.title].filter(Boolean).join(', ')}${part.published ? ` (${part.published})` : ''}`;
+}
+
+function partsOf(list: readonly unknown[]): SourceLinePart[] {
+  const parts: SourceLinePart[] = [];
+  const seen = new Set<string>();
+  try {
+    for (const source of list) {
+      const part = citation(source);
+      if (!part) continue;
+      const key = `${part.publisher}|${part.title}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const part: SourceLinePart = { publisher, title: title === publisher ? '' : title };
-      const url = text(source.url);
-      if (url) part.url = url;
-      const year = /^\d{4}/.exec(text(source.published))?.[0];
-      if (year) part.published = year;
       parts.push(part);
     }
   } catch {
@@ -74,60 +121,250 @@ export function sourceLineParts(input: Provenance): SourceLinePart[] {
   return parts;
 }
 
+/**
+ * The sources of `input` as the parts of a source line, once each and in order, so a component can render
+ * each title as a link. Skips entries without a publisher. Never throws: anything else gives `[]`.
+ */
+export function sourceLineParts(input: Provenance): SourceLinePart[] {
+  try {
+    return partsOf(listOf(input, 'sources'));
+  } catch {
+    return [];
+  }
+}
+
 /** "National Center for Missing & Exploited Children (NCMEC)" → "NCMEC"; other names as they are. */
-function shortName(publisher: string): string {
+export function shortPublisher(publisher: string): string {
   return /\(([^()]+)\)\s*$/.exec(publisher)?.[1] ?? publisher;
 }
 
+/** A publisher's own figure, found by a check, where it differs from the report's. */
+export interface PublisherFigure {
+  /** Who published it, short: `NCMEC`, `IWF`; "The publisher" when the check names no source. */
+  publisher: string;
+  /** The publisher's figure. */
+  value: number;
+  /** Whether `value` is a percentage in points. */
+  percent: boolean;
+  /** The period it is for: `H1 2025`; empty when there is none. */
+  period: string;
+  /** What the publisher's percentage is of ("the 2,978 AI images the IWF assessed as criminal"), or its label. */
+  of: string;
+  /** The report's figure, where the publisher's has been swapped in for it (`withFigures`). */
+  seedValue?: number;
+}
+
 /**
- * The publishers' own figures where a check found one, as sentences: "NCMEC’s own figure: 440,419 (H1 2025)",
- * "IWF’s own figure: 94% (2025)" when `unit` is `percent`. Rows without a publisher's value are skipped.
- * Never throws: anything that is not an array of rows gives `[]`.
+ * The publisher's own figure of a row (or of anything with a `verification`), or `undefined` when its check
+ * gives none. `unit` says whether the value is a percentage.
  */
-export function checkLines(rows: readonly unknown[] = [], unit?: string): string[] {
-  const lines: string[] = [];
-  if (!Array.isArray(rows)) return lines;
+export function publisherFigure(row: unknown, unit?: string): PublisherFigure | undefined {
+  try {
+    if (!isObject(row) || !isObject(row.verification)) return undefined;
+    const check = row.verification as Partial<Verification>;
+    const value = finite(check.value);
+    if (value === undefined) return undefined;
+    const period = isObject(check.period) ? check.period : isObject(row.period) ? row.period : undefined;
+    const figure: PublisherFigure = {
+      publisher: shortPublisher(text(check.source?.publisher)) || SOURCE_LINE_WORDS.thePublisher,
+      value,
+      percent: unit === 'percent' || typeof row.percent === 'number',
+      period: text(period?.label),
+      of: text(check.of) ? `of ${text(check.of)}` : text(check.label) ? `(${text(check.label)})` : '',
+    };
+    const seedValue = finite(check.seedValue);
+    if (seedValue !== undefined) figure.seedValue = seedValue;
+    return figure;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a number for a sentence: the chart's `Intl` formatter, or the package's locale-free one. */
+export type WriteFigure = (value: number, percent: boolean) => string;
+
+const plainFigure: WriteFigure = (value, percent) => `${writeNumber(value)}${percent ? '%' : ''}`;
+
+/**
+ * A publisher's figure as a sentence: "NCMEC’s own figure for H1 2025: 440,419", "IWF’s own figure: 86% of the
+ * 2,978 AI images the IWF assessed as criminal"; where it has been swapped in for the report's, "(the report
+ * states 485,000)" follows. `write` formats the numbers (a chart passes its
+ * locale's formatter).
+ */
+export function publisherFigureText(figure: PublisherFigure, write: WriteFigure = plainFigure): string {
+  const w = SOURCE_LINE_WORDS;
+  const seed =
+    figure.seedValue === undefined ? '' : ` (${w.reportStates} ${write(figure.seedValue, figure.percent)})`;
+  return `${figure.publisher}’s ${w.ownFigure}${figure.period ? ` for ${figure.period}` : ''}: ${write(figure.value, figure.percent)}${figure.of ? ` ${figure.of}` : ''}${seed}`;
+}
+
+/** The publishers' own figures of `rows`, where a check found one. Never throws. */
+export function publisherFigures(rows: readonly unknown[] = [], unit?: string): PublisherFigure[] {
+  const figures: PublisherFigure[] = [];
+  if (!Array.isArray(rows)) return figures;
   try {
     for (const row of rows) {
-      if (!isObject(row) || !isObject(row.verification)) continue;
-      const check = row.verification as Partial<Verification>;
-      const value = writeNumber(check.value);
-      if (!value) continue;
-      const period = isObject(check.period) ? check.period : isObject(row.period) ? row.period : undefined;
-      const label = text(period?.label) || text(row.label);
-      const who = shortName(text(check.source?.publisher)) || 'The publisher';
-      const percent = unit === 'percent' || typeof row.percent === 'number' ? '%' : '';
-      lines.push(`${who}’s own figure: ${value}${percent}${label ? ` (${label})` : ''}`);
+      const figure = publisherFigure(row, unit);
+      if (figure) figures.push(figure);
     }
   } catch {
     // Keep what was read before a hostile row.
   }
-  return lines;
+  return figures;
+}
+
+/**
+ * The publishers' own figures where a check found one, as sentences: "NCMEC’s own figure for H1 2025:
+ * 440,419", "IWF’s own figure for 2025: 94%". Never throws: anything that is not an array of rows gives `[]`.
+ */
+export function checkLines(rows: readonly unknown[] = [], unit?: string): string[] {
+  return publisherFigures(rows, unit).map((figure) => publisherFigureText(figure));
+}
+
+/** Everything a source line says, as parts: the real sources, what the report cites, the publishers' figures. */
+export interface SourceLineModel {
+  /** The documents that hold the figures. */
+  sources: SourceLinePart[];
+  /** What the report cites instead, where that is another document. */
+  cited: SourceLinePart[];
+  /** The publishers' own figures (with `includeChecks`). */
+  checks: PublisherFigure[];
+}
+
+/** The parts of a source line, built from the data's provenance and nothing else. Never throws. */
+export function sourceLineModel(input: Provenance, options: SourceLineOptions = {}): SourceLineModel {
+  const model: SourceLineModel = { sources: sourceLineParts(input), cited: [], checks: [] };
+  try {
+    const sourceKeys = new Set(model.sources.map((part) => `${part.publisher}|${part.title}`));
+    model.cited = partsOf(listOf(input, 'citedSources')).filter(
+      (part) => !sourceKeys.has(`${part.publisher}|${part.title}`),
+    );
+    if (options?.includeChecks && isObject(input) && !Array.isArray(input) && Array.isArray(input.rows))
+      model.checks = publisherFigures(input.rows, text(input.unit));
+  } catch {
+    // The line without the checks is still right.
+  }
+  return model;
+}
+
+/** The sentences of a source line, in order, each without its final full stop. */
+export function sourceLineSentences(model: SourceLineModel, write: WriteFigure = plainFigure): string[] {
+  const w = SOURCE_LINE_WORDS;
+  if (!model.sources.length && !model.cited.length) return [];
+  const sentences = [
+    model.sources.length
+      ? `${model.sources.length > 1 ? w.sources : w.source}: ${model.sources.map(citationText).join('; ')}`
+      : `${w.source}: ${w.noSource}`,
+  ];
+  if (model.cited.length) sentences.push(`${w.cited}: ${model.cited.map(citationText).join('; ')}`);
+  if (model.checks.length)
+    sentences.push(`${w.check}: ${model.checks.map((figure) => publisherFigureText(figure, write)).join('; ')}`);
+  return sentences;
+}
+
+/** Sentences joined as a reader sees them: each ends with a full stop (unless it ends with one already). */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences
+    .filter(Boolean)
+    .map((sentence) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`))
+    .join(' ');
 }
 
 /**
  * The source line of a dataset (or a list of sources, or one source), built from its provenance and nothing
- * else: "Source: Internet Watch Foundation (IWF), Annual Report 2025 (2025)". Several sources are joined by
- * "; " after "Sources:". With `includeChecks`, the publishers' own figures follow: ". NCMEC’s own figure:
- * 440,419 (H1 2025)". An empty string when there is no source. Pure; never throws.
+ * else: "Source: Internet Watch Foundation (IWF), “Harm without limits” (…) (2026). The report cites: Internet
+ * Watch Foundation (IWF), Annual Report 2025 (2025)." Several sources are joined by "; " after "Sources:".
+ * With `includeChecks`, the publishers' own figures follow: "Check: NCMEC’s own figure for H1 2025: 440,419."
+ * An empty string when there is no source. Pure; never throws.
  */
 export function sourceLine(input: Provenance, options: SourceLineOptions = {}): string {
-  const parts = sourceLineParts(input);
-  if (!parts.length) return '';
-  const cited = parts
-    .map(
-      (part) =>
-        `${[part.publisher, part.title].filter(Boolean).join(', ')}${part.published ? ` (${part.published})` : ''}`,
-    )
-    .join('; ');
-  let line = `${parts.length > 1 ? 'Sources' : 'Source'}: ${cited}`;
+  return joinSentences(sourceLineSentences(sourceLineModel(input, options)));
+}
+
+/** A row's label for a note: its provider, name, label or period. */
+export function rowLabel(row: unknown): string {
+  if (!isObject(row)) return '';
   try {
-    if (options?.includeChecks && isObject(input) && !Array.isArray(input) && Array.isArray(input.rows)) {
-      const checks = checkLines(input.rows, text(input.unit));
-      if (checks.length) line += `. ${checks.join('; ')}`;
-    }
+    return (
+      text(row.provider) ||
+      text(row.name) ||
+      text(row.label) ||
+      (isObject(row.period) ? text(row.period.label) : '')
+    );
   } catch {
-    // The line without the checks is still right.
+    return '';
   }
-  return line;
+}
+
+/** A check as a note: "Not verified: Not found in an NCMEC publication…", with `who` before it when given. */
+export function checkNote(verification: unknown, who = ''): string {
+  if (!isObject(verification)) return '';
+  try {
+    const word = statusWord(verification.status);
+    const note = text(verification.note);
+    if (!word) return '';
+    return `${who ? `${who} — ` : ''}${word}${note ? `: ${note}` : ''}`;
+  } catch {
+    return '';
+  }
+}
+
+/** What a dataset needs for {@link figureNotes}. */
+export interface NotedDataset {
+  rows: readonly unknown[];
+  verification?: Verification;
+  notes?: readonly string[];
+}
+
+/**
+ * The notes a reader needs under a chart: the dataset's own notes, then every figure whose check is not
+ * `confirmed`, in words ("OpenAI, Amazon AI — Not verified: …"), rows that share the dataset's note named
+ * together, then the dataset's own check when no row says more. Never throws.
+ */
+export function figureNotes(dataset: NotedDataset): string[] {
+  const notes: string[] = [];
+  const add = (note: string) => {
+    if (note && !notes.includes(note)) notes.push(note);
+  };
+  try {
+    for (const note of Array.isArray(dataset?.notes) ? dataset.notes : []) add(text(note));
+    const own = isObject(dataset?.verification) ? dataset.verification : undefined;
+    const shared: string[] = [];
+    const rowNotes: string[] = [];
+    for (const row of Array.isArray(dataset?.rows) ? dataset.rows : []) {
+      const check = isObject(row) && isObject(row.verification) ? row.verification : undefined;
+      if (!check || !isVerificationStatus(check.status) || check.status === 'confirmed') continue;
+      const label = rowLabel(row);
+      if (own && check.status === own.status && text(check.note) === text(own.note)) shared.push(label);
+      else rowNotes.push(checkNote(check, label));
+    }
+    if (shared.length) add(checkNote(own, shared.filter(Boolean).join(', ')));
+    else if (own && own.status !== 'confirmed' && !rowNotes.length) add(checkNote(own));
+    for (const note of rowNotes) add(note);
+  } catch {
+    // Keep the notes read so far.
+  }
+  return notes;
+}
+
+/**
+ * A figure's check for a data table cell or a CSV column: "Corrected — NCMEC’s own figure for H1 2025:
+ * 440,419", "Not verified", "Confirmed"; the row's own check, else the dataset's; '' when neither has one.
+ */
+export function checkCell(
+  row: unknown,
+  datasetCheck: Verification | undefined,
+  unit?: string,
+  write: WriteFigure = plainFigure,
+): string {
+  try {
+    const own = isObject(row) && isObject(row.verification) ? (row.verification as unknown as Verification) : undefined;
+    const check = own ?? datasetCheck;
+    const word = statusWord(check?.status);
+    if (!word) return '';
+    const figure = publisherFigure(row, unit);
+    return figure ? `${word} — ${publisherFigureText(figure, write)}` : word;
+  } catch {
+    return '';
+  }
 }

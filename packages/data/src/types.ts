@@ -1,3 +1,7 @@
+import type { VerificationStatus } from './status';
+
+export type { VerificationStatus } from './status';
+
 /** What a number counts. `percent` values are given in points: 65 means 65%. */
 export type Unit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
 
@@ -32,15 +36,6 @@ export interface Source {
 }
 
 /**
- * What a check of the figure against its publisher found.
- * - `confirmed`: the publisher says so.
- * - `corrected`: the publisher gives a different number or document; both are kept.
- * - `different-count`: the number is right but counts something else than the seed's sentence says.
- * - `unverified`: no publisher's source was found.
- */
-export type VerificationStatus = 'confirmed' | 'corrected' | 'different-count' | 'unverified';
-
-/**
  * What a check of a figure (or a dataset) against its publisher found, kept beside the seed's figure.
  * The seed's figure is never changed: the publisher's own number, where there is one, is in `value`.
  */
@@ -57,6 +52,17 @@ export interface Verification {
   period?: Period;
   /** The seed's value, kept here when `withFigures(…, 'publisher')` swaps the publisher's figure in. */
   seedValue?: number;
+  /**
+   * How the publisher's figure reads, where its label differs from the seed's row ("Girls, AI imagery, 2025"
+   * where the seed's row reads "Victims depicted as girls (as the seed states)"). Swapped in with the value.
+   */
+  label?: string;
+  /** What the publisher's percentage is of, where it differs from the seed's row. Swapped in with the value. */
+  of?: string;
+  /** The count behind the publisher's percentage (its numerator), where the publisher gives it. */
+  part?: number;
+  /** The count the publisher's percentage is of (its denominator), where the publisher gives it. */
+  whole?: number;
 }
 
 /**
@@ -74,8 +80,16 @@ export interface Dataset<Row> {
   unit: Unit;
   /** The figures, as the seed states them, in the seed's order. */
   rows: readonly Row[];
-  /** The sources the seed names for these figures. */
+  /**
+   * The documents that hold these figures, as the check found them: the source line names these. Empty only
+   * when no publisher's document was found (then `citedSources` says what the report cites instead).
+   */
   sources: readonly Source[];
+  /**
+   * What the report (the seed) cites for these figures, where that is not the document that holds them: the
+   * source line adds "The report cites: …" after the real sources.
+   */
+  citedSources?: readonly Source[];
   /** The check of the dataset as a whole. */
   verification: Verification;
   /**
@@ -105,8 +119,11 @@ export interface ProviderReport {
   value: number;
   /** The period of the count, when the seed or the check gives one. */
   period?: Period;
-  /** Change on the year before, as the seed states it, e.g. `{ percent: 9650, label: '+9,650% YoY' }`. */
-  change?: { percent: number; label: string };
+  /**
+   * Change on the year before, as the seed states it, e.g. `{ percent: 9650, label: '+9,650% YoY' }`. Without
+   * the year before's count it cannot be recomputed: its `verification` says so.
+   */
+  change?: { percent: number; label: string; verification?: Verification };
   /** The provider had not reported before. */
   newReporter: boolean;
   /** What a check of this figure found. */
@@ -167,6 +184,8 @@ export interface HostingAggregate {
 
 /** CSAM hosting by country, plus aggregates such as the EU. Countries absent here have no data, not zero. */
 export interface HostingDataset extends Dataset<HostingRow> {
+  /** The count every share is of, where the publisher gives it: 291,273 webpages the IWF confirmed in 2024. */
+  total?: { value: number; label: string };
   /** Figures for groups of countries (the EU), kept apart from the country rows so no one adds them twice. */
   aggregates: readonly HostingAggregate[];
 }
@@ -206,12 +225,16 @@ export interface HeadlineStat {
   value: number;
   /** How to write it: a count, a percent or a percent change. */
   format: 'number' | 'percent' | 'percent-change';
-  /** What follows the number: "increase in AI-generated CSAM videos". */
+  /** What follows the number, saying what is counted: "increase in AI-generated CSAM videos". */
   label: string;
+  /** The seed's own words after the number, where `label` says more exactly what is counted. */
+  seedLabel?: string;
   /** The id of the dataset behind it. */
   datasetId: string;
-  /** The sources the seed names for it. */
+  /** The documents that hold the figure, as the check found them (empty when none was found). */
   sources: readonly Source[];
+  /** What the report (the seed) cites for it, where that is not the document that holds it. */
+  citedSources?: readonly Source[];
   /** What a check of the figure found. */
   verification: Verification;
 }

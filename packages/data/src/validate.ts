@@ -1,5 +1,6 @@
 import { ISO_3166_COUNTRIES } from './iso3166';
-import type { LawStatus, Problem, Unit, ValidationResult, VerificationStatus } from './types';
+import { isVerificationStatus, VERIFICATION_STATUSES } from './status';
+import type { LawStatus, Problem, Unit, ValidationResult } from './types';
 
 /*
  * Validators for a user's own dataset of each shape. They accept a whole dataset (`{ unit, rows, … }`) or a
@@ -27,12 +28,6 @@ const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
   'passed-one-chamber',
   'in-progress',
   'law',
-]);
-const CHECKS: ReadonlySet<string> = /* @__PURE__ */ new Set<VerificationStatus>([
-  'confirmed',
-  'corrected',
-  'different-count',
-  'unverified',
 ]);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -146,23 +141,29 @@ function checkVerification(out: Collector, row: number | null, field: string, va
   }
   const read = reader(value, row, out);
   const status = read('status');
-  if (typeof status !== 'string' || !CHECKS.has(status))
-    out.add(row, `${field}.status`, `expected one of ${[...CHECKS].join(', ')}, got ${describe(status)}.`);
+  if (!isVerificationStatus(status))
+    out.add(
+      row,
+      `${field}.status`,
+      `expected one of ${VERIFICATION_STATUSES.join(', ')}, got ${describe(status)}.`,
+    );
   checkString(out, row, `${field}.note`, read('note'));
   checkNumber(out, row, `${field}.value`, read('value'), 'any', false);
+  checkNumber(out, row, `${field}.part`, read('part'), 'any', false);
+  checkNumber(out, row, `${field}.whole`, read('whole'), 'any', false);
 }
 
 /** The dataset's `sources`, when it has them: each with a publisher and a title, for its source line. */
-function checkSources(out: Collector, value: unknown): void {
+function checkSources(out: Collector, value: unknown, field = 'sources'): void {
   if (value === undefined) return;
   if (!Array.isArray(value)) {
-    out.add(null, 'sources', `expected an array of { publisher, title }, got ${describe(value)}.`);
+    out.add(null, field, `expected an array of { publisher, title }, got ${describe(value)}.`);
     return;
   }
   for (let i = 0; i < value.length; i += 1) {
     const read = reader(value[i], null, out);
-    checkString(out, null, `sources[${i}].publisher`, read('publisher'));
-    checkString(out, null, `sources[${i}].title`, read('title'));
+    checkString(out, null, `${field}[${i}].publisher`, read('publisher'));
+    checkString(out, null, `${field}[${i}].title`, read('title'));
   }
 }
 
@@ -222,6 +223,7 @@ function rowsOf(
   const rows = read('rows');
   const unit = read('unit');
   checkSources(out, read('sources'));
+  checkSources(out, read('citedSources'), 'citedSources');
   checkVerification(out, null, 'verification', read('verification'));
   if (needsUnit && unit !== undefined && (typeof unit !== 'string' || !UNITS.has(unit))) {
     out.add(null, 'unit', `expected one of ${[...UNITS].join(', ')}, got ${describe(unit)}.`);
@@ -291,6 +293,7 @@ export function validateProviderReports(input: unknown): ValidationResult {
         const readChange = reader(change, i, out);
         checkNumber(out, i, 'change.percent', readChange('percent'), 'any');
         checkString(out, i, 'change.label', readChange('label'));
+        checkVerification(out, i, 'change.verification', readChange('verification'));
       }
       checkPeriod(out, i, 'period', read('period'), false);
       checkVerification(out, i, 'verification', read('verification'));

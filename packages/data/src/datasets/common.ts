@@ -18,3 +18,13 @@ export function year(y: number): Period {
 export function firstHalf(y: number): Period {
   return { start: `${y}-01-01`, end: `${y}-06-30`, label: `H1 ${y}`, partial: true };
 }
+
+/**
+ * A derived figure of the package's own data, which must exist: a failed derivation (a zero base, a missing
+ * row) is an error in the data, caught by the tests, never a 0 in a headline.
+ */
+export function mustDerive(value: number | undefined, what: string): number {
+  if (value === undefined || !Number.isFinite(value))
+    throw new Error(`@safeguard-charts/data: ${what} cannot be computed from the data.`);
+  return value;
+}

@@ -1,6 +1,17 @@
+import { roundTo, shareOf } from '../derive';
 import { iwfAnnualData2024, seedIwf } from '../sources';
 import type { HostingDataset, Verification } from '../types';
-import { AS_OF, year } from './common';
+import { AS_OF, mustDerive, year } from './common';
+
+/** Reports the IWF confirmed as CSAM in 2024, each a webpage: the count every 2024 share is of. */
+const CONFIRMED_2024 = 291273;
+const NLD_2024 = 83037;
+const EU_2024 = 181112;
+
+/** A share of the IWF's 2024 total, computed from its count and rounded as the IWF rounds it. */
+function shareOf2024(count: number, what: string): number {
+  return mustDerive(roundTo(shareOf(count, CONFIRMED_2024) ?? Number.NaN), what);
+}
 
 /** The 27 member states of the European Union, by ISO 3166-1 alpha-3 code. */
 export const EU_MEMBERS: readonly string[] = [
@@ -53,8 +64,8 @@ export const csamHosting: HostingDataset = {
     {
       code: 'NLD',
       name: 'Netherlands',
-      percent: 29,
-      count: 83037,
+      percent: /* @__PURE__ */ shareOf2024(NLD_2024, 'the Netherlands’ share'),
+      count: NLD_2024,
       period: /* @__PURE__ */ year(2024),
       verification: countryCheck,
     },
@@ -92,8 +103,8 @@ export const csamHosting: HostingDataset = {
       code: 'EU',
       name: 'European Union',
       members: EU_MEMBERS,
-      percent: 62,
-      count: 181112,
+      percent: /* @__PURE__ */ shareOf2024(EU_2024, 'the EU’s share'),
+      count: EU_2024,
       period: /* @__PURE__ */ year(2024),
       verification: {
         status: 'corrected',
@@ -102,7 +113,9 @@ export const csamHosting: HostingDataset = {
       },
     },
   ],
-  sources: [seedIwf],
+  total: { value: CONFIRMED_2024, label: 'reports (webpages) the IWF confirmed as CSAM in 2024' },
+  sources: [iwfAnnualData2024],
+  citedSources: [seedIwf],
   verification: {
     status: 'corrected',
     note: 'Country shares are the IWF’s 2024 figures for confirmed CSAM webpages (291,273 reports confirmed in 2024). The IWF’s 2025 country table was not final when checked, so no 2025 shares are published here.',
@@ -111,6 +124,7 @@ export const csamHosting: HostingDataset = {
   asOf: AS_OF,
   notes: [
     'Countries not listed have no data here, which is not the same as zero.',
+    'Shares are of the 291,273 webpages the IWF confirmed as CSAM in 2024, not of all CSAM worldwide; the Netherlands’ and the EU’s are computed from the IWF’s counts.',
     'Lithuania and Poland were rising in 2024; their exact shares were not captured by the check.',
   ],
 };

@@ -10,5 +10,6 @@ export {
   ncmecAiReports,
   ncmecH1Comparison,
   ncmecProviderReports,
+  openAiH1Content,
   openAiH1Reports,
 } from './ncmec';

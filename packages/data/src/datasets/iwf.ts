@@ -1,18 +1,21 @@
-import { difference, percentChange, shareOf } from '../derive';
+import { difference, percentChange, roundTo, shareOf } from '../derive';
 import {
+  iwfAi2025Girls,
   iwfAnnualData2024,
   iwfAnnualReport2021,
   iwfForumReport2023,
   iwfHarmWithoutLimits,
+  policeProfessional,
   seedIwf,
   seedStanford,
   stanfordLaion,
 } from '../sources';
 import { writeNumber } from '../text';
 import type { Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
-import { AS_OF, year } from './common';
+import { AS_OF, mustDerive, year } from './common';
 
-const iwfSources: readonly Source[] = [seedIwf];
+/** What the seed cites for every IWF figure: an "Annual Report 2025", which holds none of them. */
+const iwfCited: readonly Source[] = [seedIwf];
 
 /** The check of the IWF video counts (shared with the headline figure). */
 export const iwfAiVideosCheck: Verification = {
@@ -32,7 +35,8 @@ export const iwfAiVideos: Dataset<SeriesPoint> = {
     { period: /* @__PURE__ */ year(2024), value: 13 },
     { period: /* @__PURE__ */ year(2025), value: 3443 },
   ],
-  sources: iwfSources,
+  sources: [iwfHarmWithoutLimits, policeProfessional],
+  citedSources: iwfCited,
   verification: iwfAiVideosCheck,
   asOf: AS_OF,
   notes: ['The report’s “+26,385%” is computed from these two counts: 100 × (3,443 − 13) / 13 = 26,384.6.'],
@@ -69,14 +73,15 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
       },
     },
   ],
-  sources: iwfSources,
+  sources: [iwfHarmWithoutLimits],
+  citedSources: iwfCited,
   verification: {
     status: 'unverified',
     note: 'The two-year total of 15,036 is not stated by the IWF; the 2025 count of 8,029 is.',
   },
   asOf: AS_OF,
   notes: [
-    'The two rows overlap (2025 lies within 2024–2025): read them side by side, never as a series.',
+    'The two rows overlap (2025 lies within 2024–2025): never add them up, and never read them as a series.',
     /* @__PURE__ */ impliedTotalNote(),
   ],
 };
@@ -88,7 +93,13 @@ function impliedTotalNote(): string {
   return `If ${writeNumber(TWO_YEARS)} is the sum of 2024 and 2025, the IWF’s 2024 count would be ${writeNumber(implied2024)}, and ${writeNumber(IWF_2025_ITEMS)} would be ${writeNumber(rise)}% more: close to the IWF’s “+14%”, not exact.`;
 }
 
-/** Category A (the most severe) share of AI videos (65%) and of non-AI videos (43%). */
+const AI_VIDEOS_2025 = 3443;
+const AI_VIDEOS_CATEGORY_A = 2233;
+
+/**
+ * Category A (the most severe) share of AI videos (65%: 2,233 of 3,443, computed) and of non-AI videos (43%,
+ * as the IWF gives it, with no counts).
+ */
 export const iwfSeverity: Dataset<ShareRow> = {
   id: 'iwfSeverity',
   title: 'Category A share of AI and non-AI CSAM videos',
@@ -97,37 +108,43 @@ export const iwfSeverity: Dataset<ShareRow> = {
   rows: [
     {
       label: 'AI-generated videos',
-      percent: 65,
+      percent: /* @__PURE__ */ mustDerive(
+        roundTo(shareOf(AI_VIDEOS_CATEGORY_A, AI_VIDEOS_2025) ?? Number.NaN),
+        'the Category A share of AI videos',
+      ),
       of: 'AI-generated CSAM videos',
+      part: AI_VIDEOS_CATEGORY_A,
+      whole: AI_VIDEOS_2025,
       period: /* @__PURE__ */ year(2025),
     },
     { label: 'Non-AI videos', percent: 43, of: 'non-AI CSAM videos', period: /* @__PURE__ */ year(2025) },
   ],
-  sources: iwfSources,
+  sources: [iwfHarmWithoutLimits, policeProfessional],
+  citedSources: iwfCited,
   verification: {
     status: 'confirmed',
-    note: 'Same IWF 2025 report: 65% of the 3,443 AI videos were Category A, against 43% of non-AI videos.',
+    note: 'Same IWF 2025 report: 65% of the 3,443 AI videos (2,233) were Category A, against 43% of non-AI videos.',
     source: iwfHarmWithoutLimits,
   },
   asOf: AS_OF,
+  notes: [
+    'The AI share is computed from the IWF’s counts (2,233 of 3,443 videos) and rounded as the IWF rounds it; the IWF gives the non-AI share without counts.',
+  ],
 };
 
-const iwfAi2025Girls: Source = {
-  publisher: 'Internet Watch Foundation (IWF)',
-  title: 'IWF figures on AI imagery in 2025 (document not recorded by the check)',
-  accessed: AS_OF,
-};
 
 /** The seed's 97% of AI CSAM victims depicted as girls (shared with the headline figure). */
 export const iwfGirlsSeed = {
-  label: 'Victims depicted as girls (as the seed states)',
+  label: 'Victims depicted as girls (as the report states)',
   percent: 97,
-  of: 'victims depicted in AI CSAM, as the seed states it',
+  of: 'victims depicted in AI CSAM, as the report states it (the IWF’s 2021 share for all imagery)',
   verification: {
     status: 'corrected',
     note: '97% girls is an IWF figure for 2021 and for all imagery, not AI imagery. For AI imagery the IWF gives 98% girls in 2024 and 94% in 2025.',
     value: 94,
     period: /* @__PURE__ */ year(2025),
+    label: 'Victims depicted as girls in AI imagery, 2025',
+    of: 'victims depicted in the AI CSAM the IWF assessed in 2025',
     source: iwfAi2025Girls,
   },
 } satisfies ShareRow;
@@ -163,7 +180,8 @@ export const iwfVictimSex: Dataset<ShareRow> = {
       },
     },
   ],
-  sources: iwfSources,
+  sources: [iwfAnnualReport2021, iwfAnnualData2024, iwfAi2025Girls],
+  citedSources: iwfCited,
   verification: {
     status: 'corrected',
     note: 'The seed’s 97% is the IWF’s 2021 figure for all imagery; see the AI-specific rows.',
@@ -180,6 +198,8 @@ export interface ForumStudy extends Dataset<ShareRow> {
 
 const REALISTIC = 2562;
 const CRIMINAL = 2978;
+const IMAGES_ASSESSED = 11108;
+const IMAGES_POSTED = 20254;
 
 /**
  * The seed's forum study: 20,254 AI-generated CSAM images in one dark-web forum in one month, 90% "realistic
@@ -194,24 +214,32 @@ export const forumStudy: ForumStudy = {
     'AI-generated child sexual abuse images posted to one dark-web forum in one month, and the share realistic enough to be treated as real CSAM under law.',
   unit: 'percent',
   imagesInOneMonth: {
-    value: 20254,
+    value: IMAGES_POSTED,
     unit: 'images',
     label: 'AI-generated CSAM images posted to one dark-web forum in one month',
   },
   rows: [
     {
-      label: 'Realistic enough to be prosecuted',
+      label: 'Realistic enough to be prosecuted (as the report states)',
       percent: 90,
-      of: 'AI images in the forum, as the seed states it',
+      of: 'AI images in the forum, as the report states it',
       verification: {
         status: 'corrected',
         note: /* @__PURE__ */ forumShareNote(),
-        value: /* @__PURE__ */ shareOf(REALISTIC, CRIMINAL),
+        value: /* @__PURE__ */ mustDerive(
+          roundTo(shareOf(REALISTIC, CRIMINAL) ?? Number.NaN),
+          'the forum study’s realistic share',
+        ),
+        label: 'Realistic enough to be treated as real CSAM under UK law',
+        of: `the ${writeNumber(CRIMINAL)} AI images the IWF assessed as criminal`,
+        part: REALISTIC,
+        whole: CRIMINAL,
         source: iwfForumReport2023,
       },
     },
   ],
-  sources: [seedStanford],
+  sources: [iwfForumReport2023],
+  citedSources: [seedStanford],
   verification: {
     status: 'corrected',
     note: 'Publisher and percentage corrected: the 20,254 images and the share come from the IWF’s October 2023 forum report. Stanford’s related finding is different: 3,226 suspected CSAM images in the LAION-5B training set, 1,008 validated externally (December 2023).',
@@ -229,12 +257,13 @@ function forumShareNote(): string {
 function forumNotes(): string[] {
   return [
     `Publisher’s counts: ${writeNumber(REALISTIC)} realistic of ${writeNumber(CRIMINAL)} assessed as criminal; the publisher’s share is computed from them.`,
+    `Denominators: of the ${writeNumber(IMAGES_POSTED)} images posted, the IWF assessed ${writeNumber(IMAGES_ASSESSED)}; ${writeNumber(CRIMINAL)} of those were criminal. The share is of the criminal images, not of all images posted.`,
     `Related Stanford finding: ${stanfordLaion.title}.`,
   ];
 }
 
-/** The percent change behind the seed's headline "26,385%", computed from `iwfAiVideos`. */
-export function iwfVideoSurge(): number | undefined {
+/** The percent change behind the seed's headline "26,385%", computed from `iwfAiVideos`; throws if it cannot be. */
+export function iwfVideoSurge(): number {
   const [first, last] = iwfAiVideos.rows;
-  return first && last ? percentChange(first.value, last.value) : undefined;
+  return mustDerive(first && last ? percentChange(first.value, last.value) : undefined, 'the video surge');
 }

@@ -1,15 +1,17 @@
+import { ratio } from '../derive';
 import {
   anthropicTransparency,
   ncmecCyberTipline2023,
   ncmecSpikeBlog,
-  press2024NcmecAi,
+  nytAiImagesFlooding,
   pressAmazonTrainingData,
   seedFortune,
   seedNcmec,
   wiredOpenAi,
 } from '../sources';
+import { writeNumber } from '../text';
 import type { Dataset, ProviderReport, SeriesPoint, Source } from '../types';
-import { AS_OF, firstHalf, year } from './common';
+import { AS_OF, firstHalf, mustDerive, year } from './common';
 
 /** The seed's 485,000 reports in H1 2025, beside NCMEC's own 440,419 (shared with the headline figure). */
 export const ncmecH1_2025 = {
@@ -17,19 +19,23 @@ export const ncmecH1_2025 = {
   value: 485000,
   verification: {
     status: 'corrected',
-    note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News).',
+    note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News). Of the 485,000, the report says 380,000 came from Amazon AI Services: those are reports of known CSAM Amazon found in data collected to train AI models, not AI-generated material (see amazonTrainingDataReports).',
     value: 440419,
     source: ncmecSpikeBlog,
   },
 } satisfies SeriesPoint;
 
-/** The sources the seed names for NCMEC's figures. */
-export const ncmecSources: readonly Source[] = [seedNcmec];
+/** What the seed cites for NCMEC's figures: "2023–2025 data", no document. */
+export const ncmecCited: readonly Source[] = [seedNcmec];
 
-/** Reports of AI-generated CSAM to NCMEC: 4,700 (2023), 67,000 (2024), 485,000 (H1 2025, a half year). */
+/**
+ * CyberTipline reports to NCMEC involving generative AI: 4,700 (2023), 67,000 (2024), 485,000 (H1 2025, a
+ * half year; NCMEC's own figure is 440,419). A report counts where generative AI is involved, not only where
+ * the material is AI-generated.
+ */
 export const ncmecAiReports: Dataset<SeriesPoint> = {
   id: 'ncmecAiReports',
-  title: 'Reports of AI-generated CSAM to NCMEC',
+  title: 'CyberTipline reports to NCMEC involving generative AI',
   description:
     'CyberTipline reports involving generative AI received by the National Center for Missing & Exploited Children.',
   unit: 'reports',
@@ -49,25 +55,29 @@ export const ncmecAiReports: Dataset<SeriesPoint> = {
       verification: {
         status: 'confirmed',
         note: 'NCMEC’s 2024 count, as reported by the press (NYT, Bloomberg).',
-        source: press2024NcmecAi,
+        source: nytAiImagesFlooding,
       },
     },
     ncmecH1_2025,
   ],
-  sources: ncmecSources,
+  sources: [ncmecCyberTipline2023, nytAiImagesFlooding, ncmecSpikeBlog],
+  citedSources: ncmecCited,
   verification: {
     status: 'corrected',
     note: 'The 2023 and 2024 counts are confirmed; for H1 2025 NCMEC’s own figure is 440,419, not 485,000.',
     source: ncmecSpikeBlog,
   },
   asOf: AS_OF,
-  notes: ['H1 2025 covers January to June 2025 only.'],
+  notes: [
+    'H1 2025 covers January to June 2025 only: compare it with H1 2024 (6,835 in NCMEC’s own figures), not with a full year.',
+    'NCMEC counts CyberTipline reports involving generative AI, not only reports of AI-generated CSAM.',
+  ],
 };
 
 /** NCMEC's own comparison of the same half year: 6,835 (H1 2024) → 440,419 (H1 2025). */
 export const ncmecH1Comparison: Dataset<SeriesPoint> = {
   id: 'ncmecH1Comparison',
-  title: 'Generative-AI reports to NCMEC, first half of 2024 and 2025',
+  title: 'CyberTipline reports to NCMEC involving generative AI, first half of 2024 and 2025',
   description:
     'CyberTipline reports involving generative AI, January to June of each year, as NCMEC published them.',
   unit: 'reports',
@@ -83,9 +93,9 @@ export const ncmecH1Comparison: Dataset<SeriesPoint> = {
 /** The seed's "380,000 from Amazon AI Services": known CSAM in AI training data, not AI-generated reports. */
 export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
   id: 'amazonTrainingDataReports',
-  title: 'Amazon’s reports to NCMEC, H1 2025',
+  title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data, H1 2025',
   description:
-    'Reports to NCMEC by Amazon, which the seed counts as AI-CSAM reports from Amazon AI Services.',
+    'Reports to NCMEC by Amazon of known CSAM (hash matches) found in data collected to train AI models, which the report counts as AI-CSAM reports from Amazon AI Services.',
   unit: 'reports',
   rows: [
     {
@@ -98,7 +108,8 @@ export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
       },
     },
   ],
-  sources: [seedNcmec],
+  sources: [pressAmazonTrainingData],
+  citedSources: ncmecCited,
   verification: {
     status: 'different-count',
     note: 'The seed’s “78% of all AI-CSAM reports” divides this count of known CSAM in training data by a count of reports involving generative AI: the two count different things.',
@@ -107,24 +118,56 @@ export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
   asOf: AS_OF,
 };
 
-/** OpenAI's reports to NCMEC: 947 in H1 2024, 75,027 in H1 2025 (the seed's "80x"). */
+const OPENAI_REPORTS = [947, 75027] as const;
+const OPENAI_CONTENT = [3252, 74559] as const;
+
+/** How many times as many: 79.2 for OpenAI's reports (the seed's "80x"), computed, never typed. */
+function times([before, after]: readonly [number, number], what: string): string {
+  return writeNumber(mustDerive(ratio(after, before), what), 1);
+}
+
+const openAiCheck = 'OpenAI’s own figures, as Wired reported them: 947 reports about 3,252 pieces of content in H1 2024, 75,027 reports about 74,559 pieces in H1 2025.';
+
+/** OpenAI's reports to NCMEC: 947 in H1 2024, 75,027 in H1 2025 (the seed's "80x", computed: 79.2). */
 export const openAiH1Reports: Dataset<SeriesPoint> = {
   id: 'openAiH1Reports',
-  title: 'OpenAI’s reports of CSAM to NCMEC, first half of 2024 and 2025',
-  description: 'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year.',
+  title: 'OpenAI’s CyberTipline reports to NCMEC, first half of 2024 and 2025',
+  description:
+    'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year. A report can cover many pieces of content: see openAiH1Content.',
   unit: 'reports',
   rows: [
-    { period: /* @__PURE__ */ firstHalf(2024), value: 947 },
-    { period: /* @__PURE__ */ firstHalf(2025), value: 75027 },
+    { period: /* @__PURE__ */ firstHalf(2024), value: OPENAI_REPORTS[0] },
+    { period: /* @__PURE__ */ firstHalf(2025), value: OPENAI_REPORTS[1] },
   ],
-  sources: [seedNcmec, seedFortune],
-  verification: {
-    status: 'confirmed',
-    note: 'OpenAI’s own update, reported by Wired: 75,027 reports in H1 2025 against 947 in H1 2024, 79.2 times as many (“80 times”); about as many content pieces as reports in H1 2025.',
-    source: wiredOpenAi,
-  },
+  sources: [wiredOpenAi],
+  citedSources: [seedNcmec, seedFortune],
+  verification: { status: 'confirmed', note: openAiCheck, source: wiredOpenAi },
   asOf: AS_OF,
+  notes: /* @__PURE__ */ openAiNotes(),
 };
+
+/** The pieces of content behind OpenAI's reports: 3,252 in H1 2024, 74,559 in H1 2025 (22.9 times as many). */
+export const openAiH1Content: Dataset<SeriesPoint> = {
+  id: 'openAiH1Content',
+  title: 'Pieces of content in OpenAI’s CyberTipline reports, first half of 2024 and 2025',
+  description:
+    'The pieces of content (images, videos, text) that OpenAI’s CyberTipline reports to NCMEC were about, January to June of each year.',
+  unit: 'items',
+  rows: [
+    { period: /* @__PURE__ */ firstHalf(2024), value: OPENAI_CONTENT[0] },
+    { period: /* @__PURE__ */ firstHalf(2025), value: OPENAI_CONTENT[1] },
+  ],
+  sources: [wiredOpenAi],
+  verification: { status: 'confirmed', note: openAiCheck, source: wiredOpenAi },
+  asOf: AS_OF,
+  notes: /* @__PURE__ */ openAiNotes(),
+};
+
+function openAiNotes(): string[] {
+  return [
+    `The report’s “80×” counts reports: ${writeNumber(OPENAI_REPORTS[1])} in H1 2025 against ${writeNumber(OPENAI_REPORTS[0])} in H1 2024, ${times(OPENAI_REPORTS, 'OpenAI’s report ratio')} times as many. The pieces of content they were about grew less: ${writeNumber(OPENAI_CONTENT[0])} to ${writeNumber(OPENAI_CONTENT[1])}, ${times(OPENAI_CONTENT, 'OpenAI’s content ratio')} times as many.`,
+  ];
+}
 
 const providerCheck = 'Not found in an NCMEC publication; possibly per-provider 2024 CyberTipline counts.';
 
@@ -139,7 +182,14 @@ export const ncmecProviderReports: Dataset<ProviderReport> = {
     {
       provider: 'OpenAI',
       value: 32079,
-      change: { percent: 9650, label: '+9,650% YoY' },
+      change: {
+        percent: 9650,
+        label: '+9,650% YoY',
+        verification: {
+          status: 'unverified',
+          note: 'The report’s claim: it gives no count for the year before, so the change cannot be recomputed.',
+        },
+      },
       newReporter: false,
       verification: { status: 'unverified', note: providerCheck },
     },
@@ -160,7 +210,12 @@ export const ncmecProviderReports: Dataset<ProviderReport> = {
       },
     },
   ],
-  sources: [seedNcmec],
+  sources: [],
+  citedSources: ncmecCited,
   verification: { status: 'unverified', note: providerCheck },
+  notes: [
+    'None of these three counts was found in a publisher’s document, and they have no period: they are shown as the report states them.',
+    'The report’s “new reporter” is doubtful for Amazon AI: Amazon as a company reported to the CyberTipline before; “Amazon AI” may be a separate reporter name.',
+  ],
   asOf: AS_OF,
 };
