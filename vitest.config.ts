@@ -17,6 +17,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Every console spy and mock is undone after its test, so one test's silenced warning never hides another's.
+    restoreMocks: true,
     projects: [
       {
         extends: true,

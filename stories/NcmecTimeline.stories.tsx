@@ -20,7 +20,7 @@ const meta = {
   decorators: [column],
   args: {
     data: ncmecAiReports,
-    title: 'Reports of AI-generated CSAM to NCMEC',
+    title: 'CyberTipline reports involving generative AI, received by NCMEC',
     subtitle: 'CyberTipline reports involving generative AI; H1 2025 is the first half of the year only',
     annotations,
   },

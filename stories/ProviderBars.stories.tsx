@@ -9,7 +9,7 @@ const meta = {
   decorators: [column],
   args: {
     data: ncmecProviderReports,
-    title: 'AI companies now report CSAM made with their tools',
+    title: 'AI companies’ reports to NCMEC, as the report states them',
     subtitle: 'Reports to NCMEC’s CyberTipline by provider',
   },
 } satisfies Meta<typeof ProviderBars>;
@@ -18,6 +18,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
+
+/** Shares of the total of these three figures, labelled as such in a note: off by default. */
+export const WithShares: Story = { args: { showShare: true } };
 
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 

@@ -11,6 +11,7 @@ import {
   legislation,
   ncmecAiReports,
   ncmecProviderReports,
+  openAiH1Reports,
   seedSources,
 } from '@safeguard-charts/data';
 import {
@@ -61,6 +62,7 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
               format={stat.format}
               label={stat.label}
               sources={stat.sources}
+              citedSources={stat.citedSources}
               verification={stat.verification}
               locale={locale}
               theme={theme}
@@ -97,8 +99,8 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
         <NcmecTimeline
           {...common}
           data={ncmecAiReports}
-          title="Reports of AI-generated CSAM to NCMEC"
-          subtitle="H1 2025 is the first half of the year only"
+          title="CyberTipline reports involving generative AI, received by NCMEC"
+          subtitle="Reports per year; H1 2025 is the first half of the year only"
           annotations={
             amazon
               ? [
@@ -111,10 +113,17 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
               : []
           }
         />
+        <SurgeChart
+          {...common}
+          data={openAiH1Reports}
+          title="OpenAI’s CyberTipline reports, first half of 2024 and 2025"
+          subtitle="Reports, January to June of each year"
+        />
         <ProviderBars
           {...common}
           data={ncmecProviderReports}
-          title="AI companies now report CSAM made with their tools"
+          title="AI companies’ reports to NCMEC, as the report states them"
+          subtitle="Not verified: no publisher’s document holds these counts"
         />
         <ShareChart {...common} data={iwfVictimSex} title="Victims depicted as girls" />
       </section>
@@ -135,7 +144,18 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
       </section>
 
       <SourceList
-        data={[seedSources, iwfAiVideos, ncmecAiReports, ncmecProviderReports, csamHosting, legislation]}
+        data={[
+          seedSources,
+          iwfAiVideos,
+          iwfSeverity,
+          forumStudy,
+          iwfVictimSex,
+          ncmecAiReports,
+          amazonTrainingDataReports,
+          openAiH1Reports,
+          csamHosting,
+          legislation,
+        ]}
         theme={theme}
       />
     </article>

@@ -15,6 +15,7 @@ const meta = {
     label: 'increase in AI-generated CSAM videos',
     context: 'From 13 videos in 2024 to 3,443 in 2025, computed from the IWF counts.',
     sources: iwfAiVideos.sources,
+    citedSources: iwfAiVideos.citedSources,
   },
   parameters: { width: 360 },
   decorators: [
@@ -53,7 +54,7 @@ export const LongLabel: Story = {
     value: 485000,
     format: 'number',
     label:
-      'reports of AI-generated child sexual abuse material to the National Center for Missing & Exploited Children in the first half of 2025',
+      'CyberTipline reports involving generative AI received by the National Center for Missing & Exploited Children in the first half of 2025',
   },
 };
 
@@ -77,6 +78,8 @@ export const HeadlineGrid: Story = {
           format={stat.format}
           label={stat.label}
           sources={stat.sources}
+          citedSources={stat.citedSources}
+          verification={stat.verification}
         />
       ))}
     </StatGrid>

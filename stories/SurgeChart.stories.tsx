@@ -1,4 +1,10 @@
-import { iwfAiVideos, type SeriesPoint } from '@safeguard-charts/data';
+import {
+  iwfAiVideos,
+  ncmecAiReports,
+  ncmecH1Comparison,
+  openAiH1Reports,
+  type SeriesPoint,
+} from '@safeguard-charts/data';
 import { SurgeChart } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
@@ -20,6 +26,41 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 export const LogScale: Story = { args: { scale: 'log' } };
+
+/** OpenAI's reports: the "80×" of the report, with the pieces of content beside it in the notes. */
+export const OpenAiReports: Story = {
+  args: {
+    data: openAiH1Reports,
+    title: 'OpenAI’s CyberTipline reports, first half of 2024 and 2025',
+    subtitle: 'Reports, January to June of each year',
+  },
+};
+
+/** A series of years that ends with a half year: no change is computed, and a note says why. */
+export const YearAgainstHalfYear: Story = {
+  args: {
+    data: ncmecAiReports,
+    title: 'CyberTipline reports involving generative AI, received by NCMEC',
+    subtitle: 'H1 2025 is the first half of the year only',
+  },
+};
+
+/** With the same half of the year before, the change is computed like for like: H1 2024 → H1 2025. */
+export const LikeForLike: Story = {
+  args: {
+    data: {
+      ...ncmecAiReports,
+      rows: [
+        ncmecAiReports.rows[0] as SeriesPoint,
+        ncmecH1Comparison.rows[0] as SeriesPoint,
+        ncmecAiReports.rows[1] as SeriesPoint,
+        ncmecAiReports.rows[2] as SeriesPoint,
+      ],
+    },
+    title: 'CyberTipline reports involving generative AI, received by NCMEC',
+    subtitle: 'H1 2025 compared with H1 2024',
+  },
+};
 
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 

@@ -181,8 +181,7 @@ describe('toCsv', () => {
     const nld = hosting.find((row) => row[1] === 'Netherlands (NLD)');
     const at = (name: string) => nld?.[hHeader?.indexOf(name) ?? -1];
     expect([at('value'), at('part'), at('whole')]).toEqual(['29', '83037', '291273']);
-    for (const text of datasets.map((dataset) => toCsv(dataset)))
-      expect(text).not.toMatch(/\d\.\d{4,}/);
+    for (const text of datasets.map((dataset) => toCsv(dataset))) expect(text).not.toMatch(/\d\.\d{4,}/);
   });
 
   it('includes the EU’s 62% and the Netherlands’ 83,037 webpages in the hosting file', () => {

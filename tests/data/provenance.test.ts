@@ -189,7 +189,12 @@ const research: [figure: string, check: () => Verification | undefined, status: 
     /Not found in an NCMEC publication/,
   ],
   ['Anthropic 971', () => ncmecProviderReports.rows[2]?.verification, 'unverified', /859/],
-  ['OpenAI 80x', () => openAiH1Reports.verification, 'confirmed', /947 reports.*3,252.*75,027 reports.*74,559/],
+  [
+    'OpenAI 80x',
+    () => openAiH1Reports.verification,
+    'confirmed',
+    /947 reports.*3,252.*75,027 reports.*74,559/,
+  ],
   [
     'EU hosts 62%',
     () => csamHosting.aggregates[0]?.verification,

@@ -37,7 +37,9 @@ describe('sourceLine', () => {
   });
 
   it('writes a source that names only its publisher once, without repeating it as a title', () => {
-    expect(sourceLine(forumStudy.citedSources ?? [])).toBe('Source: Stanford Internet Observatory / Cyberlaw.');
+    expect(sourceLine(forumStudy.citedSources ?? [])).toBe(
+      'Source: Stanford Internet Observatory / Cyberlaw.',
+    );
   });
 
   it('appends the publisher’s own figure for a corrected figure when asked', () => {

@@ -83,8 +83,14 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     await expect(bars.getByRole('img', { name: 'AI companies report CSAM' }).count()).resolves.toBe(1);
     expect(await bars.locator('rect.sg-bar').count()).toBe(3);
     expect(await bars.locator('figcaption').textContent()).toContain(
-      'Source: National Center for Missing & Exploited Children',
+      'Source: no publisher’s document found. The report cites: National Center for Missing & Exploited Children',
     );
+    // Every provider's figure says it is not verified, where the chart is read.
+    expect(await bars.locator('tspan.sg-status').allTextContents()).toEqual([
+      'Not verified',
+      'Not verified',
+      'Not verified',
+    ]);
     expect(await bars.locator('table caption').textContent()).toBe('AI companies report CSAM');
   });
 

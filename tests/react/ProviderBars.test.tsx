@@ -8,11 +8,50 @@ import { describe, expect, it, vi } from 'vitest';
 const title = 'AI companies’ reports of CSAM to NCMEC';
 
 describe('ProviderBars', () => {
-  it('is a figure whose SVG image is named by the title', () => {
+  it('is a figure named by its title, whose SVG image is named by the title and described with its numbers', () => {
     render(<ProviderBars data={ncmecProviderReports} title={title} />);
-    expect(screen.getByRole('figure')).toBeTruthy();
-    expect(screen.getByRole('img', { name: title })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+    const figure = screen.getByRole('figure', { name: title });
+    const svg = within(figure).getByRole('img', { name: title });
+    expect(within(figure).getByRole('heading', { name: title }).tagName).toBe('H3');
+    const description = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe(
+      'OpenAI: 32,079 reports, +9,650% YoY (report’s claim), not verified; Amazon AI: 30,759 reports, New reporter, not verified; Anthropic: 971 reports, New reporter, not verified. Not verified: OpenAI, Amazon AI, Anthropic.',
+    );
+  });
+
+  it('says that every one of the three figures is not verified, in the chart, the notes and the table', () => {
+    const { container } = render(<ProviderBars data={ncmecProviderReports} title={title} />);
+    const svg = screen.getByRole('img', { name: title });
+    expect(svg.querySelectorAll('tspan.sg-status')).toHaveLength(3);
+    const notes = [...container.querySelectorAll('.sg-chart__notes li')].map((li) => li.textContent);
+    expect(notes).toContain(
+      'OpenAI, Amazon AI — Not verified: Not found in an NCMEC publication; possibly per-provider 2024 CyberTipline counts.',
+    );
+    expect(notes.some((note) => note?.startsWith('Anthropic — Not verified: '))).toBe(true);
+    const table = screen.getByRole('table', { name: title });
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(header.at(-1)).toBe('Check');
+    const checks = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.lastElementChild?.textContent);
+    expect(checks).toEqual(['Not verified', 'Not verified', 'Not verified']);
+    expect(within(table).getByRole('cell', { name: '+9,650% YoY (report’s claim)' })).toBeInstanceOf(
+      HTMLTableCellElement,
+    );
+  });
+
+  it('shows no shares by default, and labels them as shares of these figures when asked', () => {
+    const { unmount } = render(<ProviderBars data={ncmecProviderReports} title={title} />);
+    expect(screen.getByRole('img', { name: title }).textContent).not.toMatch(/\d%(?! YoY)/);
+    unmount();
+    const { container } = render(<ProviderBars data={ncmecProviderReports} title={title} showShare />);
+    expect(screen.getByRole('img', { name: title }).textContent).toContain('50%');
+    expect(container.querySelector('.sg-chart__notes')?.textContent).toContain(
+      'Shares are of the total of these 3 figures (63,809 reports), computed here: no publisher gives them.',
+    );
   });
 
   it('draws one bar per provider, largest first, with the value as the user reads it', () => {
@@ -35,8 +74,8 @@ describe('ProviderBars', () => {
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     expect(headers[0]).toBe('Provider');
-    expect(within(table).getByRole('rowheader', { name: 'OpenAI' })).toBeTruthy();
-    expect(within(table).getByRole('cell', { name: '32,079' })).toBeTruthy();
+    const openAi = within(table).getByRole('rowheader', { name: 'OpenAI' }).closest('tr');
+    expect(openAi?.children[1]?.textContent).toBe('32,079');
   });
 
   it('toggles the data table into view with the Show data button', async () => {
@@ -103,7 +142,7 @@ describe('ProviderBars', () => {
     const empty = { ...ncmecProviderReports, rows: [] };
     render(<ProviderBars data={empty} title={title} />);
     expect(screen.queryByRole('img')).toBeNull();
-    expect(screen.getByRole('note')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('there are no rows');
   });
 
   it('has no axe violations', async () => {

@@ -29,7 +29,9 @@ describe('SeverityComparison', () => {
     expect(svg.textContent).toContain('+22 percentage points');
     expect(screen.getByRole('figure').textContent).toContain('a difference of +22 percentage points');
     const table = screen.getByRole('table', { name: title });
-    expect(within(table).getByRole('rowheader', { name: 'AI-generated videos' })).toBeTruthy();
+    expect(
+      within(table).getByRole('rowheader', { name: 'AI-generated videos' }).closest('tr')?.textContent,
+    ).toBe('AI-generated videos65%Confirmed');
   });
 
   it('reads each share with the keyboard', async () => {

@@ -19,14 +19,33 @@ describe('ShareChart', () => {
     expect(rtl.cells[0]?.x).toBeGreaterThan(ltr.cells[0]?.x ?? 0);
   });
 
-  it('says the share in words and shows the seed’s 97% with the publisher’s figures in the notes', () => {
+  it('says the share in words and shows the seed’s 97% with the publisher’s figure in the source line', () => {
     render(<ShareChart data={iwfVictimSex} title="Victims depicted as girls" />);
     const svg = screen.getByRole('img', { name: 'Victims depicted as girls' });
     expect(svg.textContent).toContain('97%');
-    expect(screen.getByRole('figure').textContent).toContain(
-      'Check: Internet Watch Foundation (IWF)’s own figure for',
+    // The source line, not the hidden table, carries the check (the table has the publisher's row too).
+    const caption = screen
+      .getByRole('figure', { name: 'Victims depicted as girls' })
+      .querySelector('figcaption');
+    expect(caption?.querySelector('.sg-source')?.textContent).toMatch(
+      /Check: IWF’s own figure for 2025: 94% of victims depicted in the AI CSAM the IWF assessed in 2025\.$/,
     );
-    expect(screen.getByRole('figure').textContent).toContain('94%');
+  });
+
+  it('brings the publisher’s label and denominator with its figure, so no seed wording is left', () => {
+    render(<ShareChart data={forumStudy} figures="publisher" title="Forum" />);
+    const svg = screen.getByRole('img', { name: 'Forum' });
+    expect(svg.textContent).toContain('86%');
+    const words = (el: Element) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+    expect(words(svg)).toBe('Realistic enough to be treated as real CSAM under UK law');
+    const description = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toContain('86% of the 2,978 AI images the IWF assessed as criminal');
+    expect(svg.textContent).not.toMatch(/as the (seed|report) states/);
+    render(<ShareChart data={iwfVictimSex} figures="publisher" title="Girls" />);
+    const girls = screen.getByRole('img', { name: 'Girls' });
+    expect(girls.textContent).toContain('94%');
+    expect(words(girls)).toBe('Victims depicted as girls in AI imagery, 2025');
+    expect(girls.textContent).not.toMatch(/as the (seed|report) states/);
   });
 
   it('draws the publisher’s 86% for the forum study when asked', () => {

@@ -63,12 +63,15 @@ describe('StatCard', () => {
         value={stat.value}
         label={stat.label}
         sources={stat.sources}
+        citedSources={stat.citedSources}
         verification={stat.verification}
       />,
     );
-    const caption = screen.getByRole('figure').querySelector('figcaption');
-    expect(caption?.textContent).toContain(
-      'National Center for Missing & Exploited Children (NCMEC)’s own figure: 440,419.',
+    const caption = screen
+      .getByRole('figure', { name: /485,000 CyberTipline reports/ })
+      .querySelector('figcaption');
+    expect(caption?.textContent).toBe(
+      'Source: The New York Times, A.I.-Generated Images of Child Sexual Abuse Are Flooding the Internet (2025). The report cites: National Center for Missing & Exploited Children (NCMEC), 2023–2025 data (2025). Corrected: NCMEC’s own figure: 440,419.',
     );
   });
 

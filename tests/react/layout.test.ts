@@ -10,7 +10,7 @@ const base = { locale: 'en-US', notation: 'full', rtl: false } as const;
 describe('layoutProviderBars', () => {
   const options = { ...base, width: 640, unit: 'reports', showShare: true } as const;
 
-  it('sorts providers by value, scales bars to the largest and gives each its share of the total', () => {
+  it('sorts providers by value, scales bars to the largest and, when asked, gives each its share of these figures', () => {
     const { bars, total } = layoutProviderBars(ncmecProviderReports.rows, options);
     expect(total).toBe(32079 + 30759 + 971);
     expect(bars.map((b) => b.provider)).toEqual(['OpenAI', 'Amazon AI', 'Anthropic']);
@@ -18,12 +18,34 @@ describe('layoutProviderBars', () => {
     const [a, b, c] = bars.map((bar) => bar.barWidth);
     expect((b ?? 0) / (a ?? 1)).toBeCloseTo(30759 / 32079, 2);
     expect((c ?? 0) / (a ?? 1)).toBeCloseTo(971 / 32079, 2);
-    expect(bars.map((bar) => bar.badge)).toEqual(['+9,650% YoY', 'New reporter', 'New reporter']);
+    expect(bars.map((bar) => bar.badge)).toEqual([
+      '+9,650% YoY (report’s claim)',
+      'New reporter',
+      'New reporter',
+    ]);
+  });
+
+  it('says in words that each of the three figures is not verified, not only the one with a note of its own', () => {
+    const { bars } = layoutProviderBars(ncmecProviderReports.rows, options);
+    expect(bars.map((bar) => bar.status)).toEqual(['Not verified', 'Not verified', 'Not verified']);
+    const confirmed = ncmecProviderReports.rows.map((row) => ({
+      ...row,
+      verification: { status: 'confirmed' as const, note: 'Checked.' },
+    }));
+    expect(layoutProviderBars(confirmed, options).bars.map((bar) => bar.status)).toEqual(['', '', '']);
+  });
+
+  it('gives no share at all unless asked: shares of three unverified counts are nobody’s figure', () => {
+    const { bars } = layoutProviderBars(ncmecProviderReports.rows, { ...options, showShare: false });
+    expect(bars.map((bar) => bar.shareText)).toEqual(['', '', '']);
+    expect(bars.map((bar) => bar.label).join(' ')).not.toContain('%)');
   });
 
   it('reads each bar as a sentence for the tooltip and screen reader', () => {
     const { bars } = layoutProviderBars(ncmecProviderReports.rows, options);
-    expect(bars[2]?.label).toBe('Anthropic: 971 reports (2% of the total), New reporter');
+    expect(bars[2]?.label).toBe(
+      'Anthropic: 971 reports (2% of the total of these 3 figures), New reporter, not verified',
+    );
   });
 
   it('wraps a long provider name and makes its row taller', () => {

@@ -243,8 +243,14 @@ function datasetCells(dataset: FlattenableDataset): string[] {
   const cited = partsOf(dataset.citedSources);
   return [
     sources.map(citationText).join('; '),
-    sources.map((part) => part.url ?? '').join('; ').replace(/^(; )+$/, ''),
-    sources.map((part) => part.accessed ?? '').join('; ').replace(/^(; )+$/, ''),
+    sources
+      .map((part) => part.url ?? '')
+      .join('; ')
+      .replace(/^(; )+$/, ''),
+    sources
+      .map((part) => part.accessed ?? '')
+      .join('; ')
+      .replace(/^(; )+$/, ''),
     cited.map(citationText).join('; '),
     str(dataset.asOf),
     (Array.isArray(dataset.notes) ? dataset.notes : []).map(str).filter(Boolean).join(' | '),

@@ -13,6 +13,7 @@ function isFiniteNumber(value: unknown): value is number {
  * A fall is negative. Measured against the size of `from`, so a change from a negative number keeps its
  * direction. `undefined` when `from` is 0 or either value is not a finite number.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function percentChange(from: number, to: number): number | undefined {
   if (!isFiniteNumber(from) || !isFiniteNumber(to) || from === 0) return undefined;
   return ((to - from) / Math.abs(from)) * 100;
@@ -22,6 +23,7 @@ export function percentChange(from: number, to: number): number | undefined {
  * How many times `b` goes into `a`: `ratio(75027, 947)` is 79.2… (the report's "80x").
  * `undefined` when `b` is 0 or either value is not a finite number.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function ratio(a: number, b: number): number | undefined {
   if (!isFiniteNumber(a) || !isFiniteNumber(b) || b === 0) return undefined;
   return a / b;
@@ -32,6 +34,7 @@ export function ratio(a: number, b: number): number | undefined {
  * than its whole gives more than 100, which a validator then reports. `undefined` when `whole` is 0 or either
  * value is not a finite number.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function shareOf(part: number, whole: number): number | undefined {
   if (!isFiniteNumber(part) || !isFiniteNumber(whole) || whole === 0) return undefined;
   return (part / whole) * 100;
@@ -41,6 +44,7 @@ export function shareOf(part: number, whole: number): number | undefined {
  * The total of `values`: `sum([4700, 67000])` is 71,700. `undefined` for an empty list, for anything that is
  * not an array, and when any value is not a finite number (a total with a hole in it is not a total).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function sum(values: readonly number[]): number | undefined {
   if (!Array.isArray(values) || values.length === 0) return undefined;
   let total = 0;
@@ -54,6 +58,7 @@ export function sum(values: readonly number[]): number | undefined {
 /**
  * `b − a`: `difference(8029, 15036)` is 7,007. `undefined` when either value is not a finite number.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function difference(a: number, b: number): number | undefined {
   if (!isFiniteNumber(a) || !isFiniteNumber(b)) return undefined;
   const result = b - a;
@@ -65,6 +70,7 @@ export function difference(a: number, b: number): number | undefined {
  * against a computation: `roundTo(79.2259…, 1)` is 79.2. `undefined` when `value` is not a finite number.
  * A `digits` outside 0–10 or not a whole number is clamped and truncated.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function roundTo(value: number, digits = 0): number | undefined {
   if (!isFiniteNumber(value)) return undefined;
   const places = isFiniteNumber(digits) ? Math.min(10, Math.max(0, Math.trunc(digits))) : 0;

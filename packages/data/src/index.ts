@@ -60,9 +60,10 @@ export {
   sourceLineModel,
   sourceLineParts,
   sourceLineSentences,
+  statusSummary,
 } from './sourceLine';
-export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export { checkedSources, seedSources, sources } from './sources';
+export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export type {
   Dataset,
   HeadlineStat,

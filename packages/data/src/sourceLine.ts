@@ -258,7 +258,9 @@ export function sourceLineSentences(model: SourceLineModel, write: WriteFigure =
   ];
   if (model.cited.length) sentences.push(`${w.cited}: ${model.cited.map(citationText).join('; ')}`);
   if (model.checks.length)
-    sentences.push(`${w.check}: ${model.checks.map((figure) => publisherFigureText(figure, write)).join('; ')}`);
+    sentences.push(
+      `${w.check}: ${model.checks.map((figure) => publisherFigureText(figure, write)).join('; ')}`,
+    );
   return sentences;
 }
 
@@ -358,7 +360,8 @@ export function checkCell(
   write: WriteFigure = plainFigure,
 ): string {
   try {
-    const own = isObject(row) && isObject(row.verification) ? (row.verification as unknown as Verification) : undefined;
+    const own =
+      isObject(row) && isObject(row.verification) ? (row.verification as unknown as Verification) : undefined;
     const check = own ?? datasetCheck;
     const word = statusWord(check?.status);
     if (!word) return '';
@@ -366,5 +369,30 @@ export function checkCell(
     return figure ? `${word} — ${publisherFigureText(figure, write)}` : word;
   } catch {
     return '';
+  }
+}
+
+/**
+ * The figures whose check is not `confirmed`, grouped by status in words, for a chart's description:
+ * "Not verified: OpenAI, Amazon AI, Anthropic", "Corrected: H1 2025". A dataset whose rows carry no check of
+ * their own gives its own status ("Not verified") when that is not `confirmed`. Never throws.
+ */
+export function statusSummary(dataset: NotedDataset): string[] {
+  try {
+    const byStatus = new Map<string, string[]>();
+    let rowChecks = 0;
+    for (const row of Array.isArray(dataset?.rows) ? dataset.rows : []) {
+      const check = isObject(row) && isObject(row.verification) ? row.verification : undefined;
+      if (!check || !isVerificationStatus(check.status)) continue;
+      rowChecks += 1;
+      if (check.status === 'confirmed') continue;
+      const word = statusWord(check.status);
+      byStatus.set(word, [...(byStatus.get(word) ?? []), rowLabel(row)].filter(Boolean));
+    }
+    const own = dataset?.verification;
+    if (!rowChecks && own && own.status !== 'confirmed') return [statusWord(own.status)].filter(Boolean);
+    return [...byStatus].map(([word, labels]) => (labels.length ? `${word}: ${labels.join(', ')}` : word));
+  } catch {
+    return [];
   }
 }

@@ -119,7 +119,8 @@ export const anthropicTransparency: Source = {
 };
 export const wiredOpenAi: Source = {
   publisher: 'Wired',
-  title: 'OpenAI’s child exploitation reports increased sharply this year (OpenAI’s own figures, H1 2025 vs H1 2024)',
+  title:
+    'OpenAI’s child exploitation reports increased sharply this year (OpenAI’s own figures, H1 2025 vs H1 2024)',
   accessed: AS_OF,
 };
 export const congressS1829: Source = {

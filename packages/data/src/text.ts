@@ -8,6 +8,7 @@
  * "440,419", `writeNumber(86.03, 0)` is "86". An empty string for anything that is not a finite number.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function writeNumber(value: unknown, digits = 1): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   const factor = 10 ** digits;

@@ -1,3 +1,4 @@
+import { roundTo, shareOf } from '../derive';
 import type { Period } from '../types';
 
 /**
@@ -23,8 +24,19 @@ export function firstHalf(y: number): Period {
  * A derived figure of the package's own data, which must exist: a failed derivation (a zero base, a missing
  * row) is an error in the data, caught by the tests, never a 0 in a headline.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function mustDerive(value: number | undefined, what: string): number {
   if (value === undefined || !Number.isFinite(value))
     throw new Error(`@safeguard-charts/data: ${what} cannot be computed from the data.`);
   return value;
+}
+
+/**
+ * `part` as a share of `whole`, rounded to whole points as the publishers round their shares: computed from the
+ * publisher's counts, never typed. Throws (through `mustDerive`) when it cannot be computed. Call it with
+ * constants and `/* @__PURE__ *\/`, so a bundle that does not use the figure drops it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function roundedShare(part: number, whole: number, what: string): number {
+  return mustDerive(roundTo(shareOf(part, whole) ?? Number.NaN), what);
 }

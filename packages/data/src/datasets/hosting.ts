@@ -1,17 +1,11 @@
-import { roundTo, shareOf } from '../derive';
 import { iwfAnnualData2024, seedIwf } from '../sources';
 import type { HostingDataset, Verification } from '../types';
-import { AS_OF, mustDerive, year } from './common';
+import { AS_OF, roundedShare, year } from './common';
 
 /** Reports the IWF confirmed as CSAM in 2024, each a webpage: the count every 2024 share is of. */
 const CONFIRMED_2024 = 291273;
 const NLD_2024 = 83037;
 const EU_2024 = 181112;
-
-/** A share of the IWF's 2024 total, computed from its count and rounded as the IWF rounds it. */
-function shareOf2024(count: number, what: string): number {
-  return mustDerive(roundTo(shareOf(count, CONFIRMED_2024) ?? Number.NaN), what);
-}
 
 /** The 27 member states of the European Union, by ISO 3166-1 alpha-3 code. */
 export const EU_MEMBERS: readonly string[] = [
@@ -64,7 +58,7 @@ export const csamHosting: HostingDataset = {
     {
       code: 'NLD',
       name: 'Netherlands',
-      percent: /* @__PURE__ */ shareOf2024(NLD_2024, 'the Netherlands’ share'),
+      percent: /* @__PURE__ */ roundedShare(NLD_2024, CONFIRMED_2024, 'the Netherlands’ share'),
       count: NLD_2024,
       period: /* @__PURE__ */ year(2024),
       verification: countryCheck,
@@ -103,7 +97,7 @@ export const csamHosting: HostingDataset = {
       code: 'EU',
       name: 'European Union',
       members: EU_MEMBERS,
-      percent: /* @__PURE__ */ shareOf2024(EU_2024, 'the EU’s share'),
+      percent: /* @__PURE__ */ roundedShare(EU_2024, CONFIRMED_2024, 'the EU’s share'),
       count: EU_2024,
       period: /* @__PURE__ */ year(2024),
       verification: {

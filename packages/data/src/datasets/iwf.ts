@@ -1,4 +1,4 @@
-import { difference, percentChange, roundTo, shareOf } from '../derive';
+import { difference, percentChange, shareOf } from '../derive';
 import {
   iwfAi2025Girls,
   iwfAnnualData2024,
@@ -12,7 +12,7 @@ import {
 } from '../sources';
 import { writeNumber } from '../text';
 import type { Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
-import { AS_OF, mustDerive, year } from './common';
+import { AS_OF, mustDerive, roundedShare, year } from './common';
 
 /** What the seed cites for every IWF figure: an "Annual Report 2025", which holds none of them. */
 const iwfCited: readonly Source[] = [seedIwf];
@@ -87,6 +87,7 @@ export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
 };
 
 /** What 15,036 would mean if it were the sum of 2024 and 2025: computed, so it follows the figures. */
+/* @__NO_SIDE_EFFECTS__ */
 function impliedTotalNote(): string {
   const implied2024 = difference(IWF_2025_ITEMS, TWO_YEARS);
   const rise = implied2024 === undefined ? undefined : percentChange(implied2024, IWF_2025_ITEMS);
@@ -108,8 +109,9 @@ export const iwfSeverity: Dataset<ShareRow> = {
   rows: [
     {
       label: 'AI-generated videos',
-      percent: /* @__PURE__ */ mustDerive(
-        roundTo(shareOf(AI_VIDEOS_CATEGORY_A, AI_VIDEOS_2025) ?? Number.NaN),
+      percent: /* @__PURE__ */ roundedShare(
+        AI_VIDEOS_CATEGORY_A,
+        AI_VIDEOS_2025,
         'the Category A share of AI videos',
       ),
       of: 'AI-generated CSAM videos',
@@ -131,7 +133,6 @@ export const iwfSeverity: Dataset<ShareRow> = {
     'The AI share is computed from the IWF’s counts (2,233 of 3,443 videos) and rounded as the IWF rounds it; the IWF gives the non-AI share without counts.',
   ],
 };
-
 
 /** The seed's 97% of AI CSAM victims depicted as girls (shared with the headline figure). */
 export const iwfGirlsSeed = {
@@ -226,12 +227,9 @@ export const forumStudy: ForumStudy = {
       verification: {
         status: 'corrected',
         note: /* @__PURE__ */ forumShareNote(),
-        value: /* @__PURE__ */ mustDerive(
-          roundTo(shareOf(REALISTIC, CRIMINAL) ?? Number.NaN),
-          'the forum study’s realistic share',
-        ),
+        value: /* @__PURE__ */ roundedShare(REALISTIC, CRIMINAL, 'the forum study’s realistic share'),
         label: 'Realistic enough to be treated as real CSAM under UK law',
-        of: `the ${writeNumber(CRIMINAL)} AI images the IWF assessed as criminal`,
+        of: /* @__PURE__ */ forumDenominator(),
         part: REALISTIC,
         whole: CRIMINAL,
         source: iwfForumReport2023,
@@ -250,10 +248,18 @@ export const forumStudy: ForumStudy = {
 };
 
 /** The check's note on the forum study's share, with the share computed from the publisher's counts. */
+/* @__NO_SIDE_EFFECTS__ */
 function forumShareNote(): string {
   return `The study is the IWF’s (October 2023), not Stanford’s. Of ${writeNumber(CRIMINAL)} images assessed as criminal, ${writeNumber(REALISTIC)} were realistic enough to be treated as real CSAM under UK law: ${writeNumber(shareOf(REALISTIC, CRIMINAL), 0)}%, not 90%.`;
 }
 
+/** What the publisher's share is of, with its count. */
+/* @__NO_SIDE_EFFECTS__ */
+function forumDenominator(): string {
+  return `the ${writeNumber(CRIMINAL)} AI images the IWF assessed as criminal`;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
 function forumNotes(): string[] {
   return [
     `Publisher’s counts: ${writeNumber(REALISTIC)} realistic of ${writeNumber(CRIMINAL)} assessed as criminal; the publisher’s share is computed from them.`,
@@ -263,6 +269,7 @@ function forumNotes(): string[] {
 }
 
 /** The percent change behind the seed's headline "26,385%", computed from `iwfAiVideos`; throws if it cannot be. */
+/* @__NO_SIDE_EFFECTS__ */
 export function iwfVideoSurge(): number {
   const [first, last] = iwfAiVideos.rows;
   return mustDerive(first && last ? percentChange(first.value, last.value) : undefined, 'the video surge');

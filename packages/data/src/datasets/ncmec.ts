@@ -122,11 +122,13 @@ const OPENAI_REPORTS = [947, 75027] as const;
 const OPENAI_CONTENT = [3252, 74559] as const;
 
 /** How many times as many: 79.2 for OpenAI's reports (the seed's "80x"), computed, never typed. */
+/* @__NO_SIDE_EFFECTS__ */
 function times([before, after]: readonly [number, number], what: string): string {
   return writeNumber(mustDerive(ratio(after, before), what), 1);
 }
 
-const openAiCheck = 'OpenAI’s own figures, as Wired reported them: 947 reports about 3,252 pieces of content in H1 2024, 75,027 reports about 74,559 pieces in H1 2025.';
+const openAiCheck =
+  'OpenAI’s own figures, as Wired reported them: 947 reports about 3,252 pieces of content in H1 2024, 75,027 reports about 74,559 pieces in H1 2025.';
 
 /** OpenAI's reports to NCMEC: 947 in H1 2024, 75,027 in H1 2025 (the seed's "80x", computed: 79.2). */
 export const openAiH1Reports: Dataset<SeriesPoint> = {
@@ -163,6 +165,7 @@ export const openAiH1Content: Dataset<SeriesPoint> = {
   notes: /* @__PURE__ */ openAiNotes(),
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 function openAiNotes(): string[] {
   return [
     `The report’s “80×” counts reports: ${writeNumber(OPENAI_REPORTS[1])} in H1 2025 against ${writeNumber(OPENAI_REPORTS[0])} in H1 2024, ${times(OPENAI_REPORTS, 'OpenAI’s report ratio')} times as many. The pieces of content they were about grew less: ${writeNumber(OPENAI_CONTENT[0])} to ${writeNumber(OPENAI_CONTENT[1])}, ${times(OPENAI_CONTENT, 'OpenAI’s content ratio')} times as many.`,

@@ -1,4 +1,10 @@
-import type { Dataset } from '@safeguard-charts/data';
+import {
+  checkCell,
+  type Dataset,
+  joinSentences,
+  publisherFigureText,
+  SOURCE_LINE_WORDS,
+} from '@safeguard-charts/data';
 import {
   type ComponentPropsWithoutRef,
   type ElementType,
@@ -69,8 +75,8 @@ interface ChartFrameProps<Row> extends CommonChartProps {
   /** Locale resolved by the chart. */
   resolvedLocale: string;
   /**
-   * The validated dataset, or null when it is invalid. Its sources make the source line; its notes and the
-   * checks that differ from the seed make the notes (see `checkNotes`).
+   * The validated dataset, or null when it is invalid. Its sources make the source line; its notes and every
+   * figure that is not confirmed make the notes; its checks make the table's "Check" column (see `checkNotes`).
    */
   dataset: Dataset<Row> | null;
   /** Notes the chart itself adds (a scale, a partial period, an annotation), after the data's. */
@@ -140,18 +146,34 @@ export function ChartFrame<Row>({
   const navigation = usePointNavigation(chartPoints.length, rtl);
   const activePoint = navigation.active === null ? undefined : chartPoints[navigation.active];
   const Heading = headingLevel as ElementType;
-  const fromData = useMemo(
-    () => (dataset ? checkNotes(dataset, resolvedLocale) : { notes: [], checks: [] }),
-    [dataset, resolvedLocale],
-  );
+  const fromData = useMemo(() => checkNotes(dataset, resolvedLocale), [dataset, resolvedLocale]);
   const allNotes = [...new Set([...fromData.notes, ...chartNotes, ...notes])];
-  const describedBy = [
-    subtitle ? `${ids.description}-sub` : '',
-    description ? ids.description : '',
-    summary ? `${ids.description}-sum` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The graphic's description, read once, as sentences: what it shows, its numbers, and what the checks
+  // found. The subtitle is not repeated here: it is read as text right before the graphic.
+  const graphicDescription = problems.length
+    ? ''
+    : joinSentences([
+        description ?? '',
+        summary ?? '',
+        ...fromData.statuses,
+        fromData.checks.length
+          ? `${SOURCE_LINE_WORDS.check}: ${fromData.checks.map((figure) => publisherFigureText(figure, fromData.write)).join('; ')}`
+          : '',
+      ]);
+  const hasChecks =
+    !!dataset &&
+    (!!dataset.verification ||
+      dataset.rows.some((row) => !!(row as { verification?: unknown } | null)?.verification));
+  const tableColumns = hasChecks
+    ? [
+        ...table.columns,
+        {
+          key: 'check',
+          header: 'Check',
+          cell: (row: Row) => checkCell(row, dataset?.verification, dataset?.unit, fromData.write),
+        },
+      ]
+    : table.columns;
 
   return (
     <figure
@@ -160,6 +182,7 @@ export function ChartFrame<Row>({
       data-sg-theme={theme}
       dir={rtl ? 'rtl' : 'ltr'}
       lang={resolvedLocale}
+      aria-labelledby={ids.title}
       {...rest}
     >
       <div className="sg-chart__header">
@@ -171,14 +194,10 @@ export function ChartFrame<Row>({
             {subtitle}
           </p>
         ) : null}
-        {description ? (
-          <p id={ids.description} className="sg-visually-hidden">
-            {description}
-          </p>
-        ) : null}
-        {summary && !problems.length ? (
-          <p id={`${ids.description}-sum`} className="sg-visually-hidden">
-            {summary}
+        {graphicDescription ? (
+          // `hidden`: read as the graphic's description, never a second time as page text.
+          <p id={ids.description} hidden>
+            {graphicDescription}
           </p>
         ) : null}
       </div>
@@ -204,7 +223,7 @@ export function ChartFrame<Row>({
             className="sg-chart__svg"
             role="img"
             aria-labelledby={ids.title}
-            aria-describedby={describedBy || undefined}
+            aria-describedby={graphicDescription ? ids.description : undefined}
             width={width}
             height={height}
             viewBox={`0 0 ${width} ${height}`}
@@ -226,9 +245,11 @@ export function ChartFrame<Row>({
           </p>
         </div>
       )}
-      {problems.length ? null : <DataTable id={ids.table} visible={showTable} {...table} />}
+      {problems.length ? null : (
+        <DataTable id={ids.table} visible={showTable} {...table} columns={tableColumns} />
+      )}
       <figcaption className="sg-chart__footer">
-        <SourceLine sources={dataset?.sources ?? []} checks={fromData.checks} />
+        <SourceLine model={fromData.source} write={fromData.write} />
         {allNotes.length ? (
           <ul className="sg-chart__notes" dir="auto">
             {allNotes.map((note) => (

@@ -29,15 +29,18 @@ export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTabl
   const [first, ...rest] = columns;
   return (
     // A shown table may scroll sideways on a phone: the wrapper then takes focus so a keyboard can scroll it.
-    <section
+    // A group, not a region: a page with eight charts must not get eight landmarks.
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls, not a table
+    <div
       id={id}
       className="sg-table"
       data-visible={visible ? 'true' : 'false'}
-      aria-label={caption}
+      role="group"
+      aria-labelledby={`${id}-caption`}
       tabIndex={visible ? 0 : undefined}
     >
       <table>
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -65,6 +68,6 @@ export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTabl
           ))}
         </tbody>
       </table>
-    </section>
+    </div>
   );
 }

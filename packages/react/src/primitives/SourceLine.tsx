@@ -1,39 +1,72 @@
-import type { Source } from '@safeguard-charts/data';
-import { sourceLineParts } from '@safeguard-charts/data';
-import { Fragment } from 'react';
+import {
+  citationText,
+  joinSentences,
+  SOURCE_LINE_WORDS,
+  type SourceLineModel,
+  type SourceLinePart,
+  sourceLineSentences,
+  type WriteFigure,
+} from '@safeguard-charts/data';
+import { Fragment, type ReactNode } from 'react';
 
 /**
- * "Source: Internet Watch Foundation (IWF), Annual Report 2025 (2025)" as real HTML text, with each
- * title linked where the data has a URL. Built by the data package from the data's own provenance.
+ * A chart's source line as real HTML text: "Source: …. The report cites: …. Check: NCMEC’s own figure for
+ * H1 2025: 440,419." The sentences are the data package's (`sourceLineSentences`, the same as `sourceLine`'s),
+ * so the two read the same; here each title becomes a link where the data has a URL, and numbers are written
+ * by `write` in the chart's locale.
  */
-export function SourceLine({
-  sources,
-  checks = [],
-}: {
-  sources: readonly Source[];
-  checks?: readonly string[];
-}) {
-  const parts = sourceLineParts(sources);
-  if (!parts.length) return null;
+export function SourceLine({ model, write }: { model: SourceLineModel; write: WriteFigure }) {
+  const sentences = sourceLineSentences(model, write);
+  if (!sentences.length) return null;
+  const w = SOURCE_LINE_WORDS;
+  const linked: ReactNode[] = sentences.map((sentence, index) => {
+    // The first sentence names the sources, the next (when there is one) what the report cites.
+    const list = index === 0 ? model.sources : index === 1 && model.cited.length ? model.cited : undefined;
+    if (!list?.length) return sentence;
+    const lead = index === 0 ? `${list.length > 1 ? w.sources : w.source}: ` : `${w.cited}: `;
+    return (
+      <>
+        {lead}
+        <Citations parts={list} />
+      </>
+    );
+  });
   return (
     <p className="sg-source" dir="auto">
-      {parts.length > 1 ? 'Sources: ' : 'Source: '}
-      {parts.map((part, index) => (
-        <Fragment key={`${part.publisher}|${part.title}`}>
-          {index > 0 ? '; ' : null}
-          {part.publisher}
-          {part.title ? ', ' : null}
-          {part.title && part.url ? (
-            <a href={part.url} rel="noopener noreferrer">
-              {part.title}
-            </a>
-          ) : (
-            part.title
-          )}
-          {part.published ? ` (${part.published})` : null}
+      {linked.map((node, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: sentences are in a fixed order
+        <Fragment key={index}>
+          {index > 0 ? ' ' : null}
+          {node}
+          {joinSentences([sentences[index] ?? '']).slice((sentences[index] ?? '').length)}
         </Fragment>
       ))}
-      {checks.length ? `. Check: ${checks.join('; ')}.` : null}
     </p>
+  );
+}
+
+/** Citations joined by "; ". */
+function Citations({ parts }: { parts: readonly SourceLinePart[] }) {
+  return parts.map((part, index) => (
+    <Fragment key={`${part.publisher}|${part.title}`}>
+      {index > 0 ? '; ' : null}
+      <Citation part={part} />
+    </Fragment>
+  ));
+}
+
+/** One citation as `citationText` writes it, its title linked where the data has a URL. */
+export function Citation({ part }: { part: SourceLinePart }) {
+  const text = citationText(part);
+  const at = part.url && part.title ? text.indexOf(part.title, part.publisher.length) : -1;
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <a href={part.url} rel="noopener noreferrer">
+        {part.title}
+      </a>
+      {text.slice(at + part.title.length)}
+    </>
   );
 }

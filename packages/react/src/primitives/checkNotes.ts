@@ -1,53 +1,40 @@
-import type { Dataset, Verification } from '@safeguard-charts/data';
+import {
+  type Dataset,
+  figureNotes,
+  type PublisherFigure,
+  publisherFigures,
+  type SourceLineModel,
+  sourceLineModel,
+  statusSummary,
+  type WriteFigure,
+} from '@safeguard-charts/data';
 import { formatValue } from '../format';
 
-const STATUS_TEXT: Record<Verification['status'], string> = {
-  confirmed: 'Confirmed',
-  corrected: 'Corrected',
-  'different-count': 'Counts something else',
-  unverified: 'Not verified',
-};
-
 export interface CheckNotes {
-  /** Notes under the chart: the data's own, then what a check found where it differs from the seed. */
+  /** Notes under the chart: the data's own, then every figure whose check is not `confirmed`, in words. */
   notes: string[];
-  /** The publishers' own figures, for the source line: "NCMEC’s own figure for H1 2025: 440,419". */
-  checks: string[];
+  /** The source line's parts: real sources, what the report cites, the publishers' own figures. */
+  source: SourceLineModel;
+  /** The publishers' own figures, also read in the graphic's description. */
+  checks: PublisherFigure[];
+  /** Figures that are not confirmed, by status: "Not verified: OpenAI, Amazon AI". */
+  statuses: string[];
+  /** Writes a number for these sentences in the chart's locale. */
+  write: WriteFigure;
 }
 
-/**
- * What a chart says under its source line about its data: the dataset's notes, its check when not
- * confirmed, each row's check when it says more than the dataset's, and the publishers' own figures.
- */
-export function checkNotes<Row>(dataset: Dataset<Row>, locale: string): CheckNotes {
-  const notes: string[] = [];
-  const checks: string[] = [];
-  const add = (list: string[], text: string) => {
-    if (text && !list.includes(text)) list.push(text);
+/** What a chart says about its data's provenance and checks, all built by the data package's builders. */
+export function checkNotes<Row>(dataset: Dataset<Row> | null, locale: string): CheckNotes {
+  const write: WriteFigure = (value, percent) =>
+    formatValue(value, percent ? 'percent' : 'items', { locale, maximumFractionDigits: 1 });
+  if (!dataset)
+    return { notes: [], source: { sources: [], cited: [], checks: [] }, checks: [], statuses: [], write };
+  const source = sourceLineModel(dataset, { includeChecks: true });
+  return {
+    notes: figureNotes(dataset),
+    source,
+    checks: publisherFigures(dataset.rows, dataset.unit),
+    statuses: statusSummary(dataset),
+    write,
   };
-  for (const note of dataset.notes ?? []) add(notes, note);
-  const own = dataset.verification;
-  const rowNotes: string[] = [];
-  for (const row of dataset.rows) {
-    const check = (row as { verification?: Verification }).verification;
-    if (!check || check.status === 'confirmed') continue;
-    const label = rowLabel(row);
-    if (typeof check.value === 'number' && Number.isFinite(check.value)) {
-      const who = check.source?.publisher ?? 'The publisher';
-      const value = formatValue(check.value, dataset.unit, { locale });
-      add(checks, `${who}’s own figure${label ? ` for ${label}` : ''}: ${value}`);
-    }
-    if (check.note !== own?.note)
-      add(rowNotes, `${label ? `${label} — ` : ''}${STATUS_TEXT[check.status]}: ${check.note}`);
-  }
-  // The dataset's own check summarises its rows': show it only when no row says more.
-  if (own && own.status !== 'confirmed' && !rowNotes.length)
-    add(notes, `${STATUS_TEXT[own.status]}: ${own.note}`);
-  for (const note of rowNotes) add(notes, note);
-  return { notes, checks };
-}
-
-function rowLabel(row: unknown): string {
-  const r = row as { period?: { label?: string }; provider?: string; label?: string; name?: string };
-  return r.provider ?? r.name ?? r.label ?? r.period?.label ?? '';
 }

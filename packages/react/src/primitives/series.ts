@@ -4,9 +4,14 @@ import { useId } from 'react';
 import { formatValue } from '../format';
 import type { ChartPoint } from './ChartFrame';
 import type { TableColumn } from './DataTable';
-import type { ColumnsLayout } from './layoutColumns';
+import type { ColumnsLayout, ValueScale } from './layoutColumns';
 import { type Figures, useChartData } from './useChartData';
 import { isRtl, useLocale } from './useLocale';
+
+/** The note every column chart adds on a log scale, so no reader takes bar lengths as proportional. */
+export function scaleNotes(scale: ValueScale): string[] {
+  return scale === 'log' ? ['Logarithmic scale: each gridline is ten times the one below it.'] : [];
+}
 
 /** A period as the table writes it: "H1 2025 (partial period)". */
 export function periodText(row: SeriesPoint): string {

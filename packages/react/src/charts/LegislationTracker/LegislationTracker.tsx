@@ -1,5 +1,5 @@
 import type { Law, LawStatus, LegislationDataset } from '@safeguard-charts/data';
-import { validateLegislation } from '@safeguard-charts/data';
+import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
@@ -138,7 +138,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
           </div>
         )}
         <figcaption className="sg-chart__footer">
-          <SourceLine sources={result.ok ? data.sources : []} />
+          <SourceLine
+            model={sourceLineModel(result.ok ? data : { sources: [] })}
+            write={(value) => String(value)}
+          />
           {result.ok ? <p className="sg-source">Statuses as checked in {data.asOf}.</p> : null}
         </figcaption>
       </figure>

@@ -4,7 +4,7 @@ import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import { layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
+import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
 import { wrapText } from '../../primitives/wrapText';
 
@@ -67,7 +67,7 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     return (
       <ChartFrame<SeriesPoint>
         {...props}
-        chartNotes={[...partialNote, ...annotationNotes]}
+        chartNotes={[...partialNote, ...scaleNotes(scale), ...annotationNotes]}
         forwardedRef={ref}
         kind="sg-timeline"
         resolvedLocale={locale}

@@ -6,7 +6,7 @@ import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
-import { layoutProviderBars } from './useProviderBars';
+import { layoutProviderBars, providerBadge } from './useProviderBars';
 
 export interface ProviderBarsProps extends CommonChartProps {
   /** Reports per provider, e.g. `ncmecProviderReports`, or your own dataset of the same type. */
@@ -15,19 +15,23 @@ export interface ProviderBarsProps extends CommonChartProps {
   figures?: Figures;
   /** `full` ("32,079") or `compact` ("32K") value labels. @default 'full' */
   notation?: Notation;
-  /** Show each provider's share of the total beside its value. @default true */
+  /**
+   * Show each provider's share of the total of these figures beside its value. Off by default: such shares
+   * are computed here, not published, and mean nothing beyond the figures shown. @default false
+   */
   showShare?: boolean;
 }
 
 const defaults = {
   figures: 'seed',
   notation: 'full',
-  showShare: true,
+  showShare: false,
 } satisfies Partial<ProviderBarsProps>;
 
 /**
- * Horizontal bars, one per provider, largest first, each labelled with its value and share of the total,
- * and badges for a new reporter or the change on the year before. Long provider names wrap.
+ * Horizontal bars, one per provider, largest first, each labelled with its value (and, with `showShare`, its
+ * share of the total of these figures), badges for a new reporter or the change on the year before, and the
+ * check's status in words for every figure that is not confirmed. Long provider names wrap.
  */
 export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBarsProps>(function ProviderBars(
   {
@@ -45,6 +49,13 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
   const unit = dataset?.unit ?? 'reports';
   const layoutAt = (width: number) =>
     layoutProviderBars(dataset?.rows ?? [], { width, locale, unit, notation, rtl, showShare });
+  const base = layoutAt(640);
+  const shareNote =
+    showShare && base.bars.length
+      ? [
+          `Shares are of the total of these ${base.bars.length} figures (${formatValue(base.total, unit, { locale })} ${unit}), computed here: no publisher gives them.`,
+        ]
+      : [];
 
   return (
     <ChartFrame<ProviderReport>
@@ -55,6 +66,8 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
       dataset={dataset}
       plotHeight={(width) => layoutAt(width).height}
       problems={problems}
+      chartNotes={shareNote}
+      summary={base.bars.map((bar) => bar.label).join('; ')}
       table={{
         caption: props.title,
         columns: [
@@ -68,7 +81,7 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
           {
             key: 'note',
             header: 'Change',
-            cell: (row) => (row.newReporter ? 'New reporter' : (row.change?.label ?? '')),
+            cell: (row) => providerBadge(row),
           },
         ],
         rows: dataset ? [...dataset.rows].sort((a, b) => b.value - a.value) : [],
@@ -105,6 +118,11 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
                   {bar.badge ? (
                     <tspan x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
                       {bar.badge}
+                    </tspan>
+                  ) : null}
+                  {bar.status ? (
+                    <tspan x={layout.labelX} dy={17} className="sg-status" fontSize={12}>
+                      {bar.status}
                     </tspan>
                   ) : null}
                 </text>

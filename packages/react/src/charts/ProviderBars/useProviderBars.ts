@@ -1,5 +1,5 @@
 import type { ProviderReport, Unit } from '@safeguard-charts/data';
-import { shareOf } from '@safeguard-charts/data';
+import { shareOf, statusWord } from '@safeguard-charts/data';
 import { scaleLinear } from '@visx/scale';
 import { formatPercent, formatValue, type Notation } from '../../format';
 import { wrapText } from '../../primitives/wrapText';
@@ -11,7 +11,7 @@ export interface ProviderBarsLayoutOptions {
   notation: Notation;
   /** Mirror the layout for right-to-left locales. */
   rtl: boolean;
-  /** Show each provider's share of the total after its value. */
+  /** Show each provider's share of the total of these figures after its value. */
   showShare: boolean;
 }
 
@@ -20,8 +20,10 @@ export interface ProviderBar {
   provider: string;
   /** The name, wrapped into lines that fit the label column. */
   nameLines: string[];
-  /** "New reporter", "+9,650% year on year", or empty. */
+  /** "New reporter", "+9,650% YoY (report’s claim)", or empty. */
   badge: string;
+  /** The check's status in words where it is not confirmed ("Not verified"), else empty. */
+  status: string;
   valueText: string;
   shareText: string;
   /** Top of the row and of the bar. */
@@ -33,7 +35,10 @@ export interface ProviderBar {
   barWidth: number;
   /** Where the value label starts, and its anchor. */
   valueX: number;
-  /** The full sentence for the tooltip and screen reader: "OpenAI: 32,079 reports (50% of the total)". */
+  /**
+   * The full sentence for the tooltip and screen reader: "OpenAI: 32,079 reports, +9,650% YoY (report’s
+   * claim), not verified"; with shares, "(50% of the total of these 3 figures)" after the value.
+   */
   label: string;
 }
 
@@ -60,6 +65,14 @@ export function useProviderBars(
   return layoutProviderBars(rows, options);
 }
 
+/** A provider's badge: "New reporter", or the report's change with a word that it is the report's claim. */
+export function providerBadge(row: ProviderReport): string {
+  if (row.newReporter) return 'New reporter';
+  if (!row.change) return '';
+  const check = row.change.verification;
+  return check && check.status !== 'confirmed' ? `${row.change.label} (report’s claim)` : row.change.label;
+}
+
 /** The pure layout behind `useProviderBars`, tested as data. */
 export function layoutProviderBars(
   rows: readonly ProviderReport[],
@@ -78,8 +91,9 @@ export function layoutProviderBars(
   let y = 0;
   const bars = sorted.map((row): ProviderBar => {
     const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3);
-    const badge = row.newReporter ? 'New reporter' : row.change ? `${row.change.label}` : '';
-    const textLines = nameLines.length + (badge ? 1 : 0);
+    const badge = providerBadge(row);
+    const status = row.verification?.status === 'confirmed' ? '' : statusWord(row.verification?.status);
+    const textLines = nameLines.length + (badge ? 1 : 0) + (status ? 1 : 0);
     const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
     const barY = y + (rowHeight - BAR_HEIGHT) / 2;
     const end = x(row.value);
@@ -93,6 +107,7 @@ export function layoutProviderBars(
       provider: row.provider,
       nameLines,
       badge,
+      status,
       valueText,
       shareText,
       rowY: y,
@@ -102,13 +117,12 @@ export function layoutProviderBars(
       barWidth: Math.max(0, end - plotStart),
       valueX: mirror(end + 6),
       label: [
-        `${row.provider}: ${valueText} ${unit}`,
-        shareText ? `(${shareText} of the total)` : '',
-        badge ? `, ${badge}` : '',
+        `${row.provider}: ${valueText} ${unit}${shareText ? ` (${shareText} of the total of these ${sorted.length} figures)` : ''}`,
+        badge,
+        status.toLowerCase(),
       ]
         .filter(Boolean)
-        .join(' ')
-        .replace(' ,', ','),
+        .join(', '),
     };
     y += rowHeight + ROW_GAP;
     return bar;

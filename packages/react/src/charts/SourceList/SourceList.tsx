@@ -3,6 +3,7 @@ import { sourceLineParts } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef } from 'react';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
+import { Citation } from '../../primitives/SourceLine';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
 export interface SourceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
@@ -39,10 +40,7 @@ export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProp
       <ol className="sg-sources__list">
         {parts.map((part) => (
           <li key={`${part.publisher}|${part.title}`}>
-            {part.publisher}
-            {part.title ? ' — ' : null}
-            {part.url ? <a href={part.url}>{part.title}</a> : part.title}
-            {part.published ? ` (${part.published})` : null}
+            <Citation part={part} />
           </li>
         ))}
       </ol>

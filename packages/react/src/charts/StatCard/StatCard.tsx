@@ -1,5 +1,11 @@
 import type { Source, Verification } from '@safeguard-charts/data';
-import { sourceLine } from '@safeguard-charts/data';
+import {
+  joinSentences,
+  publisherFigure,
+  publisherFigureText,
+  sourceLine,
+  statusWord,
+} from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import {
   type FormatOptions,
@@ -8,6 +14,7 @@ import {
   formatPercentChange,
   type Notation,
 } from '../../format';
+import { useChartIds } from '../../primitives/ids';
 import { warnOnce } from '../../primitives/warnOnce';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
@@ -23,11 +30,14 @@ export interface StatCardProps extends Omit<ComponentPropsWithoutRef<'figure'>, 
   format?: StatFormat;
   /** A short line of context under the figure. */
   context?: string;
-  /** Where the number comes from; the source line is built from these. */
+  /** The documents that hold the number; the source line is built from these. */
   sources?: readonly Source[];
+  /** What a report cites for the number where that is another document: "The report cites: …". */
+  citedSources?: readonly Source[];
   /**
-   * What a check of the figure against its publisher found. When it is not `confirmed`, the card says so
-   * under the source, with the publisher's own figure where there is one ("NCMEC’s own figure: 440,419").
+   * What a check of the figure against its publisher found. When it is not `confirmed`, the card says so in
+   * words under the source ("Not verified."), with the publisher's own figure where there is one ("Corrected:
+   * NCMEC’s own figure for H1 2025: 440,419.").
    */
   verification?: Verification;
   /** BCP 47 locale for the number, e.g. `de-DE`. @default 'en-US' */
@@ -59,6 +69,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     format = defaults.format,
     context,
     sources,
+    citedSources,
     verification,
     locale = defaults.locale,
     notation = defaults.notation,
@@ -70,8 +81,10 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
   ref,
 ) {
   const theme = useThemeMode(themeProp);
+  const ids = useChartIds();
   const text = formatStat(value, format, { locale, notation, maximumFractionDigits });
-  const source = sources?.length ? sourceLine(sources) : '';
+  const source =
+    sources?.length || citedSources?.length ? sourceLine({ sources: sources ?? [], citedSources }) : '';
   if (!text) warnOnce(invalidValueMessage(label, value));
   const check = checkText(verification, format, { locale, notation, maximumFractionDigits });
   return (
@@ -79,14 +92,15 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
       ref={ref}
       className={className ? `sg-root sg-stat ${className}` : 'sg-root sg-stat'}
       data-sg-theme={theme}
+      aria-labelledby={ids.title}
       {...rest}
     >
       {text ? (
-        <p className="sg-stat__sentence">
+        <p className="sg-stat__sentence" id={ids.title}>
           <span className="sg-stat__value">{text}</span> <span className="sg-stat__label">{label}</span>
         </p>
       ) : (
-        <p className="sg-stat__sentence" role="status">
+        <p className="sg-stat__sentence" role="status" id={ids.title}>
           <span className="sg-stat__label">{label}</span>
           <span className="sg-stat__context">
             No valid figure to show: the value is missing or not a number.
@@ -113,25 +127,22 @@ function formatStat(value: number, format: StatFormat, options: FormatOptions): 
   return formatNumber(value, options);
 }
 
-const STATUS_TEXT = {
-  corrected: 'Corrected by the publisher',
-  'different-count': 'The publisher’s figure counts something else',
-  unverified: 'Not verified against a publisher’s source',
-} as const;
-
-/** A short line on what the check found, or '' when the figure is confirmed or unchecked. */
+/**
+ * What the check found, in the words every chart uses: "Corrected: NCMEC’s own figure for H1 2025: 440,419.",
+ * "Not verified." ('' when the figure is confirmed or unchecked).
+ */
 function checkText(
   verification: Verification | undefined,
   format: StatFormat,
   options: FormatOptions,
 ): string {
   if (!verification || verification.status === 'confirmed') return '';
-  if (typeof verification.value === 'number') {
-    const who = verification.source?.publisher ?? 'The publisher';
-    const period = verification.period ? ` for ${verification.period.label}` : '';
-    return `${who}’s own figure${period}: ${formatStat(verification.value, format, options)}.`;
-  }
-  return `${STATUS_TEXT[verification.status]}.`;
+  const figure = publisherFigure({ verification }, format === 'percent' ? 'percent' : undefined);
+  const word = statusWord(verification.status);
+  if (!word) return '';
+  if (!figure) return joinSentences([word]);
+  const write = (value: number) => formatStat(value, format, options);
+  return joinSentences([`${word}: ${publisherFigureText(figure, write)}`]);
 }
 
 function invalidValueMessage(label: string, value: unknown): string {

@@ -1,12 +1,12 @@
-import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
+import { type Dataset, joinSentences, type SeriesPoint } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import type { ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, seriesTableColumns, useSeriesChart } from '../../primitives/series';
+import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
-import { layoutSurge } from './useSurgeChart';
+import { layoutSurge, type SurgeLayout } from './useSurgeChart';
 
 export interface SurgeChartProps extends CommonChartProps {
   /** Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). */
@@ -25,8 +25,10 @@ export interface SurgeChartProps extends CommonChartProps {
 const defaults = { scale: 'linear', figures: 'seed', notation: 'full' } satisfies Partial<SurgeChartProps>;
 
 /**
- * The before-and-after surge: one column per period and the percent change from the first period to the
- * last, computed from the data (13 → 3,443 is +26,385%) and called out over the bars.
+ * The before-and-after surge: one column per period and the percent change to the last period from the
+ * earliest period of the same length, computed from the data (13 → 3,443 is +26,385%) and called out over the
+ * bars. A full year is never compared with a half year: H1 2025 is compared with H1 2024 when the data has it,
+ * and otherwise no change is shown and a note says why.
  */
 export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProps>(function SurgeChart(
   { data, scale = defaults.scale, figures = defaults.figures, notation = defaults.notation, ...props },
@@ -42,26 +44,26 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
     dataset && rows.length < 2 ? ['SurgeChart needs at least two periods to show a change.'] : [];
   const layoutAt = (width: number, height: number) =>
     layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl });
-  const scaleNote =
-    scale === 'log' ? ['Logarithmic scale: each gridline is ten times the one below it.'] : [];
+  const base = layoutAt(640, 360);
+  const refusal = !problems.length && base.refusal ? [base.refusal] : [];
 
   return (
     <ChartFrame<SeriesPoint>
       {...props}
-      chartNotes={scaleNote}
+      chartNotes={[...refusal, ...scaleNotes(scale)]}
       forwardedRef={ref}
       kind="sg-surge"
       resolvedLocale={locale}
       dataset={dataset}
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
-      summary={summaryAt(layoutAt(640, 360))}
+      summary={summaryAt(base)}
       table={{ caption: props.title, columns: seriesTableColumns(unit, locale), rows }}
       points={({ width, height }) => columnPoints(layoutAt(width, height))}
     >
       {({ width, height, active, setActive }) => {
         const layout = layoutAt(width, height);
-        const first = layout.columns[0];
+        const first = layout.columns[layout.fromIndex];
         const last = layout.columns[layout.columns.length - 1];
         return (
           <g>
@@ -99,7 +101,10 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   );
 });
 
-function summaryAt(layout: { changeText: string; changeSpan: string; columns: { label: string }[] }): string {
+function summaryAt(layout: SurgeLayout): string {
   const values = layout.columns.map((column) => column.label).join('; ');
-  return layout.changeText ? `${layout.changeText} ${layout.changeSpan}. ${values}.` : values;
+  return joinSentences([
+    layout.changeText ? `${layout.changeText} ${layout.changeSpan}` : layout.refusal,
+    values,
+  ]);
 }

@@ -1,0 +1,83 @@
+import { iwfAiVideos, ncmecAiReports, ncmecH1Comparison, type SeriesPoint } from '@safeguard-charts/data';
+import { SurgeChart } from '@safeguard-charts/react';
+import { render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+
+const title = 'AI-generated CSAM videos found by the IWF';
+const description = (svg: Element) =>
+  document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+
+describe('SurgeChart', () => {
+  it('calls out the change computed from the data, +26,385% from 2024 to 2025', () => {
+    render(<SurgeChart data={iwfAiVideos} title={title} />);
+    const svg = screen.getByRole('img', { name: title });
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+26,385%from 2024 to 2025');
+    expect(description(svg)).toBe('+26,385% from 2024 to 2025. 2024: 13 videos; 2025: 3,443 videos.');
+  });
+
+  it('never compares a full year with a half year: no “+10,219%”, and a note says why', () => {
+    const { container } = render(<SurgeChart data={ncmecAiReports} title="Reports" />);
+    const svg = screen.getByRole('img', { name: 'Reports' });
+    expect(container.textContent).not.toContain('10,219');
+    expect(svg.querySelector('.sg-callout')).toBeNull();
+    const note =
+      'No change is shown: 2023 covers 12 months and H1 2025 covers 6 months, so the two cannot be compared.';
+    expect([...container.querySelectorAll('.sg-chart__notes li')].map((li) => li.textContent)).toContain(
+      note,
+    );
+    expect(description(svg)).toContain(note);
+  });
+
+  it('compares like for like when the data has the same half of an earlier year', () => {
+    const [y2023, y2024, h1_2025] = ncmecAiReports.rows;
+    const [h1_2024] = ncmecH1Comparison.rows;
+    const data = { ...ncmecAiReports, rows: [y2023, h1_2024, y2024, h1_2025] as SeriesPoint[] };
+    render(<SurgeChart data={data} title="Like for like" />);
+    const svg = screen.getByRole('img', { name: 'Like for like' });
+    // 6,835 (H1 2024) → 485,000 (H1 2025, the seed's figure): +6,996%.
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+6,996%from H1 2024 to H1 2025');
+  });
+
+  it('marks a half year as a partial period in its data table', () => {
+    render(<SurgeChart data={ncmecH1Comparison} title="H1" />);
+    const table = screen.getByRole('table', { name: 'H1' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['H1 2024 (partial period)', 'H1 2025 (partial period)']);
+    expect(screen.getByRole('img', { name: 'H1' }).querySelector('.sg-callout')?.textContent).toBe(
+      '+6,344%from H1 2024 to H1 2025',
+    );
+  });
+
+  it('says so in a note when the scale is logarithmic', () => {
+    const { container } = render(<SurgeChart data={iwfAiVideos} title={title} scale="log" />);
+    expect(container.querySelector('.sg-chart__notes')?.textContent).toContain(
+      'Logarithmic scale: each gridline is ten times the one below it.',
+    );
+  });
+
+  it('needs two periods: one period gives a message, not a chart', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<SurgeChart data={{ ...iwfAiVideos, rows: iwfAiVideos.rows.slice(1) }} title="One" />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain(
+      'SurgeChart needs at least two periods to show a change.',
+    );
+  });
+
+  it('renders the change and the source line on the server, with no axe violations', async () => {
+    const html = renderToString(<SurgeChart data={iwfAiVideos} title={title} />);
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelector('.sg-callout')?.textContent).toContain('+26,385%');
+    expect(page.querySelector('.sg-source')?.textContent).toMatch(
+      /\. The report cites: Internet Watch Foundation \(IWF\), Annual Report 2025 \(2025\)\.$/,
+    );
+    expect(page.querySelector('.sg-source a')?.getAttribute('href')).toBe('https://www.iwf.org.uk/aireport');
+    const { container } = render(<SurgeChart data={iwfAiVideos} title={title} />);
+    expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
