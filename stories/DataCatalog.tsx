@@ -10,14 +10,14 @@ import {
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** A citation with its title linked where the data has the publisher's address. */
-function Cite({ part }: { part: SourceLinePart }) {
+function Cite({ part, held = true }: { part: SourceLinePart; held?: boolean }) {
   return (
     <>
       {part.publisher}
       {part.title ? ', ' : ''}
       {part.url ? <a href={part.url}>{part.title}</a> : part.title}
       {part.published ? ` (${part.published})` : ''}
-      {part.url ? null : <em> (no address found)</em>}
+      {part.url || !held ? null : <em> (no address found)</em>}
     </>
   );
 }
@@ -40,7 +40,11 @@ export function DataCatalog() {
             </h2>
             <p>{dataset.description}</p>
             <p>
-              <strong>Document{model.sources.length === 1 ? '' : 's'} that hold the figures: </strong>
+              <strong>
+                {model.sources.length === 1
+                  ? 'Document that holds the figures: '
+                  : 'Documents that hold the figures: '}
+              </strong>
               {model.sources.length
                 ? model.sources.map((part, i) => (
                     <span key={`${part.publisher}|${part.title}`}>
@@ -56,7 +60,7 @@ export function DataCatalog() {
                 {model.cited.map((part, i) => (
                   <span key={`${part.publisher}|${part.title}`}>
                     {i > 0 ? '; ' : ''}
-                    <Cite part={part} />
+                    <Cite part={part} held={false} />
                   </span>
                 ))}
               </p>

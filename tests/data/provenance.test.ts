@@ -430,7 +430,7 @@ describe('withFigures', () => {
     const publisher = withFigures(ncmecAiReports, 'publisher');
     expect(publisher.rows.map((row) => row.value)).toEqual([4700, 67000, 440419]);
     expect(publisher.rows[2]?.verification?.seedValue).toBe(485000);
-    expect(publisher.rows[2]?.verification?.note).toMatch(/^Publisher’s figure; the seed states 485,000\./);
+    expect(publisher.rows[2]?.verification?.note).toMatch(/^Publisher’s figure; the report states 485,000\./);
     expect(publisher.sources[0]?.url).toMatch(/missingkids\.org/);
     expect(publisher.sources).toContain(ncmecAiReports.sources[0]);
   });
@@ -446,7 +446,7 @@ describe('withFigures', () => {
     const publisher = withFigures(iwfVictimSex, 'publisher');
     expect(publisher.rows[0]?.percent).toBe(94);
     expect(publisher.rows[0]?.period?.label).toBe('2025');
-    expect(publisher.rows[0]?.verification?.note).toMatch(/the seed states 97%/);
+    expect(publisher.rows[0]?.verification?.note).toMatch(/the report states 97%/);
   });
 
   it('gives the forum study’s computed 86% in place of the seed’s 90%', () => {

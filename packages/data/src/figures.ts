@@ -53,7 +53,7 @@ export function withFigures<D extends Dataset<unknown>>(dataset: D, figures: Fig
         ...words,
         verification: {
           ...check,
-          note: `Publisher’s figure${seedText ? `; the seed states ${seedText}${key === 'percent' ? '%' : ''}` : ''}. ${check.note}`,
+          note: `Publisher’s figure${seedText ? `; the report states ${seedText}${key === 'percent' ? '%' : ''}` : ''}. ${check.note}`,
           ...(typeof seedValue === 'number' ? { seedValue } : {}),
         },
       };

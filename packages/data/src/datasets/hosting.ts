@@ -102,7 +102,7 @@ export const csamHosting: HostingDataset = {
       period: /* @__PURE__ */ year(2024),
       verification: {
         status: 'corrected',
-        note: 'The seed says the EU hosts 62% of known CSAM worldwide (IWF, 2025). The IWF’s figure is for 2024 and is a share of the CSAM webpages the IWF actioned: 181,112 webpages hosted in EU countries (140,911 in 2023), not of all CSAM worldwide.',
+        note: 'The report says the EU hosts 62% of known CSAM worldwide (IWF, 2025). The IWF’s figure is for 2024 and is a share of the CSAM webpages the IWF actioned: 181,112 webpages hosted in EU countries (140,911 in 2023), not of all CSAM worldwide.',
         source: iwfAnnualData2024,
       },
     },

@@ -20,7 +20,7 @@ const iwfCited: readonly Source[] = [seedIwf];
 /** The check of the IWF video counts (shared with the headline figure). */
 export const iwfAiVideosCheck: Verification = {
   status: 'confirmed',
-  note: 'The IWF gives 3,443 AI-generated videos in 2025 against 13 in 2024, in its report “Harm without limits” (24 March 2026), not in an Annual Report 2025 as the seed says. One IWF blog rounds to 3,440; press also writes “260-fold”.',
+  note: 'The IWF gives 3,443 AI-generated videos in 2025 against 13 in 2024, in its report “Harm without limits” (24 March 2026), not in an Annual Report 2025 as the report says. One IWF blog rounds to 3,440; press also writes “260-fold”.',
   source: iwfHarmWithoutLimits,
 };
 
@@ -185,7 +185,7 @@ export const iwfVictimSex: Dataset<ShareRow> = {
   citedSources: iwfCited,
   verification: {
     status: 'corrected',
-    note: 'The seed’s 97% is the IWF’s 2021 figure for all imagery; see the AI-specific rows.',
+    note: 'The report’s 97% is the IWF’s 2021 figure for all imagery; see the AI-specific rows.',
     source: iwfAnnualReport2021,
   },
   asOf: AS_OF,

@@ -68,7 +68,7 @@ export const legislation: LegislationDataset = {
         'Would strengthen platform liability and expand law enforcement tools for investigating AI-generated CSAM.',
       verification: {
         status: 'confirmed',
-        note: 'Pending, as the seed says: S.1829 (119th Congress) was reported by the Senate Judiciary Committee and has not passed the Senate. The check found that it mainly lets victims sue platforms.',
+        note: 'Pending, as the report says: S.1829 (119th Congress) was reported by the Senate Judiciary Committee and has not passed the Senate. The check found that it mainly lets victims sue platforms.',
         source: congressS1829,
       },
     },
@@ -85,13 +85,13 @@ export const legislation: LegislationDataset = {
         'Targets the infrastructure enabling CSAM distribution, including hosting providers and payment processors.',
       verification: {
         status: 'corrected',
-        note: 'Status confirmed: S.3021 passed the Senate on 16 December 2025 and is pending in the House. The seed’s description (“targets hosting providers and payment processors”) is not borne out by the bill’s text, which is about criminal law for obscene visual depictions, including AI-made ones.',
+        note: 'Status confirmed: S.3021 passed the Senate on 16 December 2025 and is pending in the House. The report’s description (“targets hosting providers and payment processors”) is not borne out by the bill’s text, which is about criminal law for obscene visual depictions, including AI-made ones.',
         source: congressS3021,
       },
     },
     {
       id: 'uk-crime-and-policing-act-2026',
-      name: 'Crime and Policing Act 2026 (the seed’s “UK Crime and Policing Bill”)',
+      name: 'Crime and Policing Act 2026 (the report’s “UK Crime and Policing Bill”)',
       jurisdiction: 'United Kingdom',
       seedStatus: 'in-progress',
       status: 'law',
@@ -104,7 +104,7 @@ export const legislation: LegislationDataset = {
         'Would criminalize AI tools specifically designed or modified to generate CSAM, including LoRA models trained on abuse imagery.',
       verification: {
         status: 'corrected',
-        note: 'The seed lists a bill in progress; it became the Crime and Policing Act 2026 (Royal Assent 29 April 2026), and its offence on AI models made or adapted to generate CSAM came into force on 29 June 2026.',
+        note: 'The report lists a bill in progress; it became the Crime and Policing Act 2026 (Royal Assent 29 April 2026), and its offence on AI models made or adapted to generate CSAM came into force on 29 June 2026.',
         source: ukCrimeAndPolicingAct,
       },
     },
@@ -112,11 +112,11 @@ export const legislation: LegislationDataset = {
   sources: [congressTakeItDown, congressS1829, congressS3021, ukCrimeAndPolicingAct],
   verification: {
     status: 'corrected',
-    note: 'Statuses as the check found them in November 2026; the seed’s statuses are kept as `seedStatus` and its descriptions as `seedDescription`.',
+    note: 'Statuses as the check found them in November 2026; the report’s statuses are kept as `seedStatus` and its descriptions as `seedDescription`.',
   },
   asOf: AS_OF,
   notes: [
-    'The seed names no source for its legal section: the sources here are those the check found.',
-    'The ENFORCE Act’s description in the seed (hosting providers and payment processors) is not borne out by the bill’s text.',
+    'The report names no source for its legal section: the sources here are those the check found.',
+    'The ENFORCE Act’s description in the report (hosting providers and payment processors) is not borne out by the bill’s text.',
   ],
 };

@@ -112,7 +112,7 @@ export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
   citedSources: ncmecCited,
   verification: {
     status: 'different-count',
-    note: 'The seed’s “78% of all AI-CSAM reports” divides this count of known CSAM in training data by a count of reports involving generative AI: the two count different things.',
+    note: 'The report’s “78% of all AI-CSAM reports” divides this count of known CSAM in training data by a count of reports involving generative AI: the two count different things.',
     source: pressAmazonTrainingData,
   },
   asOf: AS_OF,
@@ -179,7 +179,7 @@ export const ncmecProviderReports: Dataset<ProviderReport> = {
   id: 'ncmecProviderReports',
   title: 'AI companies’ reports of CSAM to NCMEC',
   description:
-    'Reports of CSAM made with their platforms that AI companies sent to NCMEC, as the seed gives them.',
+    'Reports of CSAM made with their platforms that AI companies sent to NCMEC, as the report gives them.',
   unit: 'reports',
   rows: [
     {

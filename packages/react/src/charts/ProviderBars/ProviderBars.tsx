@@ -115,11 +115,11 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
                       {line}
                     </tspan>
                   ))}
-                  {bar.badge ? (
-                    <tspan x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
-                      {bar.badge}
+                  {bar.badgeLines.map((line) => (
+                    <tspan key={line} x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
+                      {line}
                     </tspan>
-                  ) : null}
+                  ))}
                   {bar.status ? (
                     <tspan x={layout.labelX} dy={17} className="sg-status" fontSize={12}>
                       {bar.status}

@@ -22,6 +22,8 @@ export interface ProviderBar {
   nameLines: string[];
   /** "New reporter", "+9,650% YoY (report’s claim)", or empty. */
   badge: string;
+  /** The badge, wrapped into lines that fit the label column (at 12 px). */
+  badgeLines: string[];
   /** The check's status in words where it is not confirmed ("Not verified"), else empty. */
   status: string;
   valueText: string;
@@ -55,6 +57,7 @@ const ROW_GAP = 14;
 const LINE_HEIGHT = 17;
 const BAR_HEIGHT = 22;
 const FONT_SIZE = 14;
+const BADGE_SIZE = 12;
 const VALUE_SPACE = 132;
 
 /** Computes the bars of a ProviderBars chart as plain data: sorted, scaled, labelled, wrapped. */
@@ -93,7 +96,8 @@ export function layoutProviderBars(
     const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3);
     const badge = providerBadge(row);
     const status = row.verification?.status === 'confirmed' ? '' : statusWord(row.verification?.status);
-    const textLines = nameLines.length + (badge ? 1 : 0) + (status ? 1 : 0);
+    const badgeLines = badge ? wrapText(badge, labelColumn, BADGE_SIZE, 3) : [];
+    const textLines = nameLines.length + badgeLines.length + (status ? 1 : 0);
     const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
     const barY = y + (rowHeight - BAR_HEIGHT) / 2;
     const end = x(row.value);
@@ -107,6 +111,7 @@ export function layoutProviderBars(
       provider: row.provider,
       nameLines,
       badge,
+      badgeLines,
       status,
       valueText,
       shareText,
