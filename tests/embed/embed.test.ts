@@ -6,9 +6,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { noisy, runs, SEED, valid } from '../properties/arbitraries';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const script = readFileSync(path.join(root, 'packages/embed/dist/safeguard-charts.js'));
@@ -157,4 +159,100 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     );
     expect(errors).toEqual([]);
   });
+});
+
+describe('<safeguard-chart> with random attributes and inline figures', () => {
+  const chartNames = [
+    'provider-bars',
+    'surge',
+    'ncmec-timeline',
+    'hosting-map',
+    'severity',
+    'share',
+    'legislation',
+    'sources',
+    'pie',
+    '',
+  ];
+  const figuresFor: Record<string, fc.Arbitrary<unknown>> = {
+    'provider-bars': fc.oneof(valid.provider, noisy.provider),
+    surge: fc.oneof(valid.series, noisy.series),
+    'ncmec-timeline': fc.oneof(valid.series, noisy.series),
+    'hosting-map': fc.oneof(valid.hosting, noisy.hosting),
+    severity: fc.oneof(valid.share, noisy.share),
+    share: fc.oneof(valid.share, noisy.share),
+    legislation: fc.oneof(valid.law, noisy.law),
+  };
+  const attribute = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      '1e308',
+      'Infinity',
+      '-5',
+      'NaN',
+      '0',
+      '300',
+      'de-DE',
+      'ar',
+      'dark',
+      'publisher',
+      '<b>x</b>',
+    ),
+  );
+  const element = fc.constantFrom(...chartNames).chain((chart) =>
+    fc.record({
+      chart: fc.constant(chart),
+      json: fc.option(
+        (figuresFor[chart] ?? fc.jsonValue()).map((value) => {
+          try {
+            return JSON.stringify(value) ?? 'null';
+          } catch {
+            return '{';
+          }
+        }),
+        { nil: undefined },
+      ),
+      dataset: fc.constantFrom('ncmecAiReports', 'csamHosting', 'legislation', 'iwfSeverity', 'nope'),
+      title: fc.option(attribute, { nil: undefined }),
+      height: fc.option(attribute, { nil: undefined }),
+      locale: fc.option(attribute, { nil: undefined }),
+      theme: fc.option(attribute, { nil: undefined }),
+      figures: fc.option(attribute, { nil: undefined }),
+    }),
+  );
+
+  it('always shows a chart or its message, never a page error, an empty element or NaN', async () => {
+    const cases = fc.sample(element, { numRuns: runs(60), seed: SEED });
+    const before = errors.length;
+    const results = await tab.evaluate(async (list) => {
+      const out: { shown: boolean; bad: string[] }[] = [];
+      for (const item of list) {
+        const el = document.createElement('safeguard-chart');
+        for (const name of ['chart', 'dataset', 'title', 'height', 'locale', 'theme', 'figures'] as const) {
+          const value = item[name];
+          if (value !== undefined) el.setAttribute(name, value);
+        }
+        if (item.json !== undefined) {
+          const child = document.createElement('script');
+          child.type = 'application/json';
+          child.textContent = item.json;
+          el.append(child);
+        }
+        document.body.append(el);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const shown = !!el.querySelector('svg[role="img"], .sg-laws__list, .sg-sources__list, [role="note"]');
+        const bad = [...el.querySelectorAll('*')].flatMap((node) =>
+          [...node.attributes]
+            .filter((a) => /NaN|Infinity/.test(a.value))
+            .map((a) => `${node.tagName} ${a.name}`),
+        );
+        out.push({ shown, bad });
+        el.remove();
+      }
+      return out;
+    }, cases);
+    expect(results.filter((result) => !result.shown)).toEqual([]);
+    expect(results.flatMap((result) => result.bad)).toEqual([]);
+    expect(errors.slice(before)).toEqual([]);
+  }, 120_000);
 });

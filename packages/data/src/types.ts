@@ -213,8 +213,8 @@ export interface Law {
   seedDescription?: string;
   /** The bill number, where there is one: `S.1829`. */
   billNumber?: string;
-  /** What the check of the seed's status and description found. */
-  verification: Verification;
+  /** What the check of the seed's status and description found, where a check was made. */
+  verification?: Verification;
 }
 
 /** A headline figure of the report, with the dataset it comes from. */
@@ -252,10 +252,17 @@ export interface Problem {
   message: string;
 }
 
-/** What a validator returns: `ok` is true when `problems` is empty. */
-export interface ValidationResult {
+/**
+ * What a validator returns: `ok` is true when `problems` is empty. `data` is the input as the validator read
+ * it: a fresh copy in which every value was read once, holding only the fields its shape knows and only the
+ * rows without a problem, so a chart draws from what was checked, never from the raw input (no getter is read
+ * twice). It is absent only when the input is not a dataset at all.
+ */
+export interface ValidationResult<T = unknown> {
   /** True when there is no problem. */
   ok: boolean;
   /** Every problem found, in row order, dataset-level problems first. */
   problems: Problem[];
+  /** The checked copy: every row without a problem, every dataset field that passed. */
+  data?: T;
 }

@@ -1,11 +1,30 @@
+import type { LegislationDataset } from './datasets/legislation';
 import { ISO_3166_COUNTRIES } from './iso3166';
 import { isVerificationStatus, VERIFICATION_STATUSES } from './status';
-import type { LawStatus, Problem, Unit, ValidationResult } from './types';
+import type {
+  Dataset,
+  HostingAggregate,
+  HostingDataset,
+  HostingRow,
+  Law,
+  LawStatus,
+  Period,
+  Problem,
+  ProviderReport,
+  SeriesPoint,
+  ShareRow,
+  Source,
+  Unit,
+  ValidationResult,
+  Verification,
+} from './types';
 
 /*
  * Validators for a user's own dataset of each shape. They accept a whole dataset (`{ unit, rows, … }`) or a
  * bare array of rows, never throw on any input, and return every problem they find with its row (0-based)
- * and field, in words a person can act on.
+ * and field, in words a person can act on. Each reads every value once and returns what it read as `data`:
+ * a fresh copy with only the fields its shape knows and only the rows without a problem, which is what a
+ * chart then draws. Nothing a validator accepts can make a chart throw.
  */
 
 let alpha3Codes: ReadonlySet<string> | undefined;
@@ -30,6 +49,8 @@ const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
   'law',
 ]);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The longest text a field may hold: a label or note longer than this is a mistake, not a figure. */
+const MAX_TEXT = 10_000;
 
 /** Whether `code` is an ISO 3166-1 alpha-3 country code (upper case), e.g. `NLD`. */
 export function isIsoAlpha3(code: unknown): boolean {
@@ -54,24 +75,48 @@ class Collector {
     const where = row === null ? `Field "${field}"` : `Row ${row + 1}, field "${field}"`;
     this.problems.push({ row, field, message: `${where}: ${text}` });
   }
-  result(): ValidationResult {
-    return { ok: this.problems.length === 0, problems: this.problems };
-  }
 }
 
 type Read = (key: string) => unknown;
 
 /** A property reader that turns a throwing getter or Proxy trap into `undefined` plus a problem. */
-function reader(value: unknown, row: number | null, out: Collector): Read {
+function reader(value: unknown, row: number | null, out: Collector, prefix = ''): Read {
   return (key) => {
-    if (value === null || value === undefined) return undefined;
+    if (value === null || value === undefined || typeof value !== 'object') return undefined;
     try {
       return (value as Record<string, unknown>)[key];
     } catch {
-      out.add(row, key, 'could not be read (the property threw an error).');
+      out.add(row, `${prefix}${key}`, 'could not be read (the property threw an error).');
       return undefined;
     }
   };
+}
+
+/** The elements of an array, read once each; `undefined` for anything that is not an array. */
+function arrayOf(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const length = value.length;
+    const items: unknown[] = [];
+    for (let i = 0; i < length; i += 1) {
+      try {
+        items.push(value[i]);
+      } catch {
+        items.push(undefined);
+      }
+    }
+    return items;
+  } catch {
+    return undefined;
+  }
+}
+
+function isPlainObject(value: unknown): boolean {
+  try {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 function checkNumber(
@@ -81,26 +126,32 @@ function checkNumber(
   value: unknown,
   kind: 'count' | 'percent' | 'any',
   required = true,
-): void {
+): number | undefined {
   if (value === undefined || value === null) {
     if (required) out.add(row, field, `is missing: expected a number, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
   if (typeof value !== 'number') {
     out.add(row, field, `expected a number, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
   if (Number.isNaN(value)) {
     out.add(row, field, 'is NaN, not a number.');
-    return;
+    return undefined;
   }
   if (!Number.isFinite(value)) {
     out.add(row, field, `is ${value > 0 ? 'Infinity' : '-Infinity'}: expected a finite number.`);
-    return;
+    return undefined;
   }
-  if (kind === 'count' && value < 0) out.add(row, field, `is ${value}: a count cannot be negative.`);
-  if (kind === 'percent' && (value < 0 || value > 100))
+  if (kind === 'count' && value < 0) {
+    out.add(row, field, `is ${value}: a count cannot be negative.`);
+    return undefined;
+  }
+  if (kind === 'percent' && (value < 0 || value > 100)) {
     out.add(row, field, `is ${value}: a percentage must be between 0 and 100.`);
+    return undefined;
+  }
+  return value;
 }
 
 function checkString(
@@ -109,13 +160,45 @@ function checkString(
   field: string,
   value: unknown,
   required = true,
-): void {
+): string | undefined {
   if (value === undefined || value === null) {
     if (required) out.add(row, field, `is missing: expected text, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
-  if (typeof value !== 'string') out.add(row, field, `expected text, got ${describe(value)}.`);
-  else if (required && !value.trim()) out.add(row, field, 'is empty: expected text.');
+  if (typeof value !== 'string') {
+    out.add(row, field, `expected text, got ${describe(value)}.`);
+    return undefined;
+  }
+  if (required && !value.trim()) {
+    out.add(row, field, 'is empty: expected text.');
+    return undefined;
+  }
+  if (value.length > MAX_TEXT) {
+    out.add(row, field, `is ${value.length} characters long: at most ${MAX_TEXT} are allowed.`);
+    return undefined;
+  }
+  return value;
+}
+
+function checkBoolean(
+  out: Collector,
+  row: number | null,
+  field: string,
+  value: unknown,
+): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') {
+    out.add(row, field, `expected true or false, got ${describe(value)}.`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Copies the optional fields that passed into `target`, leaving out those that are `undefined`. */
+function assign<T extends object>(target: T, fields: Record<string, unknown>): T {
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  return target;
 }
 
 /**
@@ -132,14 +215,38 @@ export function isIsoDate(text: unknown): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
-/** A `verification`, when there is one: a known status, a note, a finite publisher's value. */
-function checkVerification(out: Collector, row: number | null, field: string, value: unknown): void {
-  if (value === undefined) return;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.add(row, field, `expected { status, note }, got ${describe(value)}.`);
-    return;
+/** One source: a publisher and a title, and the optional address and dates as text. */
+function checkSource(out: Collector, row: number | null, field: string, value: unknown): Source | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    out.add(row, field, `expected { publisher, title }, got ${describe(value)}.`);
+    return undefined;
   }
-  const read = reader(value, row, out);
+  const read = reader(value, row, out, `${field}.`);
+  const before = out.problems.length;
+  const publisher = checkString(out, row, `${field}.publisher`, read('publisher'));
+  const title = checkString(out, row, `${field}.title`, read('title'));
+  const url = checkString(out, row, `${field}.url`, read('url'), false);
+  const published = checkString(out, row, `${field}.published`, read('published'), false);
+  const accessed = checkString(out, row, `${field}.accessed`, read('accessed'), false);
+  if (out.problems.length > before || publisher === undefined || title === undefined) return undefined;
+  return assign({ publisher, title } as Source, { url, published, accessed });
+}
+
+/** A `verification`, when there is one: a known status, a note, finite numbers, a source and period. */
+function checkVerification(
+  out: Collector,
+  row: number | null,
+  field: string,
+  value: unknown,
+): Verification | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    out.add(row, field, `expected { status, note }, got ${describe(value)}.`);
+    return undefined;
+  }
+  const read = reader(value, row, out, `${field}.`);
+  const before = out.problems.length;
   const status = read('status');
   if (!isVerificationStatus(status))
     out.add(
@@ -147,24 +254,51 @@ function checkVerification(out: Collector, row: number | null, field: string, va
       `${field}.status`,
       `expected one of ${VERIFICATION_STATUSES.join(', ')}, got ${describe(status)}.`,
     );
-  checkString(out, row, `${field}.note`, read('note'));
-  checkNumber(out, row, `${field}.value`, read('value'), 'any', false);
-  checkNumber(out, row, `${field}.part`, read('part'), 'any', false);
-  checkNumber(out, row, `${field}.whole`, read('whole'), 'any', false);
+  const note = checkString(out, row, `${field}.note`, read('note'));
+  const fields = {
+    value: checkNumber(out, row, `${field}.value`, read('value'), 'any', false),
+    seedValue: checkNumber(out, row, `${field}.seedValue`, read('seedValue'), 'any', false),
+    part: checkNumber(out, row, `${field}.part`, read('part'), 'any', false),
+    whole: checkNumber(out, row, `${field}.whole`, read('whole'), 'any', false),
+    label: checkString(out, row, `${field}.label`, read('label'), false),
+    of: checkString(out, row, `${field}.of`, read('of'), false),
+    source: checkSource(out, row, `${field}.source`, read('source')),
+    period: checkPeriod(out, row, `${field}.period`, read('period'), false),
+  };
+  if (out.problems.length > before || !isVerificationStatus(status) || note === undefined) return undefined;
+  return assign({ status, note } as Verification, fields);
 }
 
-/** The dataset's `sources`, when it has them: each with a publisher and a title, for its source line. */
-function checkSources(out: Collector, value: unknown, field = 'sources'): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value)) {
+/** A list of sources, when there is one: each with a publisher and a title, for its source line. */
+function checkSources(out: Collector, value: unknown, field = 'sources'): Source[] | undefined {
+  if (value === undefined) return undefined;
+  const items = arrayOf(value);
+  if (!items) {
     out.add(null, field, `expected an array of { publisher, title }, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
-  for (let i = 0; i < value.length; i += 1) {
-    const read = reader(value[i], null, out);
-    checkString(out, null, `${field}[${i}].publisher`, read('publisher'));
-    checkString(out, null, `${field}[${i}].title`, read('title'));
+  const sources: Source[] = [];
+  items.forEach((item, i) => {
+    const source = checkSource(out, null, `${field}[${i}]`, item);
+    if (source) sources.push(source);
+  });
+  return sources;
+}
+
+/** The dataset's notes, when it has them: an array of text. */
+function checkNotes(out: Collector, value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = arrayOf(value);
+  if (!items) {
+    out.add(null, 'notes', `expected an array of text, got ${describe(value)}.`);
+    return undefined;
   }
+  const notes: string[] = [];
+  items.forEach((item, i) => {
+    const note = checkString(out, null, `notes[${i}]`, item);
+    if (note !== undefined) notes.push(note);
+  });
+  return notes;
 }
 
 function checkPeriod(
@@ -173,20 +307,21 @@ function checkPeriod(
   field: string,
   value: unknown,
   required = true,
-): void {
+): Period | undefined {
   if (value === undefined || value === null) {
     if (required)
       out.add(row, field, `is missing: expected a period { start, end, label }, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     out.add(row, field, `expected a period { start, end, label }, got ${describe(value)}.`);
-    return;
+    return undefined;
   }
-  const read = reader(value, row, out);
+  const read = reader(value, row, out, `${field}.`);
+  const before = out.problems.length;
   const start = read('start');
   const end = read('end');
-  checkString(out, row, `${field}.label`, read('label'));
+  const label = checkString(out, row, `${field}.label`, read('label'));
   for (const [name, date] of [
     ['start', start],
     ['end', end],
@@ -197,124 +332,200 @@ function checkPeriod(
   if (isIsoDate(start) && isIsoDate(end) && (end as string) < (start as string)) {
     out.add(row, `${field}.end`, `${end} is before the start ${start}.`);
   }
-  const partial = read('partial');
-  if (partial !== undefined && typeof partial !== 'boolean')
-    out.add(row, `${field}.partial`, `expected true or false, got ${describe(partial)}.`);
+  const partial = checkBoolean(out, row, `${field}.partial`, read('partial'));
+  if (out.problems.length > before || label === undefined) return undefined;
+  return assign({ start: start as string, end: end as string, label }, { partial });
+}
+
+/** The dataset-level fields every shape shares, as read once. */
+interface Base {
+  rows: unknown[];
+  fields: Record<string, unknown>;
+  read: Read | undefined;
+  /** The dataset's `unit` as read, before any shape checks it. */
+  unit: unknown;
 }
 
 /**
  * The rows of `input` (a dataset or a bare array), checking the dataset's own fields on the way;
  * null when there is nothing to check further.
  */
-function rowsOf(
-  input: unknown,
-  out: Collector,
-  needsUnit: boolean,
-): { rows: unknown[]; unit: unknown } | null {
-  if (Array.isArray(input)) {
-    if (!input.length) out.add(null, 'rows', 'there are no rows: there is nothing to draw.');
-    return { rows: input, unit: undefined };
+function datasetOf(input: unknown, out: Collector): Base | null {
+  const bare = arrayOf(input);
+  if (bare) {
+    if (!bare.length) out.add(null, 'rows', 'there are no rows: there is nothing to draw.');
+    return { rows: bare, fields: { sources: [] }, read: undefined, unit: undefined };
   }
-  if (input === null || input === undefined || typeof input !== 'object') {
+  if (!isPlainObject(input)) {
     out.add(null, 'data', `expected a dataset or an array of rows, got ${describe(input)}.`);
     return null;
   }
   const read = reader(input, null, out);
-  const rows = read('rows');
+  const rawRows = read('rows');
   const unit = read('unit');
-  checkSources(out, read('sources'));
-  checkSources(out, read('citedSources'), 'citedSources');
-  checkVerification(out, null, 'verification', read('verification'));
-  if (needsUnit && unit !== undefined && (typeof unit !== 'string' || !UNITS.has(unit))) {
-    out.add(null, 'unit', `expected one of ${[...UNITS].join(', ')}, got ${describe(unit)}.`);
-  }
-  if (!Array.isArray(rows)) {
-    out.add(null, 'rows', `expected an array of rows, got ${describe(rows)}.`);
+  const fields: Record<string, unknown> = {
+    id: checkString(out, null, 'id', read('id'), false),
+    title: checkString(out, null, 'title', read('title'), false),
+    description: checkString(out, null, 'description', read('description'), false),
+    sources: checkSources(out, read('sources')) ?? [],
+    citedSources: checkSources(out, read('citedSources'), 'citedSources'),
+    verification: checkVerification(out, null, 'verification', read('verification')),
+    asOf: checkString(out, null, 'asOf', read('asOf'), false),
+    notes: checkNotes(out, read('notes')),
+  };
+  const rows = arrayOf(rawRows);
+  if (!rows) {
+    out.add(null, 'rows', `expected an array of rows, got ${describe(rawRows)}.`);
     return null;
   }
   if (!rows.length) out.add(null, 'rows', 'there are no rows: there is nothing to draw.');
-  return { rows, unit };
+  return { rows, fields, read, unit };
 }
 
-/** Runs `check` on each row, catching anything a hostile row could throw. */
-function eachRow(rows: unknown[], out: Collector, check: (read: Read, index: number) => void): void {
+/** Checks the dataset's unit, for the shapes whose figures have one. */
+function checkUnit(out: Collector, base: Base): void {
+  const unit = base.unit;
+  if (unit === undefined) return;
+  if (typeof unit !== 'string' || !UNITS.has(unit))
+    out.add(null, 'unit', `expected one of ${[...UNITS].join(', ')}, got ${describe(unit)}.`);
+  else base.fields.unit = unit;
+}
+
+/** Runs `check` on each row, catching anything a hostile row could throw; keeps the rows without a problem. */
+function eachRow<Row>(
+  rows: unknown[],
+  out: Collector,
+  check: (read: Read, index: number) => Row | undefined,
+): Row[] {
+  const clean: Row[] = [];
   const length = rows.length;
   for (let index = 0; index < length; index += 1) {
+    const before = out.problems.length;
     try {
       const row = rows[index];
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      if (!isPlainObject(row)) {
         out.add(index, 'row', `expected an object, got ${describe(row)}.`);
         continue;
       }
-      check(reader(row, index, out), index);
+      const result = check(reader(row, index, out), index);
+      if (result !== undefined && out.problems.length === before) clean.push(result);
     } catch {
       out.add(index, 'row', 'could not be read.');
     }
   }
+  return clean;
 }
 
-function guard(run: (out: Collector) => void): ValidationResult {
+function guard<T>(run: (out: Collector) => T | undefined): ValidationResult<T> {
   const out = new Collector();
+  let data: T | undefined;
   try {
-    run(out);
+    data = run(out);
   } catch {
     out.add(null, 'data', 'could not be read.');
   }
-  return out.result();
+  const result: ValidationResult<T> = { ok: out.problems.length === 0, problems: out.problems };
+  if (data !== undefined) result.data = data;
+  return result;
+}
+
+/** The checked copy of a dataset: its shared fields that passed, then `rows`. */
+function copy<D>(base: Base, rows: unknown[], extra: Record<string, unknown> = {}): D {
+  return assign({} as Record<string, unknown>, { ...base.fields, ...extra, rows }) as D;
 }
 
 /** Checks a time series (`SeriesPoint` rows): a valid period and a finite, non-negative value per row. */
-export function validateSeries(input: unknown): ValidationResult {
+export function validateSeries(input: unknown): ValidationResult<Dataset<SeriesPoint>> {
   return guard((out) => {
-    const data = rowsOf(input, out, true);
-    if (!data) return;
-    const kind = data.unit === 'percent' ? 'percent' : 'count';
-    eachRow(data.rows, out, (read, i) => {
-      checkPeriod(out, i, 'period', read('period'));
-      checkNumber(out, i, 'value', read('value'), kind);
-      checkVerification(out, i, 'verification', read('verification'));
-    });
+    const base = datasetOf(input, out);
+    return base ? checkSeries(base, out) : undefined;
   });
+}
+
+function checkSeries(base: Base, out: Collector): Dataset<SeriesPoint> {
+  checkUnit(out, base);
+  const kind = base.fields.unit === 'percent' ? 'percent' : 'count';
+  const rows = eachRow<SeriesPoint>(base.rows, out, (read, i) => {
+    const period = checkPeriod(out, i, 'period', read('period'));
+    const value = checkNumber(out, i, 'value', read('value'), kind);
+    const verification = checkVerification(out, i, 'verification', read('verification'));
+    if (!period || value === undefined) return undefined;
+    return assign({ period, value } as SeriesPoint, { verification });
+  });
+  return copy(base, rows);
 }
 
 /** Checks reports per provider (`ProviderReport` rows). */
-export function validateProviderReports(input: unknown): ValidationResult {
+export function validateProviderReports(input: unknown): ValidationResult<Dataset<ProviderReport>> {
   return guard((out) => {
-    const data = rowsOf(input, out, true);
-    if (!data) return;
-    eachRow(data.rows, out, (read, i) => {
-      checkString(out, i, 'provider', read('provider'));
-      checkNumber(out, i, 'value', read('value'), 'count');
-      const newReporter = read('newReporter');
-      if (newReporter !== undefined && typeof newReporter !== 'boolean')
-        out.add(i, 'newReporter', `expected true or false, got ${describe(newReporter)}.`);
-      const change = read('change');
-      if (change !== undefined && change !== null) {
-        const readChange = reader(change, i, out);
-        checkNumber(out, i, 'change.percent', readChange('percent'), 'any');
-        checkString(out, i, 'change.label', readChange('label'));
-        checkVerification(out, i, 'change.verification', readChange('verification'));
-      }
-      checkPeriod(out, i, 'period', read('period'), false);
-      checkVerification(out, i, 'verification', read('verification'));
-    });
+    const base = datasetOf(input, out);
+    return base ? checkProviderReports(base, out) : undefined;
   });
 }
 
-/** Checks percentages of a whole (`ShareRow` rows): each between 0 and 100. */
-export function validateShares(input: unknown): ValidationResult {
-  return guard((out) => {
-    const data = rowsOf(input, out, true);
-    if (!data) return;
-    eachRow(data.rows, out, (read, i) => {
-      checkString(out, i, 'label', read('label'));
-      checkNumber(out, i, 'percent', read('percent'), 'percent');
-      checkNumber(out, i, 'part', read('part'), 'count', false);
-      checkNumber(out, i, 'whole', read('whole'), 'count', false);
-      checkPeriod(out, i, 'period', read('period'), false);
-      checkVerification(out, i, 'verification', read('verification'));
+function checkProviderReports(base: Base, out: Collector): Dataset<ProviderReport> {
+  checkUnit(out, base);
+  const rows = eachRow<ProviderReport>(base.rows, out, (read, i) => {
+    const provider = checkString(out, i, 'provider', read('provider'));
+    const value = checkNumber(out, i, 'value', read('value'), 'count');
+    const newReporter = checkBoolean(out, i, 'newReporter', read('newReporter'));
+    const rawChange = read('change');
+    let change: ProviderReport['change'];
+    if (rawChange !== undefined && rawChange !== null) {
+      const readChange = reader(rawChange, i, out, 'change.');
+      const percent = checkNumber(out, i, 'change.percent', readChange('percent'), 'any');
+      const label = checkString(out, i, 'change.label', readChange('label'));
+      const verification = checkVerification(out, i, 'change.verification', readChange('verification'));
+      if (percent !== undefined && label !== undefined)
+        change = assign({ percent, label } as NonNullable<ProviderReport['change']>, { verification });
+    }
+    const period = checkPeriod(out, i, 'period', read('period'), false);
+    const verification = checkVerification(out, i, 'verification', read('verification'));
+    if (provider === undefined || value === undefined) return undefined;
+    return assign({ provider, value, newReporter: newReporter ?? false } as ProviderReport, {
+      change,
+      period,
+      verification,
     });
   });
+  return copy(base, rows);
+}
+
+/** Checks percentages of a whole (`ShareRow` rows): each between 0 and 100. */
+export function validateShares(input: unknown): ValidationResult<Dataset<ShareRow>> {
+  return guard((out) => {
+    const base = datasetOf(input, out);
+    return base ? checkShares(base, out) : undefined;
+  });
+}
+
+function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
+  checkUnit(out, base);
+  const rows = eachRow<ShareRow>(base.rows, out, (read, i) => {
+    const label = checkString(out, i, 'label', read('label'));
+    const percent = checkNumber(out, i, 'percent', read('percent'), 'percent');
+    const fields = {
+      of: checkString(out, i, 'of', read('of'), false),
+      part: checkNumber(out, i, 'part', read('part'), 'count', false),
+      whole: checkNumber(out, i, 'whole', read('whole'), 'count', false),
+      period: checkPeriod(out, i, 'period', read('period'), false),
+      verification: checkVerification(out, i, 'verification', read('verification')),
+    };
+    if (label === undefined || percent === undefined) return undefined;
+    return assign({ label, percent } as ShareRow, fields);
+  });
+  // The forum study's count of images travels with its share.
+  const images = base.read?.('imagesInOneMonth');
+  let imagesInOneMonth: Record<string, unknown> | undefined;
+  if (images !== undefined) {
+    const read = reader(images, null, out, 'imagesInOneMonth.');
+    const value = checkNumber(out, null, 'imagesInOneMonth.value', read('value'), 'count');
+    const unit = checkString(out, null, 'imagesInOneMonth.unit', read('unit'));
+    const label = checkString(out, null, 'imagesInOneMonth.label', read('label'));
+    if (value !== undefined && unit !== undefined && label !== undefined)
+      imagesInOneMonth = { value, unit, label };
+  }
+  return copy(base, rows, { imagesInOneMonth });
 }
 
 /**
@@ -322,127 +533,199 @@ export function validateShares(input: unknown): ValidationResult {
  * (upper case), each country once, a share and/or a count per row, and shares that do not add up to more
  * than 100% (allowing half a point of rounding per row). A country with no data is left out, never zero.
  */
-export function validateHosting(input: unknown): ValidationResult {
+export function validateHosting(input: unknown): ValidationResult<HostingDataset> {
   return guard((out) => {
-    const data = rowsOf(input, out, true);
-    if (!data) return;
-    const seen = new Map<string, number>();
-    let total = 0;
-    let shares = 0;
-    eachRow(data.rows, out, (read, i) => {
-      const code = read('code');
-      if (typeof code !== 'string')
-        out.add(i, 'code', `expected an ISO 3166-1 alpha-3 code such as "NLD", got ${describe(code)}.`);
-      else if (!alpha3().has(code))
-        out.add(i, 'code', `"${code}" is not an ISO 3166-1 alpha-3 country code.`);
-      else if (seen.has(code))
-        out.add(i, 'code', `"${code}" is already in row ${(seen.get(code) ?? 0) + 1}: list a country once.`);
-      else seen.set(code, i);
-      checkString(out, i, 'name', read('name'));
-      const percent = read('percent');
-      const count = read('count');
-      if (percent === undefined && count === undefined)
-        out.add(i, 'percent', 'is missing, and so is "count": a row needs one of them.');
-      checkNumber(out, i, 'percent', percent, 'percent', false);
-      checkNumber(out, i, 'count', count, 'count', false);
-      checkPeriod(out, i, 'period', read('period'), false);
-      checkVerification(out, i, 'verification', read('verification'));
-      if (typeof percent === 'number' && percent >= 0 && percent <= 100) {
-        total += percent;
-        shares += 1;
-      }
-    });
-    if (total > 100 + shares / 2)
-      out.add(null, 'percent', `the rows' shares add up to ${Math.round(total * 10) / 10}%, more than 100%.`);
-    if (Array.isArray(input)) return;
-    const aggregates = reader(input, null, out)('aggregates');
-    if (aggregates === undefined) return;
-    if (!Array.isArray(aggregates)) {
-      out.add(null, 'aggregates', `expected an array, got ${describe(aggregates)}.`);
-      return;
+    const base = datasetOf(input, out);
+    return base ? checkHosting(base, out) : undefined;
+  });
+}
+
+function checkHosting(base: Base, out: Collector): HostingDataset {
+  checkUnit(out, base);
+  const seen = new Map<string, number>();
+  let total = 0;
+  let shares = 0;
+  const rows = eachRow<HostingRow>(base.rows, out, (read, i) => {
+    const code = read('code');
+    let known: string | undefined;
+    if (typeof code !== 'string')
+      out.add(i, 'code', `expected an ISO 3166-1 alpha-3 code such as "NLD", got ${describe(code)}.`);
+    else if (!alpha3().has(code))
+      out.add(i, 'code', `"${code.slice(0, 40)}" is not an ISO 3166-1 alpha-3 country code.`);
+    else if (seen.has(code))
+      out.add(i, 'code', `"${code}" is already in row ${(seen.get(code) ?? 0) + 1}: list a country once.`);
+    else {
+      seen.set(code, i);
+      known = code;
     }
-    aggregates.forEach((aggregate, a) => {
-      const read = reader(aggregate, null, out);
-      checkString(out, null, `aggregates[${a}].name`, read('name'));
-      checkNumber(out, null, `aggregates[${a}].percent`, read('percent'), 'percent');
-      const members = read('members');
-      if (!Array.isArray(members))
-        out.add(null, `aggregates[${a}].members`, `expected an array of codes, got ${describe(members)}.`);
-      else
-        for (const m of members)
-          if (!alpha3().has(m))
-            out.add(
-              null,
-              `aggregates[${a}].members`,
-              `"${String(m)}" is not an ISO 3166-1 alpha-3 country code.`,
-            );
-    });
+    const name = checkString(out, i, 'name', read('name'));
+    const rawPercent = read('percent');
+    const rawCount = read('count');
+    if (rawPercent === undefined && rawCount === undefined)
+      out.add(i, 'percent', 'is missing, and so is "count": a row needs one of them.');
+    const percent = checkNumber(out, i, 'percent', rawPercent, 'percent', false);
+    const count = checkNumber(out, i, 'count', rawCount, 'count', false);
+    const period = checkPeriod(out, i, 'period', read('period'), false);
+    const verification = checkVerification(out, i, 'verification', read('verification'));
+    if (percent !== undefined) {
+      total += percent;
+      shares += 1;
+    }
+    if (known === undefined || name === undefined) return undefined;
+    return assign({ code: known, name } as HostingRow, { percent, count, period, verification });
   });
-}
-
-/** Checks laws (`Law` rows): a known status, real dates, provisions as text. */
-export function validateLegislation(input: unknown): ValidationResult {
-  return guard((out) => {
-    const data = rowsOf(input, out, false);
-    if (!data) return;
-    eachRow(data.rows, out, (read, i) => {
-      checkString(out, i, 'name', read('name'));
-      checkString(out, i, 'jurisdiction', read('jurisdiction'));
-      for (const field of ['status', 'seedStatus']) {
-        const status = read(field);
-        if (field === 'seedStatus' && status === undefined) continue;
-        if (typeof status !== 'string' || !STATUSES.has(status))
-          out.add(i, field, `expected one of ${[...STATUSES].join(', ')}, got ${describe(status)}.`);
-      }
-      const dates = read('dates');
-      if (!Array.isArray(dates))
-        out.add(i, 'dates', `expected an array of { label, date }, got ${describe(dates)}.`);
-      else
-        dates.forEach((entry, d) => {
-          const readDate = reader(entry, i, out);
-          checkString(out, i, `dates[${d}].label`, readDate('label'));
-          const date = readDate('date');
-          if (!isIsoDate(date))
-            out.add(i, `dates[${d}].date`, `expected a date written YYYY-MM-DD, got ${describe(date)}.`);
-        });
-      const provisions = read('provisions');
-      if (!Array.isArray(provisions))
-        out.add(i, 'provisions', `expected an array of text, got ${describe(provisions)}.`);
-      else
-        for (let n = 0; n < provisions.length; n += 1) checkString(out, i, `provisions[${n}]`, provisions[n]);
-      checkVerification(out, i, 'verification', read('verification'));
-    });
-  });
-}
-
-/** Which validator fits a dataset's rows, by the field that tells its shape apart. */
-function validatorFor(input: unknown): (input: unknown) => ValidationResult {
-  let first: unknown;
-  try {
-    const rows = Array.isArray(input) ? input : (input as { rows?: unknown } | null)?.rows;
-    first = Array.isArray(rows) ? rows.find((row) => row && typeof row === 'object') : undefined;
-  } catch {
-    return validateSeries;
+  if (total > 100 + shares / 2)
+    out.add(null, 'percent', `the rows' shares add up to ${Math.round(total * 10) / 10}%, more than 100%.`);
+  const aggregates: HostingAggregate[] = [];
+  const rawAggregates = base.read?.('aggregates');
+  if (rawAggregates !== undefined) {
+    const items = arrayOf(rawAggregates);
+    if (!items) out.add(null, 'aggregates', `expected an array, got ${describe(rawAggregates)}.`);
+    else
+      items.forEach((aggregate, a) => {
+        const field = `aggregates[${a}]`;
+        const read = reader(aggregate, null, out, `${field}.`);
+        const before = out.problems.length;
+        const code = checkString(out, null, `${field}.code`, read('code'), false);
+        const name = checkString(out, null, `${field}.name`, read('name'));
+        const percent = checkNumber(out, null, `${field}.percent`, read('percent'), 'percent');
+        const count = checkNumber(out, null, `${field}.count`, read('count'), 'count', false);
+        const period = checkPeriod(out, null, `${field}.period`, read('period'), false);
+        const verification = checkVerification(out, null, `${field}.verification`, read('verification'));
+        const rawMembers = read('members');
+        const members = arrayOf(rawMembers);
+        if (!members)
+          out.add(null, `${field}.members`, `expected an array of codes, got ${describe(rawMembers)}.`);
+        else
+          for (const m of members)
+            if (!isIsoAlpha3(m))
+              out.add(
+                null,
+                `${field}.members`,
+                `"${typeof m === 'string' ? m.slice(0, 40) : describe(m)}" is not an ISO 3166-1 alpha-3 country code.`,
+              );
+        if (out.problems.length === before && name !== undefined && percent !== undefined && members)
+          aggregates.push(
+            assign({ code: code ?? name, name, members: members as string[], percent } as HostingAggregate, {
+              count,
+              period,
+              verification,
+            }),
+          );
+      });
   }
+  let datasetTotal: HostingDataset['total'];
+  const rawTotal = base.read?.('total');
+  if (rawTotal !== undefined) {
+    const read = reader(rawTotal, null, out, 'total.');
+    const value = checkNumber(out, null, 'total.value', read('value'), 'count');
+    const label = checkString(out, null, 'total.label', read('label'));
+    if (value !== undefined && label !== undefined) datasetTotal = { value, label };
+  }
+  return copy<HostingDataset>(base, rows, { aggregates, total: datasetTotal });
+}
+
+/**
+ * Checks laws (`Law` rows): a name, a jurisdiction, a known status, real dates, provisions as text. The
+ * report's own status (`seedStatus`) and the check (`verification`) are optional: without them a law is shown
+ * with its status alone.
+ */
+export function validateLegislation(input: unknown): ValidationResult<LegislationDataset> {
+  return guard((out) => {
+    const base = datasetOf(input, out);
+    return base ? checkLegislation(base, out) : undefined;
+  });
+}
+
+function checkLegislation(base: Base, out: Collector): LegislationDataset {
+  const ids = new Set<string>();
+  const rows = eachRow<Law>(base.rows, out, (read, i) => {
+    const name = checkString(out, i, 'name', read('name'));
+    const jurisdiction = checkString(out, i, 'jurisdiction', read('jurisdiction'));
+    const statuses: Record<string, LawStatus | undefined> = {};
+    for (const field of ['status', 'seedStatus']) {
+      const status = read(field);
+      if (field === 'seedStatus' && status === undefined) continue;
+      if (typeof status !== 'string' || !STATUSES.has(status))
+        out.add(i, field, `expected one of ${[...STATUSES].join(', ')}, got ${describe(status)}.`);
+      else statuses[field] = status as LawStatus;
+    }
+    const rawDates = read('dates');
+    const dateItems = rawDates === undefined ? [] : arrayOf(rawDates);
+    const dates: { label: string; date: string }[] = [];
+    if (!dateItems) out.add(i, 'dates', `expected an array of { label, date }, got ${describe(rawDates)}.`);
+    else
+      dateItems.forEach((entry, d) => {
+        const readDate = reader(entry, i, out, `dates[${d}].`);
+        const label = checkString(out, i, `dates[${d}].label`, readDate('label'));
+        const date = readDate('date');
+        if (!isIsoDate(date))
+          out.add(i, `dates[${d}].date`, `expected a date written YYYY-MM-DD, got ${describe(date)}.`);
+        else if (label !== undefined) dates.push({ label, date: date as string });
+      });
+    const rawProvisions = read('provisions');
+    const provisionItems = rawProvisions === undefined ? [] : arrayOf(rawProvisions);
+    const provisions: string[] = [];
+    if (!provisionItems)
+      out.add(i, 'provisions', `expected an array of text, got ${describe(rawProvisions)}.`);
+    else
+      provisionItems.forEach((item, n) => {
+        const provision = checkString(out, i, `provisions[${n}]`, item);
+        if (provision !== undefined) provisions.push(provision);
+      });
+    const rawId = read('id');
+    let id = checkString(out, i, 'id', rawId, false) ?? `law-${i + 1}`;
+    if (ids.has(id)) id = `${id}-${i + 1}`;
+    ids.add(id);
+    const fields = {
+      billNumber: checkString(out, i, 'billNumber', read('billNumber'), false),
+      seedDescription: checkString(out, i, 'seedDescription', read('seedDescription'), false),
+      verification: checkVerification(out, i, 'verification', read('verification')),
+    };
+    const status = statuses.status;
+    if (name === undefined || jurisdiction === undefined || !status) return undefined;
+    return assign(
+      {
+        id,
+        name,
+        jurisdiction,
+        status,
+        seedStatus: statuses.seedStatus ?? status,
+        dates,
+        provisions,
+      } as Law,
+      fields,
+    );
+  });
+  return copy<LegislationDataset>(base, rows);
+}
+
+/** Which shape fits a dataset's rows, by the field that tells it apart in the first row that is an object. */
+function shapeOf(rows: readonly unknown[]): (base: Base, out: Collector) => unknown {
+  const first = rows.find(isPlainObject);
   const has = (key: string): boolean => {
     try {
-      return !!first && typeof first === 'object' && key in first;
+      return !!first && key in (first as object);
     } catch {
       return false;
     }
   };
-  if (has('jurisdiction')) return validateLegislation;
-  if (has('code')) return validateHosting;
-  if (has('provider')) return validateProviderReports;
-  if (has('percent')) return validateShares;
-  return validateSeries;
+  if (has('jurisdiction')) return checkLegislation;
+  if (has('code')) return checkHosting;
+  if (has('provider')) return checkProviderReports;
+  if (has('percent')) return checkShares;
+  return checkSeries;
 }
 
 /**
  * Checks any dataset of the package's shapes, picking the validator by its rows: laws (`jurisdiction`),
- * hosting (`code`), provider reports (`provider`), shares (`percent`), else a time series. Same input and
- * result as the validator it picks; never throws.
+ * hosting (`code`), provider reports (`provider`), shares (`percent`), else a time series. Rows that are not
+ * objects (an array, a number) are not used to pick. Same result as the validator it picks, reading the input
+ * once; never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
-  return validatorFor(input)(input);
+  return guard((out) => {
+    const base = datasetOf(input, out);
+    return base ? shapeOf(base.rows)(base, out) : undefined;
+  });
 }

@@ -1,6 +1,6 @@
 import { datasets } from '@safeguard-charts/data';
 import styles from '@safeguard-charts/react/styles.css';
-import { createElement, type ReactElement } from 'react';
+import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { chartFor, chartNames } from './charts';
 
@@ -105,19 +105,27 @@ export class SafeguardChartElement extends HTMLElement {
     const { data, problem } = this.data();
     const Chart = chartFor(name);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
-    const title =
-      this.getAttribute('title') ??
-      (name === 'sources' ? undefined : (data as { title?: string } | null)?.title);
+    const title = this.getAttribute('title') ?? (name === 'sources' ? undefined : titleOf(data));
     const height = Number(this.getAttribute('height'));
-    const props: Record<string, unknown> = {
+    const figures = this.getAttribute('figures');
+    const theme = this.getAttribute('theme');
+    // Only what each chart takes, and only values it knows: nothing else reaches the chart's markup.
+    const all: Record<string, unknown> = {
       data,
       title,
       subtitle: this.getAttribute('subtitle') ?? undefined,
       locale: this.getAttribute('locale') ?? undefined,
-      theme: this.getAttribute('theme') ?? undefined,
-      figures: this.getAttribute('figures') ?? undefined,
+      theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
+      figures: figures === 'seed' || figures === 'publisher' ? figures : undefined,
       height: Number.isFinite(height) && height > 0 ? height : undefined,
     };
+    const takes =
+      name === 'sources'
+        ? ['data', 'title', 'theme']
+        : name === 'legislation'
+          ? ['data', 'title', 'subtitle', 'locale', 'theme']
+          : Object.keys(all);
+    const props = Object.fromEntries(Object.entries(all).filter(([key]) => takes.includes(key)));
     let element: ReactElement;
     if (!Chart) {
       element = message(
@@ -130,7 +138,33 @@ export class SafeguardChartElement extends HTMLElement {
       // SourceList takes a list of datasets; every other chart takes one.
       element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
     }
-    this.root?.render(element);
+    this.root?.render(createElement(Boundary, { title: title ?? 'Chart' }, element));
+  }
+}
+
+/** A dataset's own title, when it is text: JSON from a page may hold anything there. */
+function titleOf(data: unknown): string | undefined {
+  try {
+    const title = (data as { title?: unknown } | null)?.title;
+    return typeof title === 'string' ? title : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The last line of defence: should a chart ever throw while drawing, the page shows the message in its place
+ * instead of an empty element (the charts validate their data and bound their props, so this should not run).
+ */
+class Boundary extends Component<{ title: string; children?: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    return this.state.failed
+      ? message(this.props.title, 'This chart can’t be drawn: its data or attributes have a problem.')
+      : this.props.children;
   }
 }
 

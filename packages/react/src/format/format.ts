@@ -16,10 +16,17 @@ const cache = new Map<string, Intl.NumberFormat>();
 
 /** One `Intl.NumberFormat` per locale and options: building them is the slow part. */
 function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  const safe = safeLocale(locale);
+  const digits = options.maximumFractionDigits;
+  if (digits !== undefined)
+    // Intl throws a RangeError outside 0–20 (or for a fraction): keep within what every engine accepts.
+    options.maximumFractionDigits = Number.isFinite(digits)
+      ? Math.min(20, Math.max(0, Math.trunc(digits)))
+      : 1;
+  const key = `${safe}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(safeLocale(locale), options);
+    format = new Intl.NumberFormat(safe, options);
     cache.set(key, format);
   }
   return format;
@@ -27,7 +34,7 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 
 /** A locale `Intl` accepts, or `en-US` for a malformed one, so a bad prop never throws. */
 export function safeLocale(locale: string | undefined): string {
-  if (!locale) return 'en-US';
+  if (!locale || typeof locale !== 'string') return 'en-US';
   try {
     return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
   } catch {

@@ -18,6 +18,15 @@ import { useThemeMode } from '../theme/ThemeProvider';
 import { checkNotes } from './checkNotes';
 import { DataTable, type TableColumn } from './DataTable';
 import { useChartIds } from './ids';
+import {
+  boundedNumber,
+  HEADING_LEVELS,
+  type HeadingLevel,
+  headingLevelOf,
+  MAX_PLOT_HEIGHT,
+  textList,
+  textOf,
+} from './props';
 import { SourceLine } from './SourceLine';
 import { Tooltip } from './Tooltip';
 import { useChartWidth } from './useChartWidth';
@@ -45,7 +54,7 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
   /** A fixed plot height in pixels; without it the plot keeps its aspect ratio as its width changes. */
   height?: number;
   /** The heading element of the title, so the chart fits the page's outline. @default 'h3' */
-  headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
+  headingLevel?: HeadingLevel;
   /** Extra notes under the chart, after the ones the data carries. */
   notes?: readonly string[];
 }
@@ -104,14 +113,14 @@ interface ChartFrameProps<Row> extends CommonChartProps {
 export function ChartFrame<Row>({
   forwardedRef,
   kind,
-  title,
-  subtitle,
-  description,
+  title: titleProp,
+  subtitle: subtitleProp,
+  description: descriptionProp,
   resolvedLocale,
   theme: themeProp,
-  height: fixedHeight,
-  headingLevel = 'h3',
-  notes = [],
+  height: heightProp,
+  headingLevel: headingProp,
+  notes: notesProp,
   dataset,
   chartNotes = [],
   aspectRatio = 0.5,
@@ -127,17 +136,22 @@ export function ChartFrame<Row>({
   ...rest
 }: ChartFrameProps<Row>) {
   const ids = useChartIds();
+  const fixedHeight = boundedNumber(kind, 'height', heightProp, 1, MAX_PLOT_HEIGHT, 'fixed');
+  const headingLevel = headingLevelOf(kind, headingProp, HEADING_LEVELS, 'h3');
+  const notes = textList(kind, 'notes', notesProp);
+  const title = textOf(titleProp, kind, 'title');
+  const subtitle = textOf(subtitleProp, kind, 'subtitle');
+  const description = textOf(descriptionProp, kind, 'description');
   const theme = useThemeMode(themeProp);
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(plotRef);
   const height = Math.max(
     1,
     Math.round(
-      fixedHeight && fixedHeight > 0
-        ? fixedHeight
-        : plotHeight
-          ? plotHeight(width)
-          : Math.max(width * aspectRatio, MIN_PLOT_HEIGHT),
+      Math.min(
+        MAX_PLOT_HEIGHT,
+        fixedHeight ?? (plotHeight ? plotHeight(width) : Math.max(width * aspectRatio, MIN_PLOT_HEIGHT)),
+      ),
     ),
   );
   const rtl = isRtl(resolvedLocale);
@@ -246,7 +260,13 @@ export function ChartFrame<Row>({
         </div>
       )}
       {problems.length ? null : (
-        <DataTable id={ids.table} visible={showTable} {...table} columns={tableColumns} />
+        <DataTable
+          id={ids.table}
+          visible={showTable}
+          {...table}
+          caption={textOf(table.caption) || title}
+          columns={tableColumns}
+        />
       )}
       <figcaption className="sg-chart__footer">
         <SourceLine model={fromData.source} write={fromData.write} />

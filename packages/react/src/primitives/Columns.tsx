@@ -44,7 +44,8 @@ export function Columns({ layout, patternId, active, setActive, emphasis }: Colu
       </g>
       {columns.map((column, index) => (
         <BarMark
-          key={column.key}
+          // biome-ignore lint/suspicious/noArrayIndexKey: marks are positions in a fixed order; two rows may share a label
+          key={index}
           index={index}
           active={active}
           setActive={setActive}

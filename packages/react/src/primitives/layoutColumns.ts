@@ -63,7 +63,11 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   const baseline = Math.max(top + 20, height - BOTTOM_SPACE);
   const left = AXIS_SPACE;
   const right = Math.max(left + 40, width - 8);
-  const max = Math.max(...rows.map((row) => row.value), 0);
+  // The largest value, kept below the top of the float range so a scale's "nice" end stays finite.
+  const max = Math.min(
+    rows.reduce((most, row) => Math.max(most, row.value), 0),
+    Number.MAX_VALUE / 10,
+  );
   const positive = rows.map((row) => row.value).filter((value) => value > 0);
   const min = positive.length ? Math.min(...positive) : 1;
   const useLog = scale === 'log' && max > 0;
@@ -84,7 +88,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   const columns = rows.map((row, index): Column => {
     const start = (band(String(index)) ?? left) + (band.bandwidth() - bandWidth) / 2;
     const scaled = useLog ? y(Math.max(row.value, logMin)) : y(row.value);
-    const barTop = row.value > 0 ? Math.min(scaled ?? baseline, baseline - MIN_BAR) : baseline;
+    const barTop = row.value > 0 ? Math.max(top, Math.min(scaled ?? baseline, baseline - MIN_BAR)) : baseline;
     const valueText = formatValue(row.value, unit, { locale, notation });
     const partial = row.period.partial === true;
     return {
@@ -102,9 +106,9 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     };
   });
 
-  const tickValues = useLog
-    ? logTicks(y.domain() as [number, number])
-    : (y as ReturnType<typeof scaleLinear<number>>).ticks(4);
+  const tickValues = (
+    useLog ? logTicks(y.domain() as [number, number]) : (y as ReturnType<typeof scaleLinear<number>>).ticks(4)
+  ).filter((value) => Number.isFinite(value) && Number.isFinite(y(value)));
   const ticks = tickValues.map((value) => ({
     value,
     y: y(value) ?? baseline,
@@ -116,9 +120,20 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   return { columns, ticks, left: mirror(left), right: mirror(right), top, baseline, tickX: mirror(left - 8) };
 }
 
-/** Powers of ten inside a log domain: 10, 100, 1,000… */
-function logTicks([low, high]: [number, number]): number[] {
+/** The most gridlines a log scale draws; wider ranges show every second, third… power of ten. */
+const MAX_LOG_TICKS = 8;
+
+/**
+ * Powers of ten inside a log domain: 10, 100, 1,000…, at most {@link MAX_LOG_TICKS} of them. Bounded for any
+ * domain: an infinite or unreadable end gives no ticks rather than a loop that never ends.
+ */
+export function logTicks([low, high]: [number, number]): number[] {
+  const first = Math.ceil(Math.log10(low));
+  const last = Math.floor(Math.log10(high));
+  if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return [];
+  const step = Math.max(1, Math.ceil((last - first + 1) / MAX_LOG_TICKS));
   const ticks: number[] = [];
-  for (let power = Math.ceil(Math.log10(low)); 10 ** power <= high; power += 1) ticks.push(10 ** power);
+  for (let power = first; power <= last && ticks.length < MAX_LOG_TICKS; power += step)
+    ticks.push(10 ** power);
   return ticks;
 }

@@ -45,14 +45,14 @@ export function useSeriesChart(
 ) {
   const resolved = useLocale(locale);
   const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { dataset, problems } = useChartData(chart, data, validateSeries, figures);
+  const { dataset, problems } = useChartData<SeriesPoint>(chart, data, validateSeries, figures);
   return {
     locale: resolved,
     rtl: isRtl(resolved),
     patternId,
     dataset,
     problems,
-    unit: dataset?.unit ?? data?.unit ?? 'items',
+    unit: dataset?.unit ?? 'items',
     rows: dataset?.rows ?? [],
   };
 }

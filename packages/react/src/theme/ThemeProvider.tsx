@@ -43,7 +43,8 @@ const ThemeModeContext = /* @__PURE__ */ createContext<ThemeMode | undefined>(un
 /** The colour scheme a chart uses: its own prop, else the nearest ThemeProvider's, else `auto`. */
 export function useThemeMode(theme: ThemeMode | undefined): ThemeMode {
   const inherited = useContext(ThemeModeContext);
-  return theme ?? inherited ?? 'auto';
+  const valid = (mode: unknown): mode is ThemeMode => mode === 'auto' || mode === 'light' || mode === 'dark';
+  return valid(theme) ? theme : valid(inherited) ? inherited : 'auto';
 }
 
 /**

@@ -21,11 +21,14 @@ export interface HostingMapProps extends CommonChartProps {
 
 const ASPECT = 0.5;
 
-/** Unknown country codes do not stop the map: they are named in its notes, and the rest still draws. */
-function validateMapData(input: unknown): ValidationResult {
+/**
+ * Unknown country codes do not stop the map: they are named in its notes, and the rest still draws (the
+ * validator's copy leaves those rows out).
+ */
+function validateMapData(input: unknown): ValidationResult<HostingDataset> {
   const result = validateHosting(input);
   const fatal = result.problems.filter((problem) => problem.field !== 'code');
-  return { ok: fatal.length === 0, problems: fatal };
+  return { ...result, ok: fatal.length === 0, problems: fatal };
 }
 
 /**
@@ -39,9 +42,14 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
   ref,
 ) {
   const locale = useLocale(props.locale);
-  const { dataset, problems } = useChartData<HostingRow>('HostingMap', data, validateMapData, figures);
+  const { dataset, problems } = useChartData<HostingRow, HostingDataset>(
+    'HostingMap',
+    data,
+    validateMapData,
+    figures,
+  );
   const rows = dataset?.rows ?? [];
-  const aggregates: readonly HostingAggregate[] = showAggregates && dataset ? (data?.aggregates ?? []) : [];
+  const aggregates: readonly HostingAggregate[] = showAggregates && dataset ? (dataset.aggregates ?? []) : [];
   const measure = measureProp ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
   const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
   const codeProblems = useMemo(
@@ -96,8 +104,9 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
             <span className="sg-legend__swatch" data-step={0} />
             No data
           </li>
-          {aggregates.map((a) => (
-            <li key={a.code}>
+          {aggregates.map((a, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: aggregates are in the data's order; two may share a code
+            <li key={i}>
               <span className="sg-legend__swatch sg-legend__swatch--outline" />
               {a.name}: {formatPercent(a.percent, { locale })}
             </li>

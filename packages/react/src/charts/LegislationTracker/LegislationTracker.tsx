@@ -3,6 +3,7 @@ import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
+import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
 import { SourceLine } from '../../primitives/SourceLine';
 import { useLocale } from '../../primitives/useLocale';
 import { warnOnce } from '../../primitives/warnOnce';
@@ -56,7 +57,7 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
     const locale = useLocale(localeProp);
     const mode = useThemeMode(theme);
     const ids = useChartIds();
-    const Heading = headingLevel as ElementType;
+    const Heading = headingLevelOf('LegislationTracker', headingLevel, HEADING_LEVELS, 'h3') as ElementType;
     const result = useMemo(() => validateLegislation(data), [data]);
     if (!result.ok)
       warnOnce(`LegislationTracker: the data is not valid. ${result.problems[0]?.message ?? ''}`);
@@ -77,13 +78,13 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
       >
         <div className="sg-chart__header">
           <Heading id={ids.title} className="sg-chart__title">
-            {title}
+            {textOf(title, 'LegislationTracker', 'title')}
           </Heading>
-          {subtitle ? <p className="sg-chart__subtitle">{subtitle}</p> : null}
+          {textOf(subtitle) ? <p className="sg-chart__subtitle">{textOf(subtitle)}</p> : null}
         </div>
-        {result.ok ? (
+        {result.ok && result.data ? (
           <ol className="sg-laws__list">
-            {data.rows.map((law: Law) => (
+            {result.data.rows.map((law: Law) => (
               <li key={law.id} className="sg-law" data-status={law.status}>
                 <p className="sg-law__name">
                   <strong>{law.name}</strong>
@@ -105,22 +106,24 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                 </p>
                 {law.dates.length ? (
                   <ul className="sg-law__dates">
-                    {law.dates.map((d) => (
-                      <li key={`${d.label}|${d.date}`}>
+                    {law.dates.map((d, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a law's dates are in a fixed order; two may repeat
+                      <li key={i}>
                         {d.label}: <time dateTime={d.date}>{date(d.date)}</time>
                       </li>
                     ))}
                   </ul>
                 ) : null}
                 <ul className="sg-law__provisions">
-                  {law.provisions.map((p) => (
-                    <li key={p}>{p}</li>
+                  {law.provisions.map((p, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: provisions are in a fixed order; two may repeat
+                    <li key={i}>{p}</li>
                   ))}
                 </ul>
                 {showSeedStatus && law.seedDescription ? (
                   <p className="sg-law__seed">The report describes it as: “{law.seedDescription}”</p>
                 ) : null}
-                {law.verification.status !== 'confirmed' ? (
+                {law.verification && law.verification.status !== 'confirmed' ? (
                   <p className="sg-law__check">Check: {law.verification.note}</p>
                 ) : null}
               </li>
@@ -139,10 +142,12 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
         )}
         <figcaption className="sg-chart__footer">
           <SourceLine
-            model={sourceLineModel(result.ok ? data : { sources: [] })}
+            model={sourceLineModel(result.ok && result.data ? result.data : { sources: [] })}
             write={(value) => String(value)}
           />
-          {result.ok ? <p className="sg-source">Statuses as checked in {data.asOf}.</p> : null}
+          {result.ok && result.data?.asOf ? (
+            <p className="sg-source">Statuses as checked in {result.data.asOf}.</p>
+          ) : null}
         </figcaption>
       </figure>
     );

@@ -55,7 +55,15 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
       figures,
       props.locale,
     );
-    const pinned = annotations.filter((a) => rows.some((row) => row.period.label === a.period));
+    // Only well-formed annotations for periods the data has: a page's bad annotation is dropped, not drawn.
+    const pinned = (Array.isArray(annotations) ? annotations : []).filter(
+      (a): a is TimelineAnnotation =>
+        !!a &&
+        typeof a.period === 'string' &&
+        typeof a.text === 'string' &&
+        (a.note === undefined || typeof a.note === 'string') &&
+        rows.some((row) => row.period.label === a.period),
+    );
     const topSpace = pinned.length ? 76 : 28;
     const layoutAt = (width: number, height: number) =>
       layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace });
@@ -85,7 +93,7 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
           return (
             <g>
               <Columns layout={layout} patternId={patternId} active={active} setActive={setActive} />
-              {pinned.map((annotation) => {
+              {pinned.map((annotation, index) => {
                 const column = layout.columns.find((c) => c.periodLabel === annotation.period);
                 if (!column) return null;
                 const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2);
@@ -94,7 +102,8 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
                   column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
                 const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
                 return (
-                  <g key={`${annotation.period}|${annotation.text}`}>
+                  // biome-ignore lint/suspicious/noArrayIndexKey: annotations are in the page's order; two may repeat
+                  <g key={index}>
                     <line
                       className="sg-annotation-line"
                       x1={column.cx}
@@ -104,7 +113,8 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
                     />
                     <text className="sg-muted" x={column.cx} y={4} fontSize={12} textAnchor={anchor}>
                       {lines.map((line, i) => (
-                        <tspan key={line} x={column.cx} dy={i === 0 ? 12 : 15}>
+                        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                        <tspan key={i} x={column.cx} dy={i === 0 ? 12 : 15}>
                           {line}
                         </tspan>
                       ))}

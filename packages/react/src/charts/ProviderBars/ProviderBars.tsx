@@ -100,7 +100,8 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
           <g>
             {layout.bars.map((bar, index) => (
               <BarMark
-                key={bar.provider}
+                // biome-ignore lint/suspicious/noArrayIndexKey: marks are positions in a fixed order; two rows may share a label
+                key={index}
                 index={index}
                 active={active}
                 setActive={setActive}
@@ -111,12 +112,14 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
               >
                 <text x={layout.labelX} y={bar.rowY} textAnchor="end" fontSize={14}>
                   {bar.nameLines.map((line, i) => (
-                    <tspan key={line} x={layout.labelX} dy={i === 0 ? 13 : 17} fontWeight={600}>
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                    <tspan key={i} x={layout.labelX} dy={i === 0 ? 13 : 17} fontWeight={600}>
                       {line}
                     </tspan>
                   ))}
-                  {bar.badgeLines.map((line) => (
-                    <tspan key={line} x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
+                  {bar.badgeLines.map((line, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                    <tspan key={i} x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
                       {line}
                     </tspan>
                   ))}

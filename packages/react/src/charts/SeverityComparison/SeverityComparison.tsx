@@ -70,7 +70,8 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
             <g>
               {layout.bars.map((bar, index) => (
                 <BarMark
-                  key={bar.label}
+                  // biome-ignore lint/suspicious/noArrayIndexKey: marks are positions in a fixed order; two rows may share a label
+                  key={index}
                   index={index}
                   active={active}
                   setActive={setActive}
@@ -82,7 +83,8 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
                 >
                   <text x={layout.labelX} y={bar.y} textAnchor="end" fontSize={14} fontWeight={600}>
                     {bar.labelLines.map((line, i) => (
-                      <tspan key={line} x={layout.labelX} dy={i === 0 ? 17 : 17}>
+                      // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                      <tspan key={i} x={layout.labelX} dy={17}>
                         {line}
                       </tspan>
                     ))}

@@ -125,8 +125,9 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
             </text>
             <text x={layout.textX} y={Math.min(height, layout.size * 10) / 2 + 10} fontSize={14}>
               {wrapText(share?.label ?? '', rtl ? layout.textX - 8 : width - layout.textX - 8, 14, 3).map(
-                (line) => (
-                  <tspan key={line} x={layout.textX} dy={18}>
+                (line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                  <tspan key={i} x={layout.textX} dy={18}>
                     {line}
                   </tspan>
                 ),

@@ -3,6 +3,20 @@ import { sourceLineParts } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef } from 'react';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
+import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
+
+/** The page's datasets, when `data` is a list of them; a revoked Proxy or anything else gives none. */
+function listOf(data: unknown): readonly Provenance[] {
+  try {
+    return Array.isArray(data) ? data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A source list's heading is a real heading: never a paragraph. */
+const SOURCE_HEADINGS = HEADING_LEVELS.filter((level) => level !== 'p');
+
 import { Citation } from '../../primitives/SourceLine';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
@@ -24,8 +38,10 @@ export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProp
 ) {
   const mode = useThemeMode(theme);
   const ids = useChartIds();
-  const Heading = headingLevel as ElementType;
-  const parts = sourceLineParts(data.flatMap((item) => sourceLineParts(item).map((p) => ({ ...p }))));
+
+  const list = listOf(data);
+  const parts = sourceLineParts(list.flatMap((item) => sourceLineParts(item).map((p) => ({ ...p }))));
+  const Heading = headingLevelOf('SourceList', headingLevel, SOURCE_HEADINGS, 'h2') as ElementType;
   return (
     <section
       ref={ref}
@@ -35,7 +51,7 @@ export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProp
       {...rest}
     >
       <Heading id={ids.title} className="sg-chart__title">
-        {title}
+        {textOf(title) || 'Sources'}
       </Heading>
       <ol className="sg-sources__list">
         {parts.map((part) => (

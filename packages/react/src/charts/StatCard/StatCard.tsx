@@ -15,6 +15,7 @@ import {
   type Notation,
 } from '../../format';
 import { useChartIds } from '../../primitives/ids';
+import { boundedNumber, MAX_FRACTION_DIGITS, safely, textOf } from '../../primitives/props';
 import { warnOnce } from '../../primitives/warnOnce';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
@@ -82,11 +83,23 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
 ) {
   const theme = useThemeMode(themeProp);
   const ids = useChartIds();
-  const text = formatStat(value, format, { locale, notation, maximumFractionDigits });
-  const source =
-    sources?.length || citedSources?.length ? sourceLine({ sources: sources ?? [], citedSources }) : '';
+  const digits =
+    boundedNumber(
+      'StatCard',
+      'maximumFractionDigits',
+      maximumFractionDigits,
+      0,
+      MAX_FRACTION_DIGITS,
+      'clamp',
+    ) ?? defaults.maximumFractionDigits;
+  const text = formatStat(value, format, { locale, notation, maximumFractionDigits: digits });
+  // Sources and checks come straight from the page: whatever they hold, the card draws.
+  const source = safely(() => sourceLine({ sources: sources ?? [], citedSources }), '');
   if (!text) warnOnce(invalidValueMessage(label, value));
-  const check = checkText(verification, format, { locale, notation, maximumFractionDigits });
+  const check = safely(
+    () => checkText(verification, format, { locale, notation, maximumFractionDigits: digits }),
+    '',
+  );
   return (
     <figure
       ref={ref}
@@ -97,17 +110,18 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     >
       {text ? (
         <p className="sg-stat__sentence" id={ids.title}>
-          <span className="sg-stat__value">{text}</span> <span className="sg-stat__label">{label}</span>
+          <span className="sg-stat__value">{text}</span>{' '}
+          <span className="sg-stat__label">{textOf(label, 'StatCard', 'label')}</span>
         </p>
       ) : (
         <p className="sg-stat__sentence" role="status" id={ids.title}>
-          <span className="sg-stat__label">{label}</span>
+          <span className="sg-stat__label">{textOf(label, 'StatCard', 'label')}</span>
           <span className="sg-stat__context">
             No valid figure to show: the value is missing or not a number.
           </span>
         </p>
       )}
-      {context ? <p className="sg-stat__context">{context}</p> : null}
+      {textOf(context) ? <p className="sg-stat__context">{textOf(context)}</p> : null}
       {source || check ? (
         <figcaption className="sg-stat__source" dir="auto">
           {source}
@@ -145,6 +159,7 @@ function checkText(
   return joinSentences([`${word}: ${publisherFigureText(figure, write)}`]);
 }
 
-function invalidValueMessage(label: string, value: unknown): string {
-  return `StatCard "${label}": value must be a finite number, got ${String(value)}. The card shows a message instead.`;
+function invalidValueMessage(label: unknown, value: unknown): string {
+  const what = typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
+  return `StatCard "${textOf(label)}": value must be a finite number, got ${what}. The card shows a message instead.`;
 }
