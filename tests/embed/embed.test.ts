@@ -222,7 +222,7 @@ describe('<safeguard-chart> with random attributes and inline figures', () => {
   );
 
   it('always shows a chart or its message, never a page error, an empty element or NaN', async () => {
-    const cases = fc.sample(element, { numRuns: runs(60), seed: SEED });
+    const cases = fc.sample(element, { numRuns: runs(120), seed: SEED });
     const before = errors.length;
     const results = await tab.evaluate(async (list) => {
       const out: { shown: boolean; bad: string[] }[] = [];

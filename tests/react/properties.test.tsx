@@ -92,7 +92,7 @@ describe.each(charts)('%s on random data and props', (name, Chart, validate, rig
         expect(drawn, html.slice(0, 300)).toBe(accepted);
         if (!drawn) expect(html).toContain('role="note"');
       }),
-      { seed: SEED, numRuns: runs(name === 'HostingMap' ? 60 : 150) },
+      { seed: SEED, numRuns: runs(name === 'HostingMap' ? 100 : 300) },
     );
   });
 
@@ -114,7 +114,7 @@ describe.each(charts)('%s on random data and props', (name, Chart, validate, rig
         await act(async () => root.unmount());
         container.remove();
       }),
-      { seed: SEED, numRuns: runs(name === 'HostingMap' ? 8 : 25) },
+      { seed: SEED, numRuns: runs(name === 'HostingMap' ? 15 : 50) },
     );
   });
 });
