@@ -90,6 +90,7 @@ describe('statusSummary and checkCell', () => {
       percent: false,
       period: 'H1 2025',
       of: '',
+      label: '',
     });
     expect(publisherFigure(ncmecAiReports.rows[0])).toBeUndefined();
   });

@@ -35,11 +35,13 @@ export type { PeriodChange, RefusedChange } from './periods';
 export { comparablePeriods, likeForLikeChange, periodDays, periodMonths } from './periods';
 export type {
   NotedDataset,
+  OwnFigureParts,
   Provenance,
   PublisherFigure,
   SourceLineModel,
   SourceLineOptions,
   SourceLinePart,
+  SourceWords,
   WriteFigure,
 } from './sourceLine';
 export {

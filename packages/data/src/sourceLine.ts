@@ -1,4 +1,4 @@
-import { isVerificationStatus, statusWord } from './status';
+import { isVerificationStatus, STATUS_WORDS, type VerificationStatus } from './status';
 import { writeNumber } from './text';
 import type { Source, Verification } from './types';
 
@@ -46,17 +46,63 @@ export interface SourceLineOptions {
   includeChecks?: boolean;
 }
 
-/** The words of a source line, in one place. */
-export const SOURCE_LINE_WORDS = {
+/** The parts of a publisher's figure, each already written, for a language's sentence. */
+export interface OwnFigureParts {
+  /** Who published it, short: `NCMEC`. */
+  publisher: string;
+  /** The period, or ''. */
+  period: string;
+  /** The figure, written in the reader's locale. */
+  value: string;
+  /** What a percentage is of, in the data's words, or ''. */
+  of: string;
+  /** The publisher's own label for the figure, in the data's words, or ''. */
+  label: string;
+  /** The report's figure where the publisher's was swapped in for it, written, or ''. */
+  seed: string;
+}
+
+/**
+ * The words every provenance builder writes, for one language: the source line's lead words, the status
+ * words and the sentence of a publisher's own figure. The React package's message catalogues carry one set per
+ * language; {@link SOURCE_LINE_WORDS} is English.
+ */
+export interface SourceWords {
+  /** "Source" */
+  source: string;
+  /** "Sources" */
+  sources: string;
+  /** "no publisher’s document found" */
+  noSource: string;
+  /** "The report cites" */
+  cited: string;
+  /** "Check" */
+  check: string;
+  /** "The publisher", for a check that names none. */
+  thePublisher: string;
+  /** The reader's word for each status. */
+  statuses: Readonly<Record<VerificationStatus, string>>;
+  /** "NCMEC’s own figure for H1 2025: 440,419 (the report states 485,000)" */
+  ownFigure: (parts: OwnFigureParts) => string;
+}
+
+/** The English words of every provenance builder. */
+export const SOURCE_LINE_WORDS: SourceWords = {
   source: 'Source',
   sources: 'Sources',
   noSource: 'no publisher’s document found',
   cited: 'The report cites',
   check: 'Check',
-  reportStates: 'the report states',
-  ownFigure: 'own figure',
   thePublisher: 'The publisher',
-} as const;
+  statuses: STATUS_WORDS,
+  ownFigure: ({ publisher, period, value, of, label, seed }) =>
+    `${publisher}’s own figure${period ? ` for ${period}` : ''}: ${value}${of ? ` of ${of}` : label ? ` (${label})` : ''}${seed ? ` (the report states ${seed})` : ''}`,
+};
+
+/** The reader's word for a status in `words`, or '' for anything that is not a status. */
+function statusWord(status: unknown, words: SourceWords): string {
+  return isVerificationStatus(status) ? words.statuses[status] : '';
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -148,8 +194,10 @@ export interface PublisherFigure {
   percent: boolean;
   /** The period it is for: `H1 2025`; empty when there is none. */
   period: string;
-  /** What the publisher's percentage is of ("the 2,978 AI images the IWF assessed as criminal"), or its label. */
+  /** What the publisher's percentage is of, in the data's words ("the 2,978 AI images …"), or ''. */
   of: string;
+  /** The publisher's own label for the figure, in the data's words, or ''. */
+  label: string;
   /** The report's figure, where the publisher's has been swapped in for it (`withFigures`). */
   seedValue?: number;
 }
@@ -166,11 +214,12 @@ export function publisherFigure(row: unknown, unit?: string): PublisherFigure | 
     if (value === undefined) return undefined;
     const period = isObject(check.period) ? check.period : isObject(row.period) ? row.period : undefined;
     const figure: PublisherFigure = {
-      publisher: shortPublisher(text(check.source?.publisher)) || SOURCE_LINE_WORDS.thePublisher,
+      publisher: shortPublisher(text(check.source?.publisher)),
       value,
       percent: unit === 'percent' || typeof row.percent === 'number',
       period: text(period?.label),
-      of: text(check.of) ? `of ${text(check.of)}` : text(check.label) ? `(${text(check.label)})` : '',
+      of: text(check.of),
+      label: text(check.label),
     };
     const seedValue = finite(check.seedValue);
     if (seedValue !== undefined) figure.seedValue = seedValue;
@@ -191,11 +240,19 @@ const plainFigure: WriteFigure = (value, percent) => `${writeNumber(value)}${per
  * states 485,000)" follows. `write` formats the numbers (a chart passes its
  * locale's formatter).
  */
-export function publisherFigureText(figure: PublisherFigure, write: WriteFigure = plainFigure): string {
-  const w = SOURCE_LINE_WORDS;
-  const seed =
-    figure.seedValue === undefined ? '' : ` (${w.reportStates} ${write(figure.seedValue, figure.percent)})`;
-  return `${figure.publisher}’s ${w.ownFigure}${figure.period ? ` for ${figure.period}` : ''}: ${write(figure.value, figure.percent)}${figure.of ? ` ${figure.of}` : ''}${seed}`;
+export function publisherFigureText(
+  figure: PublisherFigure,
+  write: WriteFigure = plainFigure,
+  words: SourceWords = SOURCE_LINE_WORDS,
+): string {
+  return words.ownFigure({
+    publisher: figure.publisher || words.thePublisher,
+    period: figure.period,
+    value: write(figure.value, figure.percent),
+    of: figure.of,
+    label: figure.label,
+    seed: figure.seedValue === undefined ? '' : write(figure.seedValue, figure.percent),
+  });
 }
 
 /** The publishers' own figures of `rows`, where a check found one. Never throws. */
@@ -248,8 +305,12 @@ export function sourceLineModel(input: Provenance, options: SourceLineOptions = 
 }
 
 /** The sentences of a source line, in order, each without its final full stop. */
-export function sourceLineSentences(model: SourceLineModel, write: WriteFigure = plainFigure): string[] {
-  const w = SOURCE_LINE_WORDS;
+export function sourceLineSentences(
+  model: SourceLineModel,
+  write: WriteFigure = plainFigure,
+  words: SourceWords = SOURCE_LINE_WORDS,
+): string[] {
+  const w = words;
   if (!model.sources.length && !model.cited.length) return [];
   const sentences = [
     model.sources.length
@@ -259,7 +320,7 @@ export function sourceLineSentences(model: SourceLineModel, write: WriteFigure =
   if (model.cited.length) sentences.push(`${w.cited}: ${model.cited.map(citationText).join('; ')}`);
   if (model.checks.length)
     sentences.push(
-      `${w.check}: ${model.checks.map((figure) => publisherFigureText(figure, write)).join('; ')}`,
+      `${w.check}: ${model.checks.map((figure) => publisherFigureText(figure, write, w)).join('; ')}`,
     );
   return sentences;
 }
@@ -299,10 +360,10 @@ export function rowLabel(row: unknown): string {
 }
 
 /** A check as a note: "Not verified: Not found in an NCMEC publication…", with `who` before it when given. */
-export function checkNote(verification: unknown, who = ''): string {
+export function checkNote(verification: unknown, who = '', words: SourceWords = SOURCE_LINE_WORDS): string {
   if (!isObject(verification)) return '';
   try {
-    const word = statusWord(verification.status);
+    const word = statusWord(verification.status, words);
     const note = text(verification.note);
     if (!word) return '';
     return `${who ? `${who} — ` : ''}${word}${note ? `: ${note}` : ''}`;
@@ -323,7 +384,7 @@ export interface NotedDataset {
  * `confirmed`, in words ("OpenAI, Amazon AI — Not verified: …"), rows that share the dataset's note named
  * together, then the dataset's own check when no row says more. Never throws.
  */
-export function figureNotes(dataset: NotedDataset): string[] {
+export function figureNotes(dataset: NotedDataset, words: SourceWords = SOURCE_LINE_WORDS): string[] {
   const notes: string[] = [];
   const add = (note: string) => {
     if (note && !notes.includes(note)) notes.push(note);
@@ -338,10 +399,10 @@ export function figureNotes(dataset: NotedDataset): string[] {
       if (!check || !isVerificationStatus(check.status) || check.status === 'confirmed') continue;
       const label = rowLabel(row);
       if (own && check.status === own.status && text(check.note) === text(own.note)) shared.push(label);
-      else rowNotes.push(checkNote(check, label));
+      else rowNotes.push(checkNote(check, label, words));
     }
-    if (shared.length) add(checkNote(own, shared.filter(Boolean).join(', ')));
-    else if (own && own.status !== 'confirmed' && !rowNotes.length) add(checkNote(own));
+    if (shared.length) add(checkNote(own, shared.filter(Boolean).join(', '), words));
+    else if (own && own.status !== 'confirmed' && !rowNotes.length) add(checkNote(own, '', words));
     for (const note of rowNotes) add(note);
   } catch {
     // Keep the notes read so far.
@@ -358,15 +419,16 @@ export function checkCell(
   datasetCheck: Verification | undefined,
   unit?: string,
   write: WriteFigure = plainFigure,
+  words: SourceWords = SOURCE_LINE_WORDS,
 ): string {
   try {
     const own =
       isObject(row) && isObject(row.verification) ? (row.verification as unknown as Verification) : undefined;
     const check = own ?? datasetCheck;
-    const word = statusWord(check?.status);
+    const word = statusWord(check?.status, words);
     if (!word) return '';
     const figure = publisherFigure(row, unit);
-    return figure ? `${word} — ${publisherFigureText(figure, write)}` : word;
+    return figure ? `${word} — ${publisherFigureText(figure, write, words)}` : word;
   } catch {
     return '';
   }
@@ -377,7 +439,7 @@ export function checkCell(
  * "Not verified: OpenAI, Amazon AI, Anthropic", "Corrected: H1 2025". A dataset whose rows carry no check of
  * their own gives its own status ("Not verified") when that is not `confirmed`. Never throws.
  */
-export function statusSummary(dataset: NotedDataset): string[] {
+export function statusSummary(dataset: NotedDataset, words: SourceWords = SOURCE_LINE_WORDS): string[] {
   try {
     const byStatus = new Map<string, string[]>();
     let rowChecks = 0;
@@ -386,11 +448,12 @@ export function statusSummary(dataset: NotedDataset): string[] {
       if (!check || !isVerificationStatus(check.status)) continue;
       rowChecks += 1;
       if (check.status === 'confirmed') continue;
-      const word = statusWord(check.status);
+      const word = statusWord(check.status, words);
       byStatus.set(word, [...(byStatus.get(word) ?? []), rowLabel(row)].filter(Boolean));
     }
     const own = dataset?.verification;
-    if (!rowChecks && own && own.status !== 'confirmed') return [statusWord(own.status)].filter(Boolean);
+    if (!rowChecks && own && own.status !== 'confirmed')
+      return [statusWord(own.status, words)].filter(Boolean);
     return [...byStatus].map(([word, labels]) => (labels.length ? `${word}: ${labels.join(', ')}` : word));
   } catch {
     return [];
