@@ -9,10 +9,15 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /** Tests and stories run against the packages' sources, so a change shows without a rebuild. */
-const alias = {
-  '@safeguard-charts/data': path.join(root, 'packages/data/src/index.ts'),
-  '@safeguard-charts/react': path.join(root, 'packages/react/src/index.ts'),
-};
+const alias = [
+  // A language's catalogue first: the package name alone would also match its subpaths.
+  {
+    find: /^@safeguard-charts\/react\/messages\/(.*)$/,
+    replacement: path.join(root, 'packages/react/src/i18n/locales/$1.ts'),
+  },
+  { find: /^@safeguard-charts\/data$/, replacement: path.join(root, 'packages/data/src/index.ts') },
+  { find: /^@safeguard-charts\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -13,11 +13,23 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     // Stories render the packages' sources, so the docs always match the code.
     config.resolve ??= {};
-    config.resolve.alias = {
-      ...(config.resolve.alias as Record<string, string> | undefined),
-      '@safeguard-charts/data': path.join(root, 'packages/data/src/index.ts'),
-      '@safeguard-charts/react': path.join(root, 'packages/react/src/index.ts'),
-    };
+    const existing = config.resolve.alias;
+    config.resolve.alias = [
+      ...(Array.isArray(existing)
+        ? existing
+        : Object.entries((existing as Record<string, string> | undefined) ?? {}).map(
+            ([find, replacement]) => ({
+              find,
+              replacement,
+            }),
+          )),
+      {
+        find: /^@safeguard-charts\/react\/messages\/(.*)$/,
+        replacement: path.join(root, 'packages/react/src/i18n/locales/$1.ts'),
+      },
+      { find: /^@safeguard-charts\/data$/, replacement: path.join(root, 'packages/data/src/index.ts') },
+      { find: /^@safeguard-charts\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
+    ];
     // Pre-bundle every dependency the stories use, so a first run on a fresh clone never re-optimises
     // (and reloads) in the middle of the story tests.
     config.optimizeDeps ??= {};

@@ -18,6 +18,9 @@ const atlasWithoutNames = {
   },
 };
 
+/** The languages shipped, each a module of its own (`@safeguard-charts/react/messages/de`). */
+const LOCALES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv'];
+
 const shared: Options = {
   dts: true,
   tsconfig: 'tsconfig.build.json',
@@ -50,12 +53,21 @@ export default defineConfig([
       'src/charts/SurgeChart/index.ts',
       'src/format/index.ts',
       'src/theme/index.ts',
+      // One file per language: a page pays only for the catalogues it imports.
+      ...LOCALES.map((locale) => `src/i18n/locales/${locale}.ts`),
     ],
     splitting: true,
     esbuildPlugins: [atlasWithoutNames],
     // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it.
     onSuccess: "node -e \"require('fs').copyFileSync('src/styles/styles.css', 'dist/styles.css')\"",
   },
-  // CommonJS: one file, for require().
+  // CommonJS: one file, for require(), and one per language.
   { ...shared, format: ['cjs'], entry: ['src/index.ts'], esbuildPlugins: [atlasWithoutNames] },
+  {
+    ...shared,
+    format: ['cjs'],
+    entry: Object.fromEntries(
+      LOCALES.map((locale) => [`i18n/locales/${locale}`, `src/i18n/locales/${locale}.ts`]),
+    ),
+  },
 ]);

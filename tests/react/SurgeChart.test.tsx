@@ -65,7 +65,7 @@ describe('SurgeChart', () => {
     render(<SurgeChart data={{ ...iwfAiVideos, rows: iwfAiVideos.rows.slice(1) }} title="One" />);
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByRole('note').textContent).toContain(
-      'SurgeChart needs at least two periods to show a change.',
+      'This chart needs at least two periods to show a change.',
     );
   });
 

@@ -52,6 +52,22 @@ describe('the built react package', () => {
     for (const selector of selectors) expect(selector).toMatch(/^:where\([^)]*\.sg-/);
   });
 
+  it('lets a page pay for its one language only: a chart holds English alone, a catalogue is its own file', async () => {
+    const bars = await bundle("export { ProviderBars } from './dist/index.js';");
+    expect(bars).toContain('Show data');
+    for (const word of ['Daten anzeigen', 'データを表示', 'عرض البيانات', 'Afficher les données'])
+      expect(bars).not.toContain(word);
+    const german = await bundle(
+      "export { ProviderBars } from './dist/index.js'; export { de } from './dist/i18n/locales/de.js';",
+      { minify: true },
+    );
+    const alone = await bundle("export { ProviderBars } from './dist/index.js';", { minify: true });
+    const extra = gzipSync(german, { level: 9 }).length - gzipSync(alone, { level: 9 }).length;
+    expect(german).toContain('Daten anzeigen');
+    expect(german).not.toContain('データを表示');
+    expect(extra).toBeLessThan(3072);
+  });
+
   it('lets a site import one chart and pay for that chart only', async () => {
     const statCard = await bundle("export { StatCard } from './dist/index.js';");
     expect(statCard).toContain('sg-stat');

@@ -1,4 +1,15 @@
 import { datasets } from '@safeguard-charts/data';
+import { MessagesProvider } from '@safeguard-charts/react';
+import { ar } from '@safeguard-charts/react/messages/ar';
+import { de } from '@safeguard-charts/react/messages/de';
+import { es } from '@safeguard-charts/react/messages/es';
+import { fr } from '@safeguard-charts/react/messages/fr';
+import { it } from '@safeguard-charts/react/messages/it';
+import { ja } from '@safeguard-charts/react/messages/ja';
+import { nl } from '@safeguard-charts/react/messages/nl';
+import { pl } from '@safeguard-charts/react/messages/pl';
+import { pt } from '@safeguard-charts/react/messages/pt';
+import { sv } from '@safeguard-charts/react/messages/sv';
 import styles from '@safeguard-charts/react/styles.css';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -23,6 +34,9 @@ function adopt(target: Document | ShadowRoot): void {
   if (!target.adoptedStyleSheets.includes(own))
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, own];
 }
+
+/** Every shipped language: the element's `locale` attribute picks one (`de-AT` → `de`), else English. */
+const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
 
 /** A dataset of the package by its name, e.g. `ncmecProviderReports`. */
 function packageDataset(name: string | null): unknown {
@@ -138,7 +152,13 @@ export class SafeguardChartElement extends HTMLElement {
       // SourceList takes a list of datasets; every other chart takes one.
       element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
     }
-    this.root?.render(createElement(Boundary, { title: title ?? 'Chart' }, element));
+    this.root?.render(
+      createElement(
+        MessagesProvider,
+        { catalogs: CATALOGS },
+        createElement(Boundary, { title: title ?? 'Chart' }, element),
+      ),
+    );
   }
 }
 

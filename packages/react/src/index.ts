@@ -18,6 +18,8 @@ export type { SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
 export type { FormatOptions, Notation } from './format';
 export { formatNumber, formatPercent, formatPercentChange, formatValue } from './format';
+export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
+export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
 export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
 export type { Figures } from './primitives/useChartData';

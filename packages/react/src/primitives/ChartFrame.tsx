@@ -1,10 +1,4 @@
-import {
-  checkCell,
-  type Dataset,
-  joinSentences,
-  publisherFigureText,
-  SOURCE_LINE_WORDS,
-} from '@safeguard-charts/data';
+import { checkCell, type Dataset, joinSentences, publisherFigureText } from '@safeguard-charts/data';
 import {
   type ComponentPropsWithoutRef,
   type ElementType,
@@ -14,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { Messages } from '../i18n/types';
 import { useThemeMode } from '../theme/ThemeProvider';
 import { checkNotes } from './checkNotes';
 import { DataTable, type TableColumn } from './DataTable';
@@ -57,6 +52,11 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
   headingLevel?: HeadingLevel;
   /** Extra notes under the chart, after the ones the data carries. */
   notes?: readonly string[];
+  /**
+   * Your own words for any of the chart's (`{ showData: 'See the figures' }`), over the catalogue of its
+   * locale; see `MessagesProvider` for whole languages.
+   */
+  messages?: Partial<Messages>;
 }
 
 /** A point a reader can move to with the keyboard, the pointer or a touch. */
@@ -83,6 +83,8 @@ interface ChartFrameProps<Row> extends CommonChartProps {
   kind: string;
   /** Locale resolved by the chart. */
   resolvedLocale: string;
+  /** The words of the chart's language, resolved by the chart (`useMessages`). */
+  t: Messages;
   /**
    * The validated dataset, or null when it is invalid. Its sources make the source line; its notes and every
    * figure that is not confirmed make the notes; its checks make the table's "Check" column (see `checkNotes`).
@@ -133,6 +135,8 @@ export function ChartFrame<Row>({
   children,
   className,
   locale: _locale,
+  messages: _messages,
+  t,
   ...rest
 }: ChartFrameProps<Row>) {
   const ids = useChartIds();
@@ -160,7 +164,7 @@ export function ChartFrame<Row>({
   const navigation = usePointNavigation(chartPoints.length, rtl);
   const activePoint = navigation.active === null ? undefined : chartPoints[navigation.active];
   const Heading = headingLevel as ElementType;
-  const fromData = useMemo(() => checkNotes(dataset, resolvedLocale), [dataset, resolvedLocale]);
+  const fromData = useMemo(() => checkNotes(dataset, resolvedLocale, t), [dataset, resolvedLocale, t]);
   const allNotes = [...new Set([...fromData.notes, ...chartNotes, ...notes])];
   // The graphic's description, read once, as sentences: what it shows, its numbers, and what the checks
   // found. The subtitle is not repeated here: it is read as text right before the graphic.
@@ -171,7 +175,7 @@ export function ChartFrame<Row>({
         summary ?? '',
         ...fromData.statuses,
         fromData.checks.length
-          ? `${SOURCE_LINE_WORDS.check}: ${fromData.checks.map((figure) => publisherFigureText(figure, fromData.write)).join('; ')}`
+          ? `${t.check}: ${fromData.checks.map((figure) => publisherFigureText(figure, fromData.write, t)).join('; ')}`
           : '',
       ]);
   const hasChecks =
@@ -183,8 +187,8 @@ export function ChartFrame<Row>({
         ...table.columns,
         {
           key: 'check',
-          header: 'Check',
-          cell: (row: Row) => checkCell(row, dataset?.verification, dataset?.unit, fromData.write),
+          header: t.check,
+          cell: (row: Row) => checkCell(row, dataset?.verification, dataset?.unit, fromData.write, t),
         },
       ]
     : table.columns;
@@ -218,13 +222,13 @@ export function ChartFrame<Row>({
       {legend && !problems.length ? legend : null}
       {problems.length ? (
         <div className="sg-chart__problem" role="note" aria-labelledby={`${ids.status}-problem`}>
-          <p id={`${ids.status}-problem`}>This chart can’t be drawn: its data has a problem.</p>
+          <p id={`${ids.status}-problem`}>{t.cantDraw}</p>
           <ul>
             {problems.slice(0, 5).map((problem, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
               <li key={index}>{problem}</li>
             ))}
-            {problems.length > 5 ? <li>…and {problems.length - 5} more.</li> : null}
+            {problems.length > 5 ? <li>{t.moreProblems(problems.length - 5)}</li> : null}
           </ul>
         </div>
       ) : (
@@ -269,7 +273,7 @@ export function ChartFrame<Row>({
         />
       )}
       <figcaption className="sg-chart__footer">
-        <SourceLine model={fromData.source} write={fromData.write} />
+        <SourceLine model={fromData.source} write={fromData.write} words={t} />
         {allNotes.length ? (
           <ul className="sg-chart__notes" dir="auto">
             {allNotes.map((note) => (
@@ -285,7 +289,7 @@ export function ChartFrame<Row>({
             aria-controls={ids.table}
             onClick={() => setShowTable((shown) => !shown)}
           >
-            {showTable ? 'Hide data' : 'Show data'}
+            {showTable ? t.hideData : t.showData}
           </button>
         )}
       </figcaption>

@@ -9,6 +9,8 @@ export interface ColumnsProps {
   setActive: (index: number | null) => void;
   /** Index of the column drawn in the emphasis colour, if any. */
   emphasis?: number;
+  /** Under a partial period's column, in the chart's language. @default 'partial period' */
+  partialLabel?: string;
 }
 
 /**
@@ -16,7 +18,14 @@ export interface ColumnsProps {
  * top, the period under it. A partial period (H1 2025) is hatched, outlined with a dashed line and
  * labelled "partial" in text, so it is never read as a full year and never told by colour alone.
  */
-export function Columns({ layout, patternId, active, setActive, emphasis }: ColumnsProps) {
+export function Columns({
+  layout,
+  patternId,
+  active,
+  setActive,
+  emphasis,
+  partialLabel = 'partial period',
+}: ColumnsProps) {
   const { columns, ticks, left, right, baseline, tickX } = layout;
   return (
     <g>
@@ -64,7 +73,7 @@ export function Columns({ layout, patternId, active, setActive, emphasis }: Colu
           </text>
           {column.partial ? (
             <text className="sg-muted" x={column.cx} y={baseline + 34} textAnchor="middle" fontSize={12}>
-              partial period
+              {partialLabel}
             </text>
           ) : null}
         </BarMark>

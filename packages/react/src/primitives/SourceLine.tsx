@@ -4,6 +4,7 @@ import {
   SOURCE_LINE_WORDS,
   type SourceLineModel,
   type SourceLinePart,
+  type SourceWords,
   sourceLineSentences,
   type WriteFigure,
 } from '@safeguard-charts/data';
@@ -15,10 +16,19 @@ import { Fragment, type ReactNode } from 'react';
  * so the two read the same; here each title becomes a link where the data has a URL, and numbers are written
  * by `write` in the chart's locale.
  */
-export function SourceLine({ model, write }: { model: SourceLineModel; write: WriteFigure }) {
-  const sentences = sourceLineSentences(model, write);
+export function SourceLine({
+  model,
+  write,
+  words = SOURCE_LINE_WORDS,
+}: {
+  model: SourceLineModel;
+  write: WriteFigure;
+  /** The words of the reader's language (a message catalogue). @default English */
+  words?: SourceWords;
+}) {
+  const sentences = sourceLineSentences(model, write, words);
   if (!sentences.length) return null;
-  const w = SOURCE_LINE_WORDS;
+  const w = words;
   const linked: ReactNode[] = sentences.map((sentence, index) => {
     // The first sentence names the sources, the next (when there is one) what the report cites.
     const list = index === 0 ? model.sources : index === 1 && model.cited.length ? model.cited : undefined;

@@ -9,6 +9,7 @@ import {
   type WriteFigure,
 } from '@safeguard-charts/data';
 import { formatValue } from '../format';
+import type { Messages } from '../i18n/types';
 
 export interface CheckNotes {
   /** Notes under the chart: the data's own, then every figure whose check is not `confirmed`, in words. */
@@ -24,17 +25,17 @@ export interface CheckNotes {
 }
 
 /** What a chart says about its data's provenance and checks, all built by the data package's builders. */
-export function checkNotes<Row>(dataset: Dataset<Row> | null, locale: string): CheckNotes {
+export function checkNotes<Row>(dataset: Dataset<Row> | null, locale: string, words: Messages): CheckNotes {
   const write: WriteFigure = (value, percent) =>
     formatValue(value, percent ? 'percent' : 'items', { locale, maximumFractionDigits: 1 });
   if (!dataset)
     return { notes: [], source: { sources: [], cited: [], checks: [] }, checks: [], statuses: [], write };
   const source = sourceLineModel(dataset, { includeChecks: true });
   return {
-    notes: figureNotes(dataset),
+    notes: figureNotes(dataset, words),
     source,
     checks: publisherFigures(dataset.rows, dataset.unit),
-    statuses: statusSummary(dataset),
+    statuses: statusSummary(dataset, words),
     write,
   };
 }

@@ -1,6 +1,8 @@
 import type { SeriesPoint, Unit } from '@safeguard-charts/data';
 import { scaleBand, scaleLinear, scaleLog } from '@visx/scale';
 import { formatNumber, formatValue, type Notation } from '../format';
+import { en } from '../i18n/locales/en';
+import type { Messages } from '../i18n/types';
 
 /** How value maps to bar height. `log` shows a 13 beside a 3,443, but bar lengths stop being proportional. */
 export type ValueScale = 'linear' | 'log';
@@ -15,6 +17,8 @@ export interface ColumnsOptions {
   rtl: boolean;
   /** Room above the tallest bar for its label and annotations. @default 28 */
   topSpace?: number;
+  /** The words of the chart's language. @default English */
+  messages?: Messages;
 }
 
 export interface Column {
@@ -59,6 +63,7 @@ const BOTTOM_SPACE = 40;
 /** Lays out one column per period as plain data: band scale across, linear or log scale up. */
 export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOptions): ColumnsLayout {
   const { width, height, locale, unit, scale, notation, rtl } = options;
+  const t = options.messages ?? en;
   const top = options.topSpace ?? 28;
   const baseline = Math.max(top + 20, height - BOTTOM_SPACE);
   const left = AXIS_SPACE;
@@ -102,7 +107,10 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
       y: barTop,
       height: baseline - barTop,
       cx: mirror(start + bandWidth / 2),
-      label: `${row.period.label}${partial ? ' (partial period)' : ''}: ${valueText} ${unit}`,
+      label: t.labelled(
+        partial ? t.partialPeriodOf(row.period.label) : row.period.label,
+        unit === 'percent' ? valueText : t.valueWithUnit(valueText, t.unit(unit, row.value)),
+      ),
     };
   });
 

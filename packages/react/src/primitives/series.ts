@@ -2,6 +2,8 @@ import type { Dataset, SeriesPoint, Unit } from '@safeguard-charts/data';
 import { validateSeries } from '@safeguard-charts/data';
 import { useId } from 'react';
 import { formatValue } from '../format';
+import { useMessages } from '../i18n/messages';
+import type { Messages } from '../i18n/types';
 import type { ChartPoint } from './ChartFrame';
 import type { TableColumn } from './DataTable';
 import type { ColumnsLayout, ValueScale } from './layoutColumns';
@@ -9,22 +11,22 @@ import { type Figures, useChartData } from './useChartData';
 import { isRtl, useLocale } from './useLocale';
 
 /** The note every column chart adds on a log scale, so no reader takes bar lengths as proportional. */
-export function scaleNotes(scale: ValueScale): string[] {
-  return scale === 'log' ? ['Logarithmic scale: each gridline is ten times the one below it.'] : [];
+export function scaleNotes(scale: ValueScale, t: Messages): string[] {
+  return scale === 'log' ? [t.logNote] : [];
 }
 
 /** A period as the table writes it: "H1 2025 (partial period)". */
-export function periodText(row: SeriesPoint): string {
-  return row.period.partial ? `${row.period.label} (partial period)` : row.period.label;
+export function periodText(row: SeriesPoint, t: Messages): string {
+  return row.period.partial ? t.partialPeriodOf(row.period.label) : row.period.label;
 }
 
 /** The data table of a series chart: period, then value in the dataset's unit. */
-export function seriesTableColumns(unit: Unit, locale: string): TableColumn<SeriesPoint>[] {
+export function seriesTableColumns(unit: Unit, locale: string, t: Messages): TableColumn<SeriesPoint>[] {
   return [
-    { key: 'period', header: 'Period', cell: periodText },
+    { key: 'period', header: t.period, cell: (row) => periodText(row, t) },
     {
       key: 'value',
-      header: `Value (${unit})`,
+      header: t.valueIn(t.unitName(unit)),
       align: 'end',
       cell: (row) => formatValue(row.value, unit, { locale }),
     },
@@ -42,12 +44,15 @@ export function useSeriesChart(
   data: Dataset<SeriesPoint>,
   figures: Figures,
   locale: string | undefined,
+  messages: Partial<Messages> | undefined,
 ) {
   const resolved = useLocale(locale);
+  const t = useMessages(resolved, messages);
   const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { dataset, problems } = useChartData<SeriesPoint>(chart, data, validateSeries, figures);
   return {
     locale: resolved,
+    t,
     rtl: isRtl(resolved),
     patternId,
     dataset,

@@ -1,7 +1,8 @@
 import type { HostingAggregate, HostingDataset, HostingRow, ValidationResult } from '@safeguard-charts/data';
 import { validateHosting } from '@safeguard-charts/data';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useCallback, useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../format';
+import { useMessages } from '../../i18n/messages';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
@@ -25,8 +26,7 @@ const ASPECT = 0.5;
  * Unknown country codes do not stop the map: they are named in its notes, and the rest still draws (the
  * validator's copy leaves those rows out).
  */
-function validateMapData(input: unknown): ValidationResult<HostingDataset> {
-  const result = validateHosting(input);
+function mapResult(result: ValidationResult<HostingDataset>): ValidationResult<HostingDataset> {
   const fatal = result.problems.filter((problem) => problem.field !== 'code');
   return { ...result, ok: fatal.length === 0, problems: fatal };
 }
@@ -42,25 +42,23 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
   ref,
 ) {
   const locale = useLocale(props.locale);
+  const t = useMessages(locale, props.messages);
+  // Validated once: the map's problems, and the rows it leaves off for an unknown code, come from one read.
+  const checked = useMemo(() => validateHosting(data), [data]);
+  const validate = useCallback(() => mapResult(checked), [checked]);
   const { dataset, problems } = useChartData<HostingRow, HostingDataset>(
     'HostingMap',
     data,
-    validateMapData,
+    validate,
     figures,
   );
   const rows = dataset?.rows ?? [];
   const aggregates: readonly HostingAggregate[] = showAggregates && dataset ? (dataset.aggregates ?? []) : [];
   const measure = measureProp ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
   const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
-  const codeProblems = useMemo(
-    () =>
-      dataset
-        ? validateHosting(data)
-            .problems.filter((p) => p.field === 'code')
-            .map((p) => `${p.message} That row is left off the map.`)
-        : [],
-    [data, dataset],
-  );
+  const codeProblems = dataset
+    ? checked.problems.filter((p) => p.field === 'code').map((p) => `${p.message} ${t.leftOffMap}`)
+    : [];
   // One projection per size: the legend, the keyboard's points and the drawing share it.
   const layoutAt = useMemo(() => {
     const cache = new Map<string, ReturnType<typeof layoutHostingMap>>();
@@ -68,17 +66,16 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       const key = `${width}x${height}`;
       let layout = cache.get(key);
       if (!layout) {
-        layout = layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit });
+        layout = layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t });
         cache.set(key, layout);
       }
       return layout;
     };
-  }, [rows, aggregates, locale, measure, unit]);
+  }, [rows, aggregates, locale, measure, unit, t]);
   const base = layoutAt(DEFAULT_WIDTH, Math.round(DEFAULT_WIDTH * ASPECT));
   const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
-  const aggregateNotes = aggregates.map(
-    (a) =>
-      `Outlined: ${a.name}, ${formatPercent(a.percent, { locale })} of the total${a.period ? ` (${a.period.label})` : ''}.`,
+  const aggregateNotes = aggregates.map((a) =>
+    t.outlined({ name: a.name, value: formatPercent(a.percent, { locale }), period: a.period?.label ?? '' }),
   );
 
   return (
@@ -91,9 +88,10 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       chartNotes={[...aggregateNotes, ...codeProblems]}
       plotHeight={(width) => Math.round(width * ASPECT)}
       problems={problems}
+      t={t}
       summary={base.points.map((point) => point.label).join('; ')}
       legend={
-        <ul className="sg-legend" aria-label={measure === 'percent' ? 'Share of the total' : 'Count'}>
+        <ul className="sg-legend" aria-label={measure === 'percent' ? t.legendShare : t.legendCount}>
           {base.legend.map((item) => (
             <li key={item.step}>
               <span className="sg-legend__swatch" data-step={item.step} />
@@ -102,7 +100,7 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
           ))}
           <li>
             <span className="sg-legend__swatch" data-step={0} />
-            No data
+            {t.noData}
           </li>
           {aggregates.map((a, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: aggregates are in the data's order; two may share a code
@@ -116,17 +114,17 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       table={{
         caption: props.title,
         columns: [
-          { key: 'name', header: 'Country or territory', cell: (row) => row.name },
-          { key: 'code', header: 'Code', cell: (row) => row.code },
+          { key: 'name', header: t.country, cell: (row) => row.name },
+          { key: 'code', header: t.code, cell: (row) => row.code },
           {
             key: 'percent',
-            header: 'Share',
+            header: t.shareHeader,
             align: 'end',
             cell: (row) => (typeof row.percent === 'number' ? formatPercent(row.percent, { locale }) : '—'),
           },
           {
             key: 'count',
-            header: `Count (${dataset?.unit === 'percent' ? 'webpages' : (dataset?.unit ?? '')})`,
+            header: t.countIn(t.unitName(dataset?.unit === 'percent' ? 'webpages' : (dataset?.unit ?? ''))),
             align: 'end',
             cell: (row) => (typeof row.count === 'number' ? formatNumber(row.count, { locale }) : '—'),
           },

@@ -7,6 +7,8 @@ import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { formatNumber, formatPercent } from '../../format';
+import { en } from '../../i18n/locales/en';
+import type { Messages } from '../../i18n/types';
 import { SMALL_TERRITORIES } from './smallTerritories.generated';
 
 /** Number of colour steps in the legend. */
@@ -140,6 +142,8 @@ export interface HostingMapOptions {
   /** Colour by share (percent) or by count. */
   measure: 'percent' | 'count';
   unit: string;
+  /** The words of the chart's language. @default English */
+  messages?: Messages;
 }
 
 /** The value a row is coloured by, or undefined when it has none for the measure. */
@@ -149,19 +153,20 @@ export function measureOf(row: HostingRow, measure: 'percent' | 'count'): number
 }
 
 /** "Netherlands: 29% (83,037 webpages)" */
-export function rowText(row: HostingRow, locale: string, unit: string): string {
+export function rowText(row: HostingRow, locale: string, unit: string, t: Messages = en): string {
   const parts: string[] = [];
   if (typeof row.percent === 'number') parts.push(formatPercent(row.percent, { locale }));
-  if (typeof row.count === 'number') parts.push(`${formatNumber(row.count, { locale })} ${unit}`);
+  if (typeof row.count === 'number')
+    parts.push(t.valueWithUnit(formatNumber(row.count, { locale }), t.unit(unit, row.count)));
   const [first, ...rest] = parts;
-  return `${row.name}: ${first ?? 'no value'}${rest.length ? ` (${rest.join(', ')})` : ''}`;
+  return t.labelled(row.name, `${first ?? t.noData}${rest.length ? ` (${rest.join(', ')})` : ''}`);
 }
 
 /** Projects the atlas (Equal Earth, fitted to the plot) and colours each country with data. */
 export function layoutHostingMap(
   rows: readonly HostingRow[],
   aggregates: readonly HostingAggregate[],
-  { width, height, locale, measure, unit }: HostingMapOptions,
+  { width, height, locale, measure, unit, messages: t = en }: HostingMapOptions,
 ): HostingMapLayout {
   const { topology, features, alpha3, numeric, small } = getAtlas();
   const { projection, path, d: paths } = project(Math.round(width), Math.round(height));
@@ -189,7 +194,7 @@ export function layoutHostingMap(
       onMap.add(code);
       const [x, y] = path.centroid(f);
       if (path.area(f) < SMALL_AREA) markers.push({ code, name: row.name, x, y, step: stepOf(row) });
-      points.push({ code, name: row.name, x, y, label: rowText(row, locale, unit) });
+      points.push({ code, name: row.name, x, y, label: rowText(row, locale, unit, t) });
     }
     return { code, name: row?.name ?? '', d, step: stepOf(row) };
   });
@@ -205,7 +210,7 @@ export function layoutHostingMap(
     }
     const [x, y] = xy;
     markers.push({ code: row.code, name: row.name, x, y, step: stepOf(row) });
-    points.push({ code: row.code, name: row.name, x, y, label: rowText(row, locale, unit) });
+    points.push({ code: row.code, name: row.name, x, y, label: rowText(row, locale, unit, t) });
   }
   const rank = (code: string) => measureOf(byCode.get(code) as HostingRow, measure) ?? -1;
   points.sort((a, b) => rank(b.code) - rank(a.code));

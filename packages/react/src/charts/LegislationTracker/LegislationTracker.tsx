@@ -1,6 +1,9 @@
 import type { Law, LawStatus, LegislationDataset } from '@safeguard-charts/data';
 import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
+import { en } from '../../i18n/locales/en';
+import { useMessages } from '../../i18n/messages';
+import type { Messages } from '../../i18n/types';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
 import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
@@ -24,16 +27,12 @@ export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'
   headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
   /** Also give the report's status (where the check found another) and the report's own description. @default true */
   showSeedStatus?: boolean;
+  /** Your own words for any of the tracker's, over the catalogue of its locale. */
+  messages?: Partial<Messages>;
 }
 
-/** Status in words: the text carries the meaning, the badge colour only repeats it. */
-export const STATUS_LABEL: Record<LawStatus, string> = {
-  signed: 'Signed into law',
-  law: 'Law',
-  'passed-one-chamber': 'Passed one chamber',
-  pending: 'Pending',
-  'in-progress': 'In progress',
-};
+/** Status in words, in English (each catalogue has its own `lawStatuses`): the text carries the meaning. */
+export const STATUS_LABEL: Readonly<Record<LawStatus, string>> = en.lawStatuses;
 
 /**
  * Each law with its jurisdiction, status in words, key dates and provisions, as an accessible list.
@@ -49,12 +48,14 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
       theme,
       headingLevel = 'h3',
       showSeedStatus = true,
+      messages,
       className,
       ...rest
     },
     ref,
   ) {
     const locale = useLocale(localeProp);
+    const t = useMessages(locale, messages);
     const mode = useThemeMode(theme);
     const ids = useChartIds();
     const Heading = headingLevelOf('LegislationTracker', headingLevel, HEADING_LEVELS, 'h3') as ElementType;
@@ -95,13 +96,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                 </p>
                 <p className="sg-law__status">
                   <span className="sg-badge" data-status={law.status}>
-                    {STATUS_LABEL[law.status]}
+                    {t.lawStatuses[law.status]}
                   </span>
                   {showSeedStatus && law.seedStatus !== law.status ? (
-                    <span className="sg-law__seed">
-                      {' '}
-                      (the report says: {STATUS_LABEL[law.seedStatus].toLowerCase()})
-                    </span>
+                    <span className="sg-law__seed"> {t.reportSays(t.lawStatuses[law.seedStatus])}</span>
                   ) : null}
                 </p>
                 {law.dates.length ? (
@@ -121,17 +119,17 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                   ))}
                 </ul>
                 {showSeedStatus && law.seedDescription ? (
-                  <p className="sg-law__seed">The report describes it as: “{law.seedDescription}”</p>
+                  <p className="sg-law__seed">{t.reportDescribes(law.seedDescription)}</p>
                 ) : null}
                 {law.verification && law.verification.status !== 'confirmed' ? (
-                  <p className="sg-law__check">Check: {law.verification.note}</p>
+                  <p className="sg-law__check">{t.lawCheck(law.verification.note)}</p>
                 ) : null}
               </li>
             ))}
           </ol>
         ) : (
           <div className="sg-chart__problem" role="note">
-            <p>This list can’t be shown: its data has a problem.</p>
+            <p>{t.cantShowList}</p>
             <ul>
               {result.problems.slice(0, 5).map((problem, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
@@ -144,9 +142,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
           <SourceLine
             model={sourceLineModel(result.ok && result.data ? result.data : { sources: [] })}
             write={(value) => String(value)}
+            words={t}
           />
           {result.ok && result.data?.asOf ? (
-            <p className="sg-source">Statuses as checked in {result.data.asOf}.</p>
+            <p className="sg-source">{t.checkedIn(result.data.asOf)}</p>
           ) : null}
         </figcaption>
       </figure>

@@ -49,11 +49,12 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     },
     ref,
   ) {
-    const { locale, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+    const { locale, t, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
       'NcmecTimeline',
       data,
       figures,
       props.locale,
+      props.messages,
     );
     // Only well-formed annotations for periods the data has: a page's bad annotation is dropped, not drawn.
     const pinned = (Array.isArray(annotations) ? annotations : []).filter(
@@ -66,16 +67,15 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     );
     const topSpace = pinned.length ? 76 : 28;
     const layoutAt = (width: number, height: number) =>
-      layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace });
+      layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace, messages: t });
     const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
-    const partialNote = rows.some((row) => row.period.partial)
-      ? ['Hatched bars are partial periods (for example the first half of a year), not full years.']
-      : [];
+    const partialNote = rows.some((row) => row.period.partial) ? [t.partialNote] : [];
 
     return (
       <ChartFrame<SeriesPoint>
         {...props}
-        chartNotes={[...partialNote, ...scaleNotes(scale), ...annotationNotes]}
+        chartNotes={[...partialNote, ...scaleNotes(scale, t), ...annotationNotes]}
+        t={t}
         forwardedRef={ref}
         kind="sg-timeline"
         resolvedLocale={locale}
@@ -85,14 +85,20 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         summary={layoutAt(640, 360)
           .columns.map((column) => column.label)
           .join('; ')}
-        table={{ caption: props.title, columns: seriesTableColumns(unit, locale), rows }}
+        table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
         points={({ width, height }) => columnPoints(layoutAt(width, height))}
       >
         {({ width, height, active, setActive }) => {
           const layout = layoutAt(width, height);
           return (
             <g>
-              <Columns layout={layout} patternId={patternId} active={active} setActive={setActive} />
+              <Columns
+                layout={layout}
+                patternId={patternId}
+                active={active}
+                setActive={setActive}
+                partialLabel={t.partialPeriod}
+              />
               {pinned.map((annotation, index) => {
                 const column = layout.columns.find((c) => c.periodLabel === annotation.period);
                 if (!column) return null;

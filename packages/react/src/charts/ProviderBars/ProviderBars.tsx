@@ -2,6 +2,7 @@ import type { Dataset, ProviderReport } from '@safeguard-charts/data';
 import { validateProviderReports } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatValue, type Notation } from '../../format';
+import { useMessages } from '../../i18n/messages';
 import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
@@ -44,16 +45,20 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
   ref,
 ) {
   const locale = useLocale(props.locale);
+  const t = useMessages(locale, props.messages);
   const { dataset, problems } = useChartData('ProviderBars', data, validateProviderReports, figures);
   const rtl = isRtl(locale);
   const unit = dataset?.unit ?? 'reports';
   const layoutAt = (width: number) =>
-    layoutProviderBars(dataset?.rows ?? [], { width, locale, unit, notation, rtl, showShare });
+    layoutProviderBars(dataset?.rows ?? [], { width, locale, unit, notation, rtl, showShare, messages: t });
   const base = layoutAt(640);
   const shareNote =
     showShare && base.bars.length
       ? [
-          `Shares are of the total of these ${base.bars.length} figures (${formatValue(base.total, unit, { locale })} ${unit}), computed here: no publisher gives them.`,
+          t.shareNote({
+            count: base.bars.length,
+            total: t.valueWithUnit(formatValue(base.total, unit, { locale }), t.unit(unit, base.total)),
+          }),
         ]
       : [];
 
@@ -67,21 +72,22 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
       plotHeight={(width) => layoutAt(width).height}
       problems={problems}
       chartNotes={shareNote}
+      t={t}
       summary={base.bars.map((bar) => bar.label).join('; ')}
       table={{
         caption: props.title,
         columns: [
-          { key: 'provider', header: 'Provider', cell: (row) => row.provider },
+          { key: 'provider', header: t.provider, cell: (row) => row.provider },
           {
             key: 'value',
-            header: `Value (${unit})`,
+            header: t.valueIn(t.unitName(unit)),
             align: 'end',
             cell: (row) => formatValue(row.value, unit, { locale }),
           },
           {
             key: 'note',
-            header: 'Change',
-            cell: (row) => providerBadge(row),
+            header: t.change,
+            cell: (row) => providerBadge(row, t),
           },
         ],
         rows: dataset ? [...dataset.rows].sort((a, b) => b.value - a.value) : [],

@@ -1,7 +1,9 @@
 import type { ProviderReport, Unit } from '@safeguard-charts/data';
-import { shareOf, statusWord } from '@safeguard-charts/data';
+import { shareOf } from '@safeguard-charts/data';
 import { scaleLinear } from '@visx/scale';
 import { formatPercent, formatValue, type Notation } from '../../format';
+import { en } from '../../i18n/locales/en';
+import type { Messages } from '../../i18n/types';
 import { wrapText } from '../../primitives/wrapText';
 
 export interface ProviderBarsLayoutOptions {
@@ -13,6 +15,8 @@ export interface ProviderBarsLayoutOptions {
   rtl: boolean;
   /** Show each provider's share of the total of these figures after its value. */
   showShare: boolean;
+  /** The words of the chart's language. @default English */
+  messages?: Messages;
 }
 
 /** One bar, ready to draw: every position in pixels, every text already formatted. */
@@ -69,17 +73,17 @@ export function useProviderBars(
 }
 
 /** A provider's badge: "New reporter", or the report's change with a word that it is the report's claim. */
-export function providerBadge(row: ProviderReport): string {
-  if (row.newReporter) return 'New reporter';
+export function providerBadge(row: ProviderReport, t: Messages = en): string {
+  if (row.newReporter) return t.newReporter;
   if (!row.change) return '';
   const check = row.change.verification;
-  return check && check.status !== 'confirmed' ? `${row.change.label} (report’s claim)` : row.change.label;
+  return check && check.status !== 'confirmed' ? t.reportsClaim(row.change.label) : row.change.label;
 }
 
 /** The pure layout behind `useProviderBars`, tested as data. */
 export function layoutProviderBars(
   rows: readonly ProviderReport[],
-  { width, locale, unit, notation, rtl, showShare }: ProviderBarsLayoutOptions,
+  { width, locale, unit, notation, rtl, showShare, messages: t = en }: ProviderBarsLayoutOptions,
 ): ProviderBarsLayout {
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const total = sorted.reduce((sum, row) => sum + row.value, 0);
@@ -94,8 +98,9 @@ export function layoutProviderBars(
   let y = 0;
   const bars = sorted.map((row): ProviderBar => {
     const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3);
-    const badge = providerBadge(row);
-    const status = row.verification?.status === 'confirmed' ? '' : statusWord(row.verification?.status);
+    const badge = providerBadge(row, t);
+    const checked = row.verification?.status;
+    const status = checked && checked !== 'confirmed' ? (t.statuses[checked] ?? '') : '';
     const badgeLines = badge ? wrapText(badge, labelColumn, BADGE_SIZE, 3) : [];
     const textLines = nameLines.length + badgeLines.length + (status ? 1 : 0);
     const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
@@ -122,9 +127,9 @@ export function layoutProviderBars(
       barWidth: Math.max(0, end - plotStart),
       valueX: mirror(end + 6),
       label: [
-        `${row.provider}: ${valueText} ${unit}${shareText ? ` (${shareText} of the total of these ${sorted.length} figures)` : ''}`,
+        `${t.labelled(row.provider, t.valueWithUnit(valueText, t.unit(unit, row.value)))}${shareText ? ` (${t.shareOfThese({ share: shareText, count: sorted.length })})` : ''}`,
         badge,
-        status.toLowerCase(),
+        status.toLocaleLowerCase(t.locale),
       ]
         .filter(Boolean)
         .join(', '),

@@ -2,8 +2,10 @@ import type { Dataset, ShareRow } from '@safeguard-charts/data';
 import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
+import { useMessages } from '../../i18n/messages';
 import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { textOf } from '../../primitives/props';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutSeverity } from './useSeverityComparison';
@@ -24,16 +26,24 @@ export interface SeverityComparisonProps extends CommonChartProps {
 export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, SeverityComparisonProps>(
   function SeverityComparison({ data, measureLabel = '', figures = 'seed', ...props }, ref) {
     const locale = useLocale(props.locale);
+    const t = useMessages(locale, props.messages);
     const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures);
     const rtl = isRtl(locale);
     const rows = dataset?.rows ?? [];
-    const layoutAt = (width: number) => layoutSeverity(rows, { width, locale, rtl, measureLabel });
+    const layoutAt = (width: number) =>
+      layoutSeverity(rows, { width, locale, rtl, measureLabel: textOf(measureLabel), messages: t });
     const base = layoutAt(640);
     const [first, second] = rows;
     const differenceNote =
       base.differenceText && first && second
         ? [
-            `${first.label} ${formatPercent(first.percent, { locale })} against ${second.label} ${formatPercent(second.percent, { locale })}: a difference of ${base.differenceText}.`,
+            t.difference({
+              a: first.label,
+              av: formatPercent(first.percent, { locale }),
+              b: second.label,
+              bv: formatPercent(second.percent, { locale }),
+              points: base.differenceText,
+            }),
           ]
         : [];
     return (
@@ -46,14 +56,15 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
         chartNotes={differenceNote}
         plotHeight={(width) => layoutAt(width).height + 36}
         problems={problems}
+        t={t}
         summary={[...base.bars.map((bar) => bar.text), base.differenceText].filter(Boolean).join('; ')}
         table={{
           caption: props.title,
           columns: [
-            { key: 'label', header: 'Group', cell: (row) => row.label },
+            { key: 'label', header: t.group, cell: (row) => row.label },
             {
               key: 'percent',
-              header: 'Share',
+              header: t.shareHeader,
               align: 'end',
               cell: (row) => formatPercent(row.percent, { locale }),
             },

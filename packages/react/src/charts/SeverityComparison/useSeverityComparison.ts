@@ -1,5 +1,7 @@
 import type { ShareRow } from '@safeguard-charts/data';
 import { formatPercent } from '../../format';
+import { en } from '../../i18n/locales/en';
+import type { Messages } from '../../i18n/types';
 import { wrapText } from '../../primitives/wrapText';
 
 export interface SeverityBar {
@@ -31,7 +33,20 @@ const GAP = 22;
 /** Bars on a 0–100% scale, one per share, and the difference between the first two in percentage points. */
 export function layoutSeverity(
   rows: readonly ShareRow[],
-  { width, locale, rtl, measureLabel }: { width: number; locale: string; rtl: boolean; measureLabel: string },
+  {
+    width,
+    locale,
+    rtl,
+    measureLabel,
+    messages: t = en,
+  }: {
+    width: number;
+    locale: string;
+    rtl: boolean;
+    measureLabel: string;
+    /** The words of the chart's language. @default English */
+    messages?: Messages;
+  },
 ): SeverityLayout {
   const labelColumn = Math.round(Math.min(170, Math.max(96, width * 0.28)));
   const start = labelColumn + 12;
@@ -52,7 +67,7 @@ export function layoutSeverity(
       barX: rtl ? mirror(start + barWidth) : start,
       barWidth,
       valueX: mirror(start + barWidth + 6),
-      text: `${row.label}: ${valueText} ${measureLabel}`.trim(),
+      text: t.labelled(row.label, `${valueText} ${measureLabel}`.trim()),
     };
     y += rowHeight + GAP;
     return bar;
@@ -71,6 +86,6 @@ export function layoutSeverity(
     baselineX: mirror(start),
     labelX: mirror(labelColumn),
     difference,
-    differenceText: difference === undefined ? '' : `${points} percentage points`,
+    differenceText: difference === undefined ? '' : t.points(points, difference),
   };
 }

@@ -2,6 +2,7 @@ import type { Dataset, ShareRow } from '@safeguard-charts/data';
 import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
+import { useMessages } from '../../i18n/messages';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { isRtl, useLocale } from '../../primitives/useLocale';
@@ -52,14 +53,15 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
   ref,
 ) {
   const locale = useLocale(props.locale);
+  const t = useMessages(locale, props.messages);
   const { dataset, problems } = useChartData('ShareChart', data, validateShares, figures);
   const rtl = isRtl(locale);
   const rows = dataset?.rows ?? [];
   const share = rows[index];
-  const missing = dataset && !share ? [`ShareChart: there is no row ${index + 1} in the data.`] : [];
+  const missing = dataset && !share ? [t.noRow(Number(index) + 1)] : [];
   const valueText = share ? formatPercent(share.percent, { locale }) : '';
-  const sentence = share ? `${valueText} ${share.of ? `of ${share.of}` : ''}`.trim() : '';
-  const label = share ? `${share.label}: ${sentence}` : '';
+  const sentence = share ? t.shareOf(valueText, share.of ?? '') : '';
+  const label = share ? t.labelled(share.label, sentence) : '';
   return (
     <ChartFrame<ShareRow>
       {...props}
@@ -69,18 +71,19 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
       dataset={dataset}
       plotHeight={(width) => Math.min(220, Math.max(120, Math.round(width * 0.3)))}
       problems={[...problems, ...missing]}
+      t={t}
       summary={label}
       table={{
         caption: props.title,
         columns: [
-          { key: 'label', header: 'Share', cell: (row) => row.label },
+          { key: 'label', header: t.shareHeader, cell: (row) => row.label },
           {
             key: 'percent',
-            header: 'Percent',
+            header: t.percentHeader,
             align: 'end',
             cell: (row) => formatPercent(row.percent, { locale }),
           },
-          { key: 'of', header: 'Of', cell: (row) => row.of ?? '' },
+          { key: 'of', header: t.ofHeader, cell: (row) => row.of ?? '' },
         ],
         rows,
       }}

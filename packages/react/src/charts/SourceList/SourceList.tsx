@@ -1,9 +1,12 @@
 import type { Provenance } from '@safeguard-charts/data';
 import { sourceLineParts } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef } from 'react';
+import { useMessages } from '../../i18n/messages';
+import type { Messages } from '../../i18n/types';
 import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
 import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
+import { useLocale } from '../../primitives/useLocale';
 
 /** The page's datasets, when `data` is a list of them; a revoked Proxy or anything else gives none. */
 function listOf(data: unknown): readonly Provenance[] {
@@ -29,14 +32,19 @@ export interface SourceListProps extends Omit<ComponentPropsWithoutRef<'section'
   headingLevel?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
   /** Colour scheme. @default the ThemeProvider's, else 'auto' */
   theme?: ThemeMode;
+  /** BCP 47 locale of the default title ("Sources"). @default the page's language */
+  locale?: string;
+  /** Your own words for the list's, over the catalogue of its locale. */
+  messages?: Partial<Messages>;
 }
 
 /** The numbered sources of a page, built from the data's own provenance, each title linked where known. */
 export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProps>(function SourceList(
-  { data, title = 'Sources', headingLevel = 'h2', theme, className, ...rest },
+  { data, title, headingLevel = 'h2', theme, locale, messages, className, ...rest },
   ref,
 ) {
   const mode = useThemeMode(theme);
+  const t = useMessages(useLocale(locale), messages);
   const ids = useChartIds();
 
   const list = listOf(data);
@@ -51,7 +59,7 @@ export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProp
       {...rest}
     >
       <Heading id={ids.title} className="sg-chart__title">
-        {textOf(title) || 'Sources'}
+        {textOf(title) || t.sourcesTitle}
       </Heading>
       <ol className="sg-sources__list">
         {parts.map((part) => (

@@ -3,8 +3,8 @@ import {
   joinSentences,
   publisherFigure,
   publisherFigureText,
-  sourceLine,
-  statusWord,
+  sourceLineModel,
+  sourceLineSentences,
 } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import {
@@ -13,7 +13,10 @@ import {
   formatPercent,
   formatPercentChange,
   type Notation,
+  safeLocale,
 } from '../../format';
+import { useMessages } from '../../i18n/messages';
+import type { Messages } from '../../i18n/types';
 import { useChartIds } from '../../primitives/ids';
 import { boundedNumber, MAX_FRACTION_DIGITS, safely, textOf } from '../../primitives/props';
 import { warnOnce } from '../../primitives/warnOnce';
@@ -49,6 +52,8 @@ export interface StatCardProps extends Omit<ComponentPropsWithoutRef<'figure'>, 
   maximumFractionDigits?: number;
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. @default the ThemeProvider's, else 'auto' */
   theme?: 'auto' | 'light' | 'dark';
+  /** Your own words for any of the card's, over the catalogue of its locale. */
+  messages?: Partial<Messages>;
 }
 
 const defaults = {
@@ -76,6 +81,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     notation = defaults.notation,
     maximumFractionDigits = defaults.maximumFractionDigits,
     theme: themeProp,
+    messages,
     className,
     ...rest
   },
@@ -83,6 +89,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
 ) {
   const theme = useThemeMode(themeProp);
   const ids = useChartIds();
+  const t = useMessages(safeLocale(locale), messages);
   const digits =
     boundedNumber(
       'StatCard',
@@ -94,10 +101,16 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     ) ?? defaults.maximumFractionDigits;
   const text = formatStat(value, format, { locale, notation, maximumFractionDigits: digits });
   // Sources and checks come straight from the page: whatever they hold, the card draws.
-  const source = safely(() => sourceLine({ sources: sources ?? [], citedSources }), '');
+  const source = safely(
+    () =>
+      joinSentences(
+        sourceLineSentences(sourceLineModel({ sources: sources ?? [], citedSources }), undefined, t),
+      ),
+    '',
+  );
   if (!text) warnOnce(invalidValueMessage(label, value));
   const check = safely(
-    () => checkText(verification, format, { locale, notation, maximumFractionDigits: digits }),
+    () => checkText(verification, format, { locale, notation, maximumFractionDigits: digits }, t),
     '',
   );
   return (
@@ -116,9 +129,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
       ) : (
         <p className="sg-stat__sentence" role="status" id={ids.title}>
           <span className="sg-stat__label">{textOf(label, 'StatCard', 'label')}</span>
-          <span className="sg-stat__context">
-            No valid figure to show: the value is missing or not a number.
-          </span>
+          <span className="sg-stat__context">{t.noFigure}</span>
         </p>
       )}
       {textOf(context) ? <p className="sg-stat__context">{textOf(context)}</p> : null}
@@ -149,14 +160,15 @@ function checkText(
   verification: Verification | undefined,
   format: StatFormat,
   options: FormatOptions,
+  t: Messages,
 ): string {
   if (!verification || verification.status === 'confirmed') return '';
   const figure = publisherFigure({ verification }, format === 'percent' ? 'percent' : undefined);
-  const word = statusWord(verification.status);
+  const word = t.statuses[verification.status] ?? '';
   if (!word) return '';
   if (!figure) return joinSentences([word]);
   const write = (value: number) => formatStat(value, format, options);
-  return joinSentences([`${word}: ${publisherFigureText(figure, write)}`]);
+  return joinSentences([`${word}: ${publisherFigureText(figure, write, t)}`]);
 }
 
 function invalidValueMessage(label: unknown, value: unknown): string {

@@ -34,23 +34,24 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   { data, scale = defaults.scale, figures = defaults.figures, notation = defaults.notation, ...props },
   ref,
 ) {
-  const { locale, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+  const { locale, t, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
     'SurgeChart',
     data,
     figures,
     props.locale,
+    props.messages,
   );
-  const tooFew =
-    dataset && rows.length < 2 ? ['SurgeChart needs at least two periods to show a change.'] : [];
+  const tooFew = dataset && rows.length < 2 ? [t.needTwoPeriods] : [];
   const layoutAt = (width: number, height: number) =>
-    layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl });
+    layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t });
   const base = layoutAt(640, 360);
   const refusal = !problems.length && base.refusal ? [base.refusal] : [];
 
   return (
     <ChartFrame<SeriesPoint>
       {...props}
-      chartNotes={[...refusal, ...scaleNotes(scale)]}
+      chartNotes={[...refusal, ...scaleNotes(scale, t)]}
+      t={t}
       forwardedRef={ref}
       kind="sg-surge"
       resolvedLocale={locale}
@@ -58,7 +59,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(base)}
-      table={{ caption: props.title, columns: seriesTableColumns(unit, locale), rows }}
+      table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
       points={({ width, height }) => columnPoints(layoutAt(width, height))}
     >
       {({ width, height, active, setActive }) => {
@@ -68,6 +69,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
         return (
           <g>
             <Columns
+              partialLabel={t.partialPeriod}
               layout={layout}
               patternId={patternId}
               active={active}

@@ -1,6 +1,8 @@
 import type { SeriesPoint, Unit } from '@safeguard-charts/data';
 import { likeForLikeChange } from '@safeguard-charts/data';
 import { formatPercentChange, type Notation } from '../../format';
+import { en } from '../../i18n/locales/en';
+import type { Messages } from '../../i18n/types';
 import { type ColumnsLayout, layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
 
 export interface SurgeLayout extends ColumnsLayout {
@@ -32,8 +34,11 @@ export function layoutSurge(
     scale: ValueScale;
     notation: Notation;
     rtl: boolean;
+    /** The words of the chart's language. @default English */
+    messages?: Messages;
   },
 ): SurgeLayout {
+  const t = options.messages ?? en;
   const columns = layoutColumns(rows, { ...options, topSpace: 64 });
   const result = likeForLikeChange(rows);
   if (result && 'change' in result) {
@@ -41,18 +46,19 @@ export function layoutSurge(
     return {
       ...columns,
       changeText: formatPercentChange(percent, { locale: options.locale }),
-      changeSpan: `from ${from.period.label} to ${to.period.label}`,
+      changeSpan: t.changeSpan(from.period.label, to.period.label),
       fromIndex: rows.indexOf(from),
       refusal: '',
     };
   }
   const refusal =
     result && 'refused' in result
-      ? `No change is shown: ${describeLength(result.refused.from.period.label, result.refused.months[0])} and ${describeLength(result.refused.to.period.label, result.refused.months[1])}, so the two cannot be compared.`
+      ? t.noChange({
+          from: result.refused.from.period.label,
+          fromMonths: result.refused.months[0],
+          to: result.refused.to.period.label,
+          toMonths: result.refused.months[1],
+        })
       : '';
   return { ...columns, changeText: '', changeSpan: '', fromIndex: -1, refusal };
-}
-
-function describeLength(label: string, months: number | undefined): string {
-  return months === undefined ? `${label} has no readable dates` : `${label} covers ${months} months`;
 }

@@ -1,0 +1,3 @@
+export { en } from './locales/en';
+export { catalogFor, MessagesProvider, type MessagesProviderProps, useMessages } from './messages';
+export { type KnownUnit, type Messages, plural } from './types';

@@ -1,0 +1,85 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { en } from './locales/en';
+import type { Messages } from './types';
+
+interface MessagesContextValue {
+  catalogs: readonly Messages[];
+  overrides: Partial<Messages> | undefined;
+}
+
+const MessagesContext = /* @__PURE__ */ createContext<MessagesContextValue | null>(null);
+
+export interface MessagesProviderProps {
+  /**
+   * The catalogues the charts inside may use, e.g. `[de, fr]` from `@safeguard-charts/react/messages/de` and
+   * `…/fr`. Each chart picks the one for its locale (`de-AT` → `de`), else English. Import only the languages
+   * your pages use: each is its own file.
+   */
+  catalogs?: readonly Messages[];
+  /** Your own words for any key, over every catalogue: `{ showData: 'See the figures' }`. */
+  messages?: Partial<Messages>;
+  children?: ReactNode;
+}
+
+/** Gives the charts inside the catalogues of your languages and your own words. Renders no element. */
+export function MessagesProvider({ catalogs = [], messages, children }: MessagesProviderProps) {
+  const outer = useContext(MessagesContext);
+  const value = useMemo(
+    () => ({
+      catalogs: [...catalogs, ...(outer?.catalogs ?? [])],
+      overrides: outer?.overrides || messages ? { ...outer?.overrides, ...messages } : undefined,
+    }),
+    [catalogs, messages, outer],
+  );
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+}
+
+/** `de-AT` → `['de-at', 'de']`: the tags to look for, most specific first. */
+function fallbackTags(locale: string): string[] {
+  const parts = String(locale).toLowerCase().split(/[-_]/).filter(Boolean);
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+/**
+ * The catalogue for `locale` among `catalogs`, falling back from region to language (`de-AT` → `de`) and then
+ * to English, which is always there.
+ */
+export function catalogFor(locale: string, catalogs: readonly Messages[] = []): Messages {
+  const all = [...catalogs, en];
+  for (const tag of fallbackTags(locale)) {
+    const found = all.find((catalog) => catalog.locale.toLowerCase() === tag);
+    if (found) return found;
+  }
+  return en;
+}
+
+/** Only the keys of `value` a catalogue has, with a value of the same kind: a page's overrides, checked. */
+function checked(value: unknown): Partial<Messages> {
+  if (!value || typeof value !== 'object') return {};
+  const out: Record<string, unknown> = {};
+  try {
+    for (const [key, item] of Object.entries(value)) {
+      const expected = typeof (en as unknown as Record<string, unknown>)[key];
+      if (expected !== 'undefined' && typeof item === expected) out[key] = item;
+    }
+  } catch {
+    return {};
+  }
+  return out as Partial<Messages>;
+}
+
+/**
+ * The words a chart writes in `locale`: the catalogue chosen from the provider's catalogues (else English),
+ * then the provider's own words, then the chart's `messages` prop.
+ */
+export function useMessages(locale: string, messages?: Partial<Messages>): Messages {
+  const context = useContext(MessagesContext);
+  return useMemo(
+    () => ({
+      ...catalogFor(locale, context?.catalogs),
+      ...checked(context?.overrides),
+      ...checked(messages),
+    }),
+    [locale, context, messages],
+  );
+}

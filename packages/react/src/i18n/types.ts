@@ -1,0 +1,117 @@
+import type { LawStatus, SourceWords } from '@safeguard-charts/data';
+
+/** A unit the library knows the words for; any other unit is shown as the data gives it. */
+export type KnownUnit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
+
+/**
+ * Every word a chart writes, for one language: a message catalogue. Strings are used as they are; functions
+ * take the parts (already formatted for the locale) and put them in the language's order. Plurals go through
+ * `Intl.PluralRules` (see {@link plural}). Every catalogue has every key: TypeScript and a test hold that.
+ */
+export interface Messages extends SourceWords {
+  /** The catalogue's language, BCP 47: `en`, `de`, `ja`. */
+  locale: string;
+  /** The button that shows the data table. */
+  showData: string;
+  /** The same button once the table is shown. */
+  hideData: string;
+  /** What stands in a chart's place when its data has a problem. */
+  cantDraw: string;
+  /** "…and 3 more." after the first five problems. */
+  moreProblems: (count: number) => string;
+  /** What stands in a list's place (the laws) when its data has a problem. */
+  cantShowList: string;
+  /** A unit's word for a count of it: "1 video", "3,443 videos". Unknown units come back as given. */
+  unit: (unit: string, count: number) => string;
+  /** A unit's name as a column heading: "videos". Unknown units come back as given. */
+  unitName: (unit: string) => string;
+  /** A figure with its unit in a sentence: "3,443 videos". `value` is already formatted. */
+  valueWithUnit: (value: string, unitWord: string) => string;
+  /** One labelled figure: "2024: 13 videos". */
+  labelled: (label: string, value: string) => string;
+  /** The table header of a series' periods. */
+  period: string;
+  /** The table header of values: "Value (videos)". */
+  valueIn: (unitWord: string) => string;
+  /** Under a column that covers part of a period: "partial period". */
+  partialPeriod: string;
+  /** A partial period in the table: "H1 2025 (partial period)". */
+  partialPeriodOf: (label: string) => string;
+  /** The note under a chart with hatched (partial) columns. */
+  partialNote: string;
+  /** The note under a chart on a log scale. */
+  logNote: string;
+  /** "from 2024 to 2025", after a percent change. */
+  changeSpan: (from: string, to: string) => string;
+  /** Why no change is shown between periods of different lengths. */
+  noChange: (parts: {
+    from: string;
+    fromMonths: number | undefined;
+    to: string;
+    toMonths: number | undefined;
+  }) => string;
+  /** A surge chart with fewer than two periods. */
+  needTwoPeriods: string;
+  /** Table header: the provider. */
+  provider: string;
+  /** Table header: the change on the year before. */
+  change: string;
+  /** A provider that had not reported before. */
+  newReporter: string;
+  /** A change the report claims and no one can recompute: "+9,650% YoY (report’s claim)". */
+  reportsClaim: (label: string) => string;
+  /** The note when shares of the figures shown are drawn. */
+  shareNote: (parts: { count: number; total: string }) => string;
+  /** A bar's share in its sentence: "50% of the total of these 3 figures". */
+  shareOfThese: (parts: { share: string; count: number }) => string;
+  /** Table headers of a share chart. */
+  shareHeader: string;
+  percentHeader: string;
+  ofHeader: string;
+  /** A share and what it is of: "94% of victims depicted …". */
+  shareOf: (share: string, of: string) => string;
+  /** A share chart asked for a row that is not there. */
+  noRow: (row: number) => string;
+  /** Table header of a comparison's groups. */
+  group: string;
+  /** A difference in percentage points: "+22 percentage points". */
+  points: (difference: string, value: number) => string;
+  /** "AI videos 65% against non-AI videos 43%: a difference of +22 percentage points." */
+  difference: (parts: { a: string; av: string; b: string; bv: string; points: string }) => string;
+  /** The map legend's name when it shows shares, and when it shows counts. */
+  legendShare: string;
+  legendCount: string;
+  /** A country with no data, which is not zero. */
+  noData: string;
+  /** "Outlined: European Union, 62% of the total (2024)." */
+  outlined: (parts: { name: string; value: string; period: string }) => string;
+  /** Map table headers. */
+  country: string;
+  code: string;
+  countIn: (unitWord: string) => string;
+  /** After a validator's message for a row the map leaves off. */
+  leftOffMap: string;
+  /** The words of each stage of a law. */
+  lawStatuses: Readonly<Record<LawStatus, string>>;
+  /** "(the report says: pending)" */
+  reportSays: (status: string) => string;
+  /** "The report describes it as: “…”" */
+  reportDescribes: (text: string) => string;
+  /** "Statuses as checked in 2026-11." */
+  checkedIn: (month: string) => string;
+  /** "Check: …" before a law's check note. */
+  lawCheck: (note: string) => string;
+  /** A stat card whose value is not a number. */
+  noFigure: string;
+  /** The default title of a source list. */
+  sourcesTitle: string;
+}
+
+/** The plural category of `count` in `locale`: `one`, `few`, `many`, `other`… */
+export function plural(locale: string, count: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(locale).select(count);
+  } catch {
+    return 'other';
+  }
+}
