@@ -23,10 +23,12 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Mobile: Story = { decorators: [mobile] };
 
-export const German: Story = { args: { locale: 'de-DE', title: 'Wo CSAM gehostet wird' } };
+export const German: Story = {
+  args: { locale: 'de-DE', title: 'Wo Darstellungen sexuellen Kindesmissbrauchs gehostet werden' },
+};
 
 export const RightToLeft: Story = {
-  args: { locale: 'ar', title: 'أين تستضاف مواد CSAM' },
+  args: { locale: 'ar', title: 'أين تُستضاف مواد الاعتداء الجنسي على الأطفال' },
   decorators: [rtlPage],
 };
 

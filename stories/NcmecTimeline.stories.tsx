@@ -37,7 +37,13 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Mobile: Story = { decorators: [mobile] };
 
-export const German: Story = { args: { locale: 'de-DE', title: 'Meldungen KI-generierter CSAM an NCMEC' } };
+export const German: Story = {
+  args: {
+    locale: 'de-DE',
+    title: 'CyberTipline-Meldungen an NCMEC mit Bezug zu generativer KI',
+    subtitle: 'Meldungen pro Jahr; H1 2025 ist nur das erste Halbjahr',
+  },
+};
 
 export const RightToLeft: Story = {
   args: { locale: 'ar', title: 'بلاغات إلى NCMEC' },

@@ -27,7 +27,11 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 export const Mobile: Story = { decorators: [mobile] };
 
 export const German: Story = {
-  args: { locale: 'de-DE', title: 'KI-Unternehmen melden CSAM an NCMEC', subtitle: 'Meldungen je Anbieter' },
+  args: {
+    locale: 'de-DE',
+    title: 'Meldungen von KI-Unternehmen an NCMEC, wie der Bericht sie nennt',
+    subtitle: 'Meldungen je Anbieter',
+  },
 };
 
 export const RightToLeft: Story = {

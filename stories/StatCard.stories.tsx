@@ -36,7 +36,12 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Mobile: Story = { decorators: [mobile] };
 
-export const German: Story = { args: { locale: 'de-DE', label: 'Anstieg KI-generierter CSAM-Videos' } };
+export const German: Story = {
+  args: {
+    locale: 'de-DE',
+    label: 'Anstieg KI-generierter Videos mit Darstellungen sexuellen Kindesmissbrauchs',
+  },
+};
 
 export const RightToLeft: Story = {
   args: { locale: 'ar', label: 'زيادة في مقاطع الفيديو' },

@@ -67,7 +67,11 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 export const Mobile: Story = { decorators: [mobile] };
 
 export const German: Story = {
-  args: { locale: 'de-DE', title: 'KI-generierte CSAM-Videos (IWF)', subtitle: 'Videos pro Jahr' },
+  args: {
+    locale: 'de-DE',
+    title: 'KI-generierte Videos mit Darstellungen sexuellen Kindesmissbrauchs (IWF)',
+    subtitle: 'Videos pro Jahr',
+  },
 };
 
 export const RightToLeft: Story = {

@@ -84,6 +84,8 @@ export interface SourceWords {
   statuses: Readonly<Record<VerificationStatus, string>>;
   /** "NCMEC’s own figure for H1 2025: 440,419 (the report states 485,000)" */
   ownFigure: (parts: OwnFigureParts) => string;
+  /** How a sentence ends and the next begins: `['.', ' ']` in English, `['。', '']` in Japanese. */
+  sentence?: readonly [stop: string, gap: string];
 }
 
 /** The English words of every provenance builder. */
@@ -95,6 +97,7 @@ export const SOURCE_LINE_WORDS: SourceWords = {
   check: 'Check',
   thePublisher: 'The publisher',
   statuses: STATUS_WORDS,
+  sentence: ['.', ' '],
   ownFigure: ({ publisher, period, value, of, label, seed }) =>
     `${publisher}’s own figure${period ? ` for ${period}` : ''}: ${value}${of ? ` of ${of}` : label ? ` (${label})` : ''}${seed ? ` (the report states ${seed})` : ''}`,
 };
@@ -326,11 +329,15 @@ export function sourceLineSentences(
 }
 
 /** Sentences joined as a reader sees them: each ends with a full stop (unless it ends with one already). */
-export function joinSentences(sentences: readonly string[]): string {
+export function joinSentences(
+  sentences: readonly string[],
+  words: Pick<SourceWords, 'sentence'> = SOURCE_LINE_WORDS,
+): string {
+  const [stop, gap] = words.sentence ?? ['.', ' '];
   return sentences
     .filter(Boolean)
-    .map((sentence) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`))
-    .join(' ');
+    .map((sentence) => (/[.!?…。！？]$/.test(sentence) ? sentence : `${sentence}${stop}`))
+    .join(gap);
 }
 
 /**

@@ -170,14 +170,17 @@ export function ChartFrame<Row>({
   // found. The subtitle is not repeated here: it is read as text right before the graphic.
   const graphicDescription = problems.length
     ? ''
-    : joinSentences([
-        description ?? '',
-        summary ?? '',
-        ...fromData.statuses,
-        fromData.checks.length
-          ? `${t.check}: ${fromData.checks.map((figure) => publisherFigureText(figure, fromData.write, t)).join('; ')}`
-          : '',
-      ]);
+    : joinSentences(
+        [
+          description ?? '',
+          summary ?? '',
+          ...fromData.statuses,
+          fromData.checks.length
+            ? `${t.check}: ${fromData.checks.map((figure) => publisherFigureText(figure, fromData.write, t)).join('; ')}`
+            : '',
+        ],
+        t,
+      );
   const hasChecks =
     !!dataset &&
     (!!dataset.verification ||

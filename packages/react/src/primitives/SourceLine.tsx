@@ -46,9 +46,9 @@ export function SourceLine({
       {linked.map((node, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: sentences are in a fixed order
         <Fragment key={index}>
-          {index > 0 ? ' ' : null}
+          {index > 0 ? (words.sentence?.[1] ?? ' ') : null}
           {node}
-          {joinSentences([sentences[index] ?? '']).slice((sentences[index] ?? '').length)}
+          {joinSentences([sentences[index] ?? ''], words).slice((sentences[index] ?? '').length)}
         </Fragment>
       ))}
     </p>

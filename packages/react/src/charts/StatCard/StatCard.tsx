@@ -105,6 +105,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     () =>
       joinSentences(
         sourceLineSentences(sourceLineModel({ sources: sources ?? [], citedSources }), undefined, t),
+        t,
       ),
     '',
   );
@@ -166,9 +167,9 @@ function checkText(
   const figure = publisherFigure({ verification }, format === 'percent' ? 'percent' : undefined);
   const word = t.statuses[verification.status] ?? '';
   if (!word) return '';
-  if (!figure) return joinSentences([word]);
+  if (!figure) return joinSentences([word], t);
   const write = (value: number) => formatStat(value, format, options);
-  return joinSentences([`${word}: ${publisherFigureText(figure, write, t)}`]);
+  return joinSentences([`${word}: ${publisherFigureText(figure, write, t)}`], t);
 }
 
 function invalidValueMessage(label: unknown, value: unknown): string {

@@ -1,6 +1,7 @@
 import { type Dataset, joinSentences, type SeriesPoint } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import type { Notation } from '../../format';
+import type { Messages } from '../../i18n/types';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import type { ValueScale } from '../../primitives/layoutColumns';
@@ -58,7 +59,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       dataset={dataset}
       aspectRatio={0.56}
       problems={[...problems, ...tooFew]}
-      summary={summaryAt(base)}
+      summary={summaryAt(base, t)}
       table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
       points={({ width, height }) => columnPoints(layoutAt(width, height))}
     >
@@ -103,10 +104,10 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   );
 });
 
-function summaryAt(layout: SurgeLayout): string {
+function summaryAt(layout: SurgeLayout, t: Messages): string {
   const values = layout.columns.map((column) => column.label).join('; ');
-  return joinSentences([
-    layout.changeText ? `${layout.changeText} ${layout.changeSpan}` : layout.refusal,
-    values,
-  ]);
+  return joinSentences(
+    [layout.changeText ? `${layout.changeText} ${layout.changeSpan}` : layout.refusal, values],
+    t,
+  );
 }

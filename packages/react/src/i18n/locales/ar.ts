@@ -29,10 +29,11 @@ const names: Record<KnownUnit, string> = {
 /** العربية. */
 export const ar: Messages = {
   locale: 'ar',
+  sentence: ['.', ' '],
   source: 'المصدر',
   sources: 'المصادر',
   noSource: 'لم يُعثر على وثيقة من الجهة الناشرة',
-  cited: 'يستشهد التقرير بـ',
+  cited: 'المصدر الذي يستشهد به التقرير',
   check: 'التحقق',
   thePublisher: 'الجهة الناشرة',
   statuses: {
@@ -73,7 +74,8 @@ export const ar: Messages = {
   provider: 'الشركة',
   change: 'التغيُّر',
   newReporter: 'يبلِّغ لأول مرة',
-  reportsClaim: (label) => `${label} (بحسب التقرير)`,
+  // The report's Latin label is isolated, so its numbers and signs keep their order inside Arabic text.
+  reportsClaim: (label) => `\u2068${label}\u2069 (بحسب التقرير)`,
   shareNote: ({ count, total }) =>
     `الحصص من مجموع هذه الأرقام الـ${count} (${total})، محسوبة هنا: لا تنشرها أي جهة.`,
   shareOfThese: ({ share, count }) => `${share} من مجموع هذه الأرقام الـ${count}`,

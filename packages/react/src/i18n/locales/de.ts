@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Deutsch. */
 export const de: Messages = {
   locale: 'de',
+  sentence: ['.', ' '],
   source: 'Quelle',
   sources: 'Quellen',
   noSource: 'kein Dokument einer herausgebenden Stelle gefunden',

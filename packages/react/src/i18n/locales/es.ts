@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Español. */
 export const es: Messages = {
   locale: 'es',
+  sentence: ['.', ' '],
   source: 'Fuente',
   sources: 'Fuentes',
   noSource: 'no se encontró ningún documento del editor',

@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Français. */
 export const fr: Messages = {
   locale: 'fr',
+  sentence: ['.', ' '],
   source: 'Source',
   sources: 'Sources',
   noSource: 'aucun document d’un éditeur trouvé',

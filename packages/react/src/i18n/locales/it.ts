@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Italiano. */
 export const it: Messages = {
   locale: 'it',
+  sentence: ['.', ' '],
   source: 'Fonte',
   sources: 'Fonti',
   noSource: 'nessun documento dell’editore trovato',

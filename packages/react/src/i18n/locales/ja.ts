@@ -21,6 +21,7 @@ const names: Record<KnownUnit, string> = {
 /** 日本語. */
 export const ja: Messages = {
   locale: 'ja',
+  sentence: ['。', ''],
   source: '出典',
   sources: '出典',
   noSource: '発行元の文書は見つかりませんでした',

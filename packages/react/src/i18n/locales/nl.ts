@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Nederlands. */
 export const nl: Messages = {
   locale: 'nl',
+  sentence: ['.', ' '],
   source: 'Bron',
   sources: 'Bronnen',
   noSource: 'geen document van een uitgever gevonden',

@@ -21,6 +21,7 @@ const names: Record<KnownUnit, string> = {
 /** Polski. */
 export const pl: Messages = {
   locale: 'pl',
+  sentence: ['.', ' '],
   source: 'Źródło',
   sources: 'Źródła',
   noSource: 'nie znaleziono dokumentu wydawcy',

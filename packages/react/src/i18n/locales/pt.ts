@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Português. */
 export const pt: Messages = {
   locale: 'pt',
+  sentence: ['.', ' '],
   source: 'Fonte',
   sources: 'Fontes',
   noSource: 'nenhum documento do editor encontrado',

@@ -12,6 +12,7 @@ const units: Record<KnownUnit, [string, string]> = {
 /** Svenska. */
 export const sv: Messages = {
   locale: 'sv',
+  sentence: ['.', ' '],
   source: 'Källa',
   sources: 'Källor',
   noSource: 'inget dokument från en utgivare hittades',
