@@ -3,7 +3,7 @@ import { iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-ch
 import { layoutProviderBars, layoutSurge } from '@safeguard-charts/react';
 import { describe, expect, it } from 'vitest';
 import { layoutColumns, MIN_BAR } from '../../packages/react/src/primitives/layoutColumns';
-import { wrapText } from '../../packages/react/src/primitives/wrapText';
+import { textEm, wrapText } from '../../packages/react/src/primitives/wrapText';
 
 const base = { locale: 'en-US', notation: 'full', rtl: false } as const;
 
@@ -110,5 +110,32 @@ describe('wrapText', () => {
     const lines = wrapText('one two three four five six seven eight nine ten eleven twelve', 60, 14, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
+  });
+
+  it('breaks Japanese, Chinese and Thai labels, which use no spaces, within the width', () => {
+    for (const [label, locale] of [
+      ['生成AIが関わるNCMECのCyberTiplineへの通報件数', 'ja'],
+      ['儿童性剥削材料的举报数量逐年增加', 'zh'],
+      ['รายงานเกี่ยวกับปัญญาประดิษฐ์เชิงสร้างสรรค์', 'th'],
+    ] as const) {
+      const lines = wrapText(label, 120, 14, 4, locale);
+      expect(lines.length, label).toBeGreaterThan(1);
+      expect(lines.join(''), label).toBe(label);
+      for (const line of lines) expect(textEm(line) * 14, line).toBeLessThanOrEqual(120);
+    }
+  });
+
+  it('never cuts an emoji or a combined character, and counts wide characters as wide', () => {
+    const family = '👩‍👧‍👦';
+    const lines = wrapText(family.repeat(12), 40, 14, 10, 'en');
+    expect(lines.join('')).toBe(family.repeat(12));
+    for (const line of lines)
+      expect(
+        [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(line)].every(
+          (s) => s.segment === family,
+        ),
+      ).toBe(true);
+    expect(textEm('子ども')).toBe(3);
+    expect(textEm('abc')).toBeCloseTo(1.68, 5);
   });
 });

@@ -102,7 +102,7 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
               {pinned.map((annotation, index) => {
                 const column = layout.columns.find((c) => c.periodLabel === annotation.period);
                 if (!column) return null;
-                const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2);
+                const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2, locale);
                 // Text anchors are logical (they flip with dir="rtl"); pick the physical side first.
                 const side =
                   column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';

@@ -97,11 +97,11 @@ export function layoutProviderBars(
 
   let y = 0;
   const bars = sorted.map((row): ProviderBar => {
-    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3);
+    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3, locale);
     const badge = providerBadge(row, t);
     const checked = row.verification?.status;
     const status = checked && checked !== 'confirmed' ? (t.statuses[checked] ?? '') : '';
-    const badgeLines = badge ? wrapText(badge, labelColumn, BADGE_SIZE, 3) : [];
+    const badgeLines = badge ? wrapText(badge, labelColumn, BADGE_SIZE, 3, locale) : [];
     const textLines = nameLines.length + badgeLines.length + (status ? 1 : 0);
     const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
     const barY = y + (rowHeight - BAR_HEIGHT) / 2;

@@ -127,14 +127,18 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
               {valueText}
             </text>
             <text x={layout.textX} y={Math.min(height, layout.size * 10) / 2 + 10} fontSize={14}>
-              {wrapText(share?.label ?? '', rtl ? layout.textX - 8 : width - layout.textX - 8, 14, 3).map(
-                (line, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                  <tspan key={i} x={layout.textX} dy={18}>
-                    {line}
-                  </tspan>
-                ),
-              )}
+              {wrapText(
+                share?.label ?? '',
+                rtl ? layout.textX - 8 : width - layout.textX - 8,
+                14,
+                3,
+                locale,
+              ).map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                <tspan key={i} x={layout.textX} dy={18}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );
