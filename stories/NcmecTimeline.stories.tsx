@@ -1,6 +1,7 @@
-import { amazonTrainingDataReports, ncmecAiReports, type SeriesPoint } from '@safeguard-charts/data';
+import { amazonTrainingDataReports, month, ncmecAiReports, type SeriesPoint } from '@safeguard-charts/data';
 import { formatNumber, NcmecTimeline } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
 
 const amazon = amazonTrainingDataReports.rows[0];
@@ -89,3 +90,47 @@ export const LongLabels: Story = {
 };
 
 export const BrandTheme: Story = { decorators: [brand] };
+
+/** Example figures, not real data: 100 months, to show how labels thin out so none overlaps. */
+const hundred = {
+  ...ncmecAiReports,
+  id: 'example',
+  title: 'Example figures, not real data',
+  unit: 'URLs',
+  verification: undefined,
+  notes: ['Example figures, not real data.'],
+  sources: [{ publisher: 'Example Hotline', title: 'Example figures, not real data' }],
+  citedSources: undefined,
+  rows: Array.from({ length: 100 }, (_, i) => ({
+    period: month(2017 + Math.floor(i / 12), (i % 12) + 1),
+    value: Math.round(1000 + 600 * Math.sin(i / 6) + i * 40),
+  })),
+};
+
+/** Two boxes overlap along x. */
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5;
+
+/**
+ * 100 values at 360 px: period labels and values are thinned so no two overlap (measured in the browser), and
+ * nothing leaves the chart.
+ */
+export const HundredValues: Story = {
+  args: { data: hundred, title: 'Example figures, not real data: 100 months', subtitle: 'URLs per month' },
+  decorators: [mobile],
+  play: async ({ canvasElement }) => {
+    const svg = canvasElement.querySelector('svg[role="img"]');
+    if (!svg) throw new Error('no chart');
+    const frame = svg.getBoundingClientRect();
+    for (const selector of ['text.sg-period', '.sg-mark > text[font-weight="700"]']) {
+      const boxes = [...svg.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+      expect(boxes.length).toBeGreaterThan(3);
+      boxes.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < boxes.length; i += 1)
+        expect(overlaps(boxes[i - 1] as DOMRect, boxes[i] as DOMRect)).toBe(false);
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
+        expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
+      }
+    }
+  },
+};

@@ -191,9 +191,9 @@ describe('validateSeries', () => {
     ]);
   });
 
-  it('reports an unknown unit, a source without a publisher and a check with an unknown status', () => {
+  it('reports a unit that is not a word, a source without a publisher and a check with an unknown status', () => {
     const { problems } = validateSeries({
-      unit: 'kg',
+      unit: 5,
       rows: [{ period, value: 1, verification: { status: 'maybe', note: 'x', value: '3' } }],
       sources: [{ title: 'Report' }],
       verification: { status: 'confirmed' },
@@ -205,6 +205,18 @@ describe('validateSeries', () => {
       [0, 'verification.status'],
       [0, 'verification.value'],
     ]);
+  });
+
+  it('accepts any short word of an organisation’s own as a unit, and its smallest dataset', () => {
+    for (const unit of ['URLs', 'calls', 'children', 'Meldungen', '通報']) {
+      const result = validateSeries({ title: 'Our figures', unit, rows: [{ period, value: 3 }] });
+      expect(result.problems, unit).toEqual([]);
+      expect(result.data?.unit).toBe(unit);
+    }
+    expect(validateSeries({ unit: '', rows: [{ period, value: 3 }] }).problems[0]?.field).toBe('unit');
+    expect(validateSeries({ unit: 'x'.repeat(41), rows: [{ period, value: 3 }] }).problems[0]?.field).toBe(
+      'unit',
+    );
   });
 
   it('reports a property that throws when read, naming its row and field', () => {

@@ -27,12 +27,29 @@ export {
   openAiH1Content,
   openAiH1Reports,
 } from './datasets';
+export {
+  defineHosting,
+  defineLegislation,
+  defineProviderReports,
+  defineSeries,
+  defineShares,
+} from './define';
 export { difference, percentChange, ratio, roundTo, shareOf, sum } from './derive';
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
-export type { PeriodChange, RefusedChange } from './periods';
-export { comparablePeriods, likeForLikeChange, periodDays, periodMonths } from './periods';
+export type { PeriodChange, PeriodOptions, RefusedChange } from './periods';
+export {
+  calendarYear,
+  comparablePeriods,
+  dateRange,
+  half,
+  likeForLikeChange,
+  month,
+  periodDays,
+  periodMonths,
+  quarter,
+} from './periods';
 export type {
   NotedDataset,
   OwnFigureParts,
@@ -67,11 +84,13 @@ export {
 export { checkedSources, seedSources, sources } from './sources';
 export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export type {
+  CheckedDataset,
   Dataset,
   HeadlineStat,
   HostingAggregate,
   HostingDataset,
   HostingRow,
+  KnownUnit,
   Law,
   LawStatus,
   Period,

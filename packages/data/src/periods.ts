@@ -88,3 +88,73 @@ export function likeForLikeChange<Row extends { period: Period; value: number }>
     return undefined;
   }
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The last day of a month, for a period's inclusive end. */
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Options of the period helpers. */
+export interface PeriodOptions {
+  /** How a reader names the period; each helper has a default (`2024`, `H1 2024`, `Q3 2024`, `2024-03`). */
+  label?: string;
+  /** Mark it shorter than its series' usual period (a half year among years), so a chart hatches it. */
+  partial?: boolean;
+}
+
+function period(start: string, end: string, label: string, partial: boolean | undefined): Period {
+  return partial ? { start, end, label, partial: true } : { start, end, label };
+}
+
+/** A calendar year: `calendarYear(2024)` is 2024-01-01 to 2024-12-31, labelled "2024". */
+/* @__NO_SIDE_EFFECTS__ */
+export function calendarYear(y: number, options: PeriodOptions = {}): Period {
+  return period(`${y}-01-01`, `${y}-12-31`, options.label ?? String(y), options.partial);
+}
+
+/** A half year: `half(2025, 1)` is January to June 2025, "H1 2025". Pass `partial` among full years. */
+/* @__NO_SIDE_EFFECTS__ */
+export function half(y: number, h: 1 | 2, options: PeriodOptions = {}): Period {
+  const [start, end] = h === 1 ? ['01-01', '06-30'] : ['07-01', '12-31'];
+  return period(`${y}-${start}`, `${y}-${end}`, options.label ?? `H${h} ${y}`, options.partial);
+}
+
+/** A quarter: `quarter(2024, 3)` is July to September 2024, "Q3 2024". */
+/* @__NO_SIDE_EFFECTS__ */
+export function quarter(y: number, q: 1 | 2 | 3 | 4, options: PeriodOptions = {}): Period {
+  const first = (q - 1) * 3 + 1;
+  const last = first + 2;
+  return period(
+    `${y}-${pad(first)}-01`,
+    `${y}-${pad(last)}-${pad(lastDay(y, last))}`,
+    options.label ?? `Q${q} ${y}`,
+    options.partial,
+  );
+}
+
+/**
+ * A month: `month(2024, 2)` is 2024-02-01 to 2024-02-29, labelled "2024-02" (give a `label` in your
+ * language, or let a chart's locale write it).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function month(y: number, m: number, options: PeriodOptions = {}): Period {
+  return period(
+    `${y}-${pad(m)}-01`,
+    `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
+    options.label ?? `${y}-${pad(m)}`,
+    options.partial,
+  );
+}
+
+/** Any stretch of days, both ends counted: `dateRange('2024-04-01', '2025-03-31', 'FY 2024/25')`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function dateRange(
+  start: string,
+  end: string,
+  label: string,
+  options: Omit<PeriodOptions, 'label'> = {},
+): Period {
+  return period(start, end, label, options.partial);
+}

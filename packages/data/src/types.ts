@@ -2,8 +2,14 @@ import type { VerificationStatus } from './status';
 
 export type { VerificationStatus } from './status';
 
-/** What a number counts. `percent` values are given in points: 65 means 65%. */
-export type Unit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
+/** The units the library has words for in every language. `percent` values are in points: 65 means 65%. */
+export type KnownUnit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
+
+/**
+ * What a number counts: one of the {@link KnownUnit}s, translated by the charts, or any word of your own
+ * (`URLs`, `calls`, `children`), shown as you give it.
+ */
+export type Unit = KnownUnit | (string & {});
 
 /**
  * The stretch of time a figure covers. Dates are ISO `YYYY-MM-DD`, both ends inclusive.
@@ -70,12 +76,12 @@ export interface Verification {
  * `verification` on the dataset and on each row says what a check against the publisher found.
  */
 export interface Dataset<Row> {
-  /** Equal to the export name, e.g. `iwfAiVideos`. */
-  id: string;
+  /** A stable name, e.g. `iwfAiVideos` (the export name for the package's own datasets). */
+  id?: string;
   /** A chart title in plain words. */
   title: string;
   /** One or two sentences on what the figures count. */
-  description: string;
+  description?: string;
   /** The unit of every value in `rows`. */
   unit: Unit;
   /** The figures, as the seed states them, in the seed's order. */
@@ -90,16 +96,27 @@ export interface Dataset<Row> {
    * source line adds "The report cites: …" after the real sources.
    */
   citedSources?: readonly Source[];
-  /** The check of the dataset as a whole. */
-  verification: Verification;
+  /** The check of the dataset as a whole, where a check was made; without one a chart shows no check line. */
+  verification?: Verification;
   /**
-   * The month the figures were checked against their publishers, `YYYY-MM` (`2026-11`). It is a month, not a
-   * day: where a full date is needed, read it as the first of the month (`2026-11-01`).
+   * The month the figures were checked against their publishers, `YYYY-MM` (`2026-11`), where they were. It is
+   * a month, not a day: where a full date is needed, read it as the first of the month (`2026-11-01`).
    */
-  asOf: string;
+  asOf?: string;
   /** What a reader should know to read the figures right, in plain words. */
   notes?: readonly string[];
 }
+
+/**
+ * A dataset of this package: every provenance field present (its name, description, check and the month of
+ * the check). An organisation's own dataset needs none of them.
+ */
+export type CheckedDataset<D extends Dataset<unknown>> = D & {
+  id: string;
+  description: string;
+  verification: Verification;
+  asOf: string;
+};
 
 /** One value for one period: the shape of every time series here. */
 export interface SeriesPoint {

@@ -51,6 +51,8 @@ const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The longest text a field may hold: a label or note longer than this is a mistake, not a figure. */
 const MAX_TEXT = 10_000;
+/** The longest unit: a word or two, not a sentence. */
+const MAX_UNIT = 40;
 
 /** Whether `code` is an ISO 3166-1 alpha-3 country code (upper case), e.g. `NLD`. */
 export function isIsoAlpha3(code: unknown): boolean {
@@ -382,13 +384,21 @@ function datasetOf(input: unknown, out: Collector): Base | null {
   return { rows, fields, read, unit };
 }
 
-/** Checks the dataset's unit, for the shapes whose figures have one. */
+/**
+ * Checks the dataset's unit, for the shapes whose figures have one: a word of the library's own
+ * (`videos`, `images`, `items`, `reports`, `webpages`, `percent`, which the charts translate) or any short word
+ * of yours (`URLs`, `calls`), shown as you give it.
+ */
 function checkUnit(out: Collector, base: Base): void {
   const unit = base.unit;
   if (unit === undefined) return;
-  if (typeof unit !== 'string' || !UNITS.has(unit))
-    out.add(null, 'unit', `expected one of ${[...UNITS].join(', ')}, got ${describe(unit)}.`);
-  else base.fields.unit = unit;
+  if (typeof unit !== 'string' || !unit.trim() || unit.length > MAX_UNIT)
+    out.add(
+      null,
+      'unit',
+      `expected a short word for what the figures count, such as ${[...UNITS].map((u) => `"${u}"`).join(', ')}, got ${describe(unit)}.`,
+    );
+  else base.fields.unit = unit.trim();
 }
 
 /** Runs `check` on each row, catching anything a hostile row could throw; keeps the rows without a problem. */

@@ -1,5 +1,5 @@
 import { iwfAnnualData2024, seedIwf } from '../sources';
-import type { HostingDataset, Verification } from '../types';
+import type { CheckedDataset, HostingDataset, Verification } from '../types';
 import { AS_OF, roundedShare, year } from './common';
 
 /** Reports the IWF confirmed as CSAM in 2024, each a webpage: the count every 2024 share is of. */
@@ -48,7 +48,7 @@ const countryCheck: Verification = {
  * Where CSAM webpages the IWF actioned were hosted. Only countries with a sourced share are listed:
  * every other country has no data, which is not zero.
  */
-export const csamHosting: HostingDataset = {
+export const csamHosting: CheckedDataset<HostingDataset> = {
   id: 'csamHosting',
   title: 'Where CSAM is hosted',
   description:

@@ -11,7 +11,7 @@ import {
   stanfordLaion,
 } from '../sources';
 import { writeNumber } from '../text';
-import type { Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
+import type { CheckedDataset, Dataset, SeriesPoint, ShareRow, Source, Verification } from '../types';
 import { AS_OF, mustDerive, roundedShare, year } from './common';
 
 /** What the seed cites for every IWF figure: an "Annual Report 2025", which holds none of them. */
@@ -25,7 +25,7 @@ export const iwfAiVideosCheck: Verification = {
 };
 
 /** AI-generated CSAM videos the IWF found: 13 in 2024, 3,443 in 2025. */
-export const iwfAiVideos: Dataset<SeriesPoint> = {
+export const iwfAiVideos: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'iwfAiVideos',
   title: 'AI-generated CSAM videos found by the IWF',
   description:
@@ -56,7 +56,7 @@ export const iwfTwoYearTotal = {
 } satisfies SeriesPoint;
 
 /** The seed's total of AI CSAM items over two years (15,036) beside the IWF's 2025 count (8,029). */
-export const iwfAiItemsTotal: Dataset<SeriesPoint> = {
+export const iwfAiItemsTotal: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'iwfAiItemsTotal',
   title: 'AI-generated CSAM images and videos found by the IWF',
   description: 'Realistic AI-generated child sexual abuse images and videos found by the IWF.',
@@ -101,7 +101,7 @@ const AI_VIDEOS_CATEGORY_A = 2233;
  * Category A (the most severe) share of AI videos (65%: 2,233 of 3,443, computed) and of non-AI videos (43%,
  * as the IWF gives it, with no counts).
  */
-export const iwfSeverity: Dataset<ShareRow> = {
+export const iwfSeverity: CheckedDataset<Dataset<ShareRow>> = {
   id: 'iwfSeverity',
   title: 'Category A share of AI and non-AI CSAM videos',
   description: 'Share of videos the IWF classified as Category A, the most severe category under UK law.',
@@ -151,7 +151,7 @@ export const iwfGirlsSeed = {
 } satisfies ShareRow;
 
 /** The seed's 97% of victims depicted as girls, with the IWF's AI-specific 98% (2024) and 94% (2025). */
-export const iwfVictimSex: Dataset<ShareRow> = {
+export const iwfVictimSex: CheckedDataset<Dataset<ShareRow>> = {
   id: 'iwfVictimSex',
   title: 'Victims depicted as girls in CSAM',
   description: 'Share of the victims depicted who are girls.',
@@ -208,7 +208,7 @@ const IMAGES_POSTED = 20254;
  * the 2,978 images assessed as criminal, a share computed here with `shareOf`, never typed in. The month of
  * the review is not recorded, so the figures carry no period.
  */
-export const forumStudy: ForumStudy = {
+export const forumStudy: CheckedDataset<ForumStudy> = {
   id: 'forumStudy',
   title: 'AI-generated CSAM in one dark-web forum',
   description:

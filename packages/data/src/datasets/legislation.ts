@@ -4,20 +4,20 @@ import { AS_OF } from './common';
 
 /** Laws and bills on AI-generated CSAM, with the status the seed gives and the one the check found. */
 export interface LegislationDataset {
-  /** Always `legislation`, the export name. */
-  id: 'legislation';
+  /** A stable name: `legislation` for the package's own. */
+  id?: string;
   /** A title in plain words. */
   title: string;
   /** What the laws are about. */
-  description: string;
+  description?: string;
   /** One row per law or bill, in the seed's order. */
   rows: readonly Law[];
   /** The sources the check found (the seed names none for its legal section). */
   sources: readonly Source[];
   /** The check of the section as a whole. */
-  verification: Verification;
+  verification?: Verification;
   /** The month of the check, `YYYY-MM`. */
-  asOf: string;
+  asOf?: string;
   /** What a reader should know, in plain words. */
   notes?: readonly string[];
 }
@@ -27,7 +27,12 @@ export interface LegislationDataset {
  * Policing Bill, now the Crime and Policing Act 2026), each with the seed's status and description beside
  * what the check found in November 2026.
  */
-export const legislation: LegislationDataset = {
+export const legislation: LegislationDataset & {
+  id: 'legislation';
+  description: string;
+  verification: Verification;
+  asOf: string;
+} = {
   id: 'legislation',
   title: 'The legal response to AI-generated CSAM',
   description:

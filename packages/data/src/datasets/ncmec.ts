@@ -10,7 +10,7 @@ import {
   wiredOpenAi,
 } from '../sources';
 import { writeNumber } from '../text';
-import type { Dataset, ProviderReport, SeriesPoint, Source } from '../types';
+import type { CheckedDataset, Dataset, ProviderReport, SeriesPoint, Source } from '../types';
 import { AS_OF, firstHalf, mustDerive, year } from './common';
 
 /** The seed's 485,000 reports in H1 2025, beside NCMEC's own 440,419 (shared with the headline figure). */
@@ -33,7 +33,7 @@ export const ncmecCited: readonly Source[] = [seedNcmec];
  * half year; NCMEC's own figure is 440,419). A report counts where generative AI is involved, not only where
  * the material is AI-generated.
  */
-export const ncmecAiReports: Dataset<SeriesPoint> = {
+export const ncmecAiReports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'ncmecAiReports',
   title: 'CyberTipline reports to NCMEC involving generative AI',
   description:
@@ -75,7 +75,7 @@ export const ncmecAiReports: Dataset<SeriesPoint> = {
 };
 
 /** NCMEC's own comparison of the same half year: 6,835 (H1 2024) → 440,419 (H1 2025). */
-export const ncmecH1Comparison: Dataset<SeriesPoint> = {
+export const ncmecH1Comparison: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'ncmecH1Comparison',
   title: 'CyberTipline reports to NCMEC involving generative AI, first half of 2024 and 2025',
   description:
@@ -91,7 +91,7 @@ export const ncmecH1Comparison: Dataset<SeriesPoint> = {
 };
 
 /** The seed's "380,000 from Amazon AI Services": known CSAM in AI training data, not AI-generated reports. */
-export const amazonTrainingDataReports: Dataset<SeriesPoint> = {
+export const amazonTrainingDataReports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'amazonTrainingDataReports',
   title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data, H1 2025',
   description:
@@ -131,7 +131,7 @@ const openAiCheck =
   'OpenAI’s own figures, as Wired reported them: 947 reports about 3,252 pieces of content in H1 2024, 75,027 reports about 74,559 pieces in H1 2025.';
 
 /** OpenAI's reports to NCMEC: 947 in H1 2024, 75,027 in H1 2025 (the seed's "80x", computed: 79.2). */
-export const openAiH1Reports: Dataset<SeriesPoint> = {
+export const openAiH1Reports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'openAiH1Reports',
   title: 'OpenAI’s CyberTipline reports to NCMEC, first half of 2024 and 2025',
   description:
@@ -149,7 +149,7 @@ export const openAiH1Reports: Dataset<SeriesPoint> = {
 };
 
 /** The pieces of content behind OpenAI's reports: 3,252 in H1 2024, 74,559 in H1 2025 (22.9 times as many). */
-export const openAiH1Content: Dataset<SeriesPoint> = {
+export const openAiH1Content: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'openAiH1Content',
   title: 'Pieces of content in OpenAI’s CyberTipline reports, first half of 2024 and 2025',
   description:
@@ -175,7 +175,7 @@ function openAiNotes(): string[] {
 const providerCheck = 'Not found in an NCMEC publication; possibly per-provider 2024 CyberTipline counts.';
 
 /** AI companies' reports to NCMEC as the seed gives them: OpenAI, Amazon AI, Anthropic. */
-export const ncmecProviderReports: Dataset<ProviderReport> = {
+export const ncmecProviderReports: CheckedDataset<Dataset<ProviderReport>> = {
   id: 'ncmecProviderReports',
   title: 'AI companies’ reports of CSAM to NCMEC',
   description:

@@ -1,7 +1,6 @@
-import type { LawStatus, SourceWords } from '@safeguard-charts/data';
+import type { KnownUnit, LawStatus, SourceWords } from '@safeguard-charts/data';
 
-/** A unit the library knows the words for; any other unit is shown as the data gives it. */
-export type KnownUnit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
+export type { KnownUnit };
 
 /**
  * Every word a chart writes, for one language: a message catalogue. Strings are used as they are; functions

@@ -65,13 +65,23 @@ export function Columns({
           emphasis={emphasis === index}
           pattern={column.partial ? patternId : undefined}
         >
-          <text x={column.cx} y={column.y - 8} textAnchor="middle" fontSize={14} fontWeight={700}>
-            {column.valueText}
-          </text>
-          <text x={column.cx} y={baseline + 18} textAnchor="middle" fontSize={13}>
-            {column.periodLabel}
-          </text>
-          {column.partial ? (
+          {column.show.value ? (
+            <text x={column.valueX} y={column.y - 8} textAnchor="middle" fontSize={14} fontWeight={700}>
+              {column.valueText}
+            </text>
+          ) : null}
+          {column.show.period ? (
+            <text
+              className="sg-period"
+              x={column.periodX}
+              y={baseline + 18}
+              textAnchor="middle"
+              fontSize={13}
+            >
+              {column.periodLabel}
+            </text>
+          ) : null}
+          {column.show.partial ? (
             <text className="sg-muted" x={column.cx} y={baseline + 34} textAnchor="middle" fontSize={12}>
               {partialLabel}
             </text>

@@ -1,0 +1,38 @@
+import type { LegislationDataset } from './datasets/legislation';
+import type { Dataset, HostingDataset, ProviderReport, SeriesPoint, ShareRow, Source } from './types';
+
+/*
+ * A typed way to write an organisation's own dataset of each shape: only `title`, `unit` and `rows` are
+ * needed (and `sources`, which every chart's source line is built from). TypeScript then checks each row; the
+ * validators check it again at run time, when the chart draws.
+ */
+
+/** What every shape needs from you; everything else of a dataset is optional. */
+type Own<D> = Omit<D, 'sources'> & { sources?: readonly Source[] };
+
+/** A time series: one value per period. */
+export function defineSeries(dataset: Own<Dataset<SeriesPoint>>): Dataset<SeriesPoint> {
+  return { ...dataset, sources: dataset.sources ?? [] };
+}
+
+/** Shares of a whole, in points (65 means 65%). */
+export function defineShares(dataset: Own<Dataset<ShareRow>>): Dataset<ShareRow> {
+  return { ...dataset, sources: dataset.sources ?? [] };
+}
+
+/** Counts per provider or organisation. */
+export function defineProviderReports(dataset: Own<Dataset<ProviderReport>>): Dataset<ProviderReport> {
+  return { ...dataset, sources: dataset.sources ?? [] };
+}
+
+/** Shares or counts per country, by ISO 3166-1 alpha-3 code. */
+export function defineHosting(
+  dataset: Own<Omit<HostingDataset, 'aggregates'>> & Partial<Pick<HostingDataset, 'aggregates'>>,
+): HostingDataset {
+  return { ...dataset, aggregates: dataset.aggregates ?? [], sources: dataset.sources ?? [] };
+}
+
+/** Laws and bills, each with its stage. */
+export function defineLegislation(dataset: Own<LegislationDataset>): LegislationDataset {
+  return { ...dataset, sources: dataset.sources ?? [] };
+}
