@@ -33,13 +33,20 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 /** A locale `Intl` accepts, or `en-US` for a malformed one, so a bad prop never throws. */
+const checkedLocales = new Map<string, string>();
+
 export function safeLocale(locale: string | undefined): string {
   if (!locale || typeof locale !== 'string') return 'en-US';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
-  } catch {
-    return 'en-US';
+  let safe = checkedLocales.get(locale);
+  if (safe === undefined) {
+    try {
+      safe = Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
+    } catch {
+      safe = 'en-US';
+    }
+    if (checkedLocales.size < 200) checkedLocales.set(locale, safe);
   }
+  return safe;
 }
 
 /**

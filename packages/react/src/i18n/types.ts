@@ -106,10 +106,17 @@ export interface Messages extends SourceWords {
   sourcesTitle: string;
 }
 
-/** The plural category of `count` in `locale`: `one`, `few`, `many`, `other`… */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `locale`: `one`, `few`, `many`, `other`… (one `Intl.PluralRules` per locale). */
 export function plural(locale: string, count: number): Intl.LDMLPluralRule {
   try {
-    return new Intl.PluralRules(locale).select(count);
+    let rules = pluralRules.get(locale);
+    if (!rules) {
+      rules = new Intl.PluralRules(locale);
+      pluralRules.set(locale, rules);
+    }
+    return rules.select(count);
   } catch {
     return 'other';
   }

@@ -41,8 +41,8 @@ export interface Column {
   label: string;
   /**
    * Whether the period's label is written under the column, the value over it, and "partial period" under the
-   * label. With many columns only every second, third… label is written so none overlaps; every value stays
-   * in the tooltip, the screen reader's description and the data table.
+   * label. With many columns only every second, third… period label is written so none overlaps, and values
+   * are written only when every one fits; every value stays in the tooltip, the description and the table.
    */
   show: { period: boolean; value: boolean; partial: boolean };
 }
@@ -153,7 +153,9 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
       valueX: inside(textEm(valueText) * BOLD, VALUE_SIZE),
       show: {
         period: periodShown,
-        value: index % valueEvery === 0 || valueEvery === 1,
+        // Values are written over every column or none: a thinned row of values reads as a pattern that
+        // is not there, and runs into taller neighbours. Dense charts give them in the tooltip and table.
+        value: valueEvery === 1,
         partial: partial && periodShown && partialFits,
       },
       label: t.labelled(

@@ -22,8 +22,18 @@ export function useLocale(locale: string | undefined): string {
   return locale ? safeLocale(locale) : fromPage;
 }
 
+const directions = new Map<string, boolean>();
+
 /** Whether a locale is written right to left (Arabic, Hebrew, Persian, Urdu, …). */
 export function isRtl(locale: string): boolean {
+  const known = directions.get(locale);
+  if (known !== undefined) return known;
+  const rtl = readRtl(locale);
+  if (directions.size < 200) directions.set(locale, rtl);
+  return rtl;
+}
+
+function readRtl(locale: string): boolean {
   try {
     const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };

@@ -9,11 +9,20 @@
 /** Wide (East Asian) characters: CJK ideographs, kana, Hangul, full-width forms. */
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
+/**
+ * Text that needs Intl.Segmenter: scripts written without spaces (Thai, Lao, Myanmar, Khmer, CJK), emoji and
+ * joiners, and combining marks. Anything else (Latin, Greek, Cyrillic, Arabic, Hebrew…) breaks at spaces and
+ * has one grapheme per code point, which is much faster to handle directly.
+ */
+const COMPLEX =
+  /\u200D|\p{M}|\p{Extended_Pictographic}|[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFFEF]/u;
+
 /** Emoji, which draw about one em wide whatever the code points that make them. */
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** The estimated width of `text` in em, one grapheme at a time. */
 export function textEm(text: string): number {
+  if (!COMPLEX.test(text)) return [...text].length * 0.56;
   let em = 0;
   for (const g of graphemes(text, undefined)) em += WIDE.test(g) || EMOJI.test(g) ? 1 : 0.56;
   return em;
@@ -42,7 +51,7 @@ function segmenter(locale: string | undefined, granularity: 'word' | 'grapheme')
 
 /** `text` in pieces that may end a line: words with the spaces after them. */
 function pieces(text: string, locale: string | undefined): string[] {
-  const words = segmenter(locale, 'word');
+  const words = COMPLEX.test(text) ? segmenter(locale, 'word') : undefined;
   if (!words) return text.split(/(?<=\s)/);
   const out: string[] = [];
   for (const { segment } of words.segment(text)) {
@@ -56,7 +65,7 @@ function pieces(text: string, locale: string | undefined): string[] {
 
 /** Graphemes of `text`: what the eye reads as one character, emoji and combined characters whole. */
 function graphemes(text: string, locale: string | undefined): string[] {
-  const g = segmenter(locale, 'grapheme');
+  const g = COMPLEX.test(text) ? segmenter(locale, 'grapheme') : undefined;
   return g ? [...g.segment(text)].map((s) => s.segment) : Array.from(text);
 }
 
