@@ -34,6 +34,17 @@ const page = `<!doctype html>
   <script type="application/json">{"unit":"reports","sources":[],"rows":[{"provider":"X","value":"12","newReporter":false}]}</script>
 </safeguard-chart>
 <safeguard-chart id="unknown" chart="pie" dataset="ncmecAiReports" title="No such chart"></safeguard-chart>
+<safeguard-chart id="csv" chart="ncmec-timeline" locale="de-DE" title="Meldungen an unsere Hotline">
+  <script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen, keine echten Daten">Zeitraum;Wert
+2024-01;1.234
+2024-02;987
+2024-03;1.102</script>
+</safeguard-chart>
+<safeguard-chart id="badcsv" chart="surge" title="Broken spreadsheet">
+  <script type="text/csv">period,value
+2024,12
+last year,5</script>
+</safeguard-chart>
 <safeguard-chart id="map" chart="hosting-map" dataset="csamHosting" title="Where CSAM is hosted"></safeguard-chart>
 <safeguard-chart id="laws" chart="legislation" dataset="legislation" title="Laws"></safeguard-chart>
 <safeguard-chart id="sources" chart="sources" dataset="ncmecAiReports"></safeguard-chart>
@@ -135,6 +146,18 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     );
     expect(await tab.locator('#unknown [role="note"]').textContent()).toContain(
       'There is no chart called "pie"',
+    );
+  });
+
+  it('draws a site’s own spreadsheet from inline CSV, in the page’s language, and names a bad row and column', async () => {
+    const own = tab.locator('#csv');
+    await expect(own.locator('rect.sg-bar').count()).resolves.toBe(3);
+    expect(await own.locator('table th[scope="col"]').allTextContents()).toEqual(['Zeitraum', 'Wert (URLs)']);
+    expect(await own.locator('.sg-source').textContent()).toBe(
+      'Quelle: Beispiel-Hotline, Beispielzahlen, keine echten Daten.',
+    );
+    expect(await tab.locator('#badcsv [role="note"]').textContent()).toContain(
+      'Row 3, column "period": "last year" is not a period',
     );
   });
 

@@ -38,6 +38,15 @@ export { difference, percentChange, ratio, roundTo, shareOf, sum } from './deriv
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
+export type { CsvDatasetOptions, CsvShape } from './parseCsv';
+export {
+  CSV_COLUMN_NAMES,
+  CSV_COLUMNS,
+  csvRows,
+  parseCsvDataset,
+  parseCsvNumber,
+  parseCsvPeriod,
+} from './parseCsv';
 export type { PeriodChange, PeriodOptions, RefusedChange } from './periods';
 export {
   calendarYear,

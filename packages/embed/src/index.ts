@@ -1,4 +1,4 @@
-import { datasets } from '@safeguard-charts/data';
+import { type CsvShape, datasets, parseCsvDataset } from '@safeguard-charts/data';
 import { MessagesProvider } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
 import { de } from '@safeguard-charts/react/messages/de';
@@ -35,6 +35,16 @@ function adopt(target: Document | ShadowRoot): void {
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, own];
 }
 
+/** Which shape a chart's inline CSV is read as. */
+const CSV_SHAPES: Record<string, CsvShape> = {
+  surge: 'series',
+  'ncmec-timeline': 'series',
+  'provider-bars': 'providers',
+  severity: 'shares',
+  share: 'shares',
+  'hosting-map': 'hosting',
+};
+
 /** Every shipped language: the element's `locale` attribute picks one (`de-AT` → `de`), else English. */
 const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
 
@@ -46,8 +56,9 @@ function packageDataset(name: string | null): unknown {
 /**
  * `<safeguard-chart>`: draws one chart of the library.
  * Attributes: `chart` (provider-bars, surge, ncmec-timeline, hosting-map, severity, share, legislation, sources),
- * `dataset` (a dataset of @safeguard-charts/data by name) or a `<script type="application/json">` child with
- * your own figures, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
+ * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
+ * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
+ * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
  * `height`, and `shadow` to draw inside a shadow root.
  */
 export class SafeguardChartElement extends HTMLElement {
@@ -91,8 +102,34 @@ export class SafeguardChartElement extends HTMLElement {
     this.mount = undefined;
   }
 
-  /** The figures: the inline JSON child if there is one, else the named dataset. */
+  /** The figures: an inline CSV or JSON child if there is one, else the named dataset. */
   private data(): { data: unknown; problem?: string } {
+    const csv = this.querySelector('script[type="text/csv"]');
+    if (csv) {
+      const chart = this.getAttribute('chart') ?? '';
+      const result = parseCsvDataset(csv.textContent ?? '', {
+        shape: CSV_SHAPES[chart] ?? 'series',
+        title: csv.getAttribute('data-title') ?? undefined,
+        unit: csv.getAttribute('data-unit') ?? undefined,
+        sources: csv.hasAttribute('data-source')
+          ? [
+              {
+                publisher: csv.getAttribute('data-source') ?? '',
+                title: csv.getAttribute('data-source-title') ?? '',
+              },
+            ]
+          : [],
+      });
+      return result.ok
+        ? { data: result.data }
+        : {
+            data: null,
+            problem: result.problems
+              .slice(0, 3)
+              .map((p) => p.message)
+              .join(' '),
+          };
+    }
     const script = this.querySelector('script[type="application/json"]');
     if (script) {
       try {
