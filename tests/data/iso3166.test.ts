@@ -14,7 +14,7 @@ describe('ISO 3166-1 table', () => {
   });
 
   it('pairs codes as ISO does: the Netherlands 528, Hong Kong 344, the United States 840', () => {
-    const numeric = new Map(ISO_3166_COUNTRIES);
+    const numeric = new Map(ISO_3166_COUNTRIES.map(([alpha3, code]) => [alpha3, code]));
     expect([numeric.get('NLD'), numeric.get('HKG'), numeric.get('USA')]).toEqual(['528', '344', '840']);
   });
 

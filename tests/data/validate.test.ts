@@ -267,6 +267,18 @@ describe('validateShares', () => {
 });
 
 describe('validateHosting', () => {
+  it('accepts alpha-2 codes and rows without a name, and writes the alpha-3 code in its checked copy', () => {
+    const result = validateHosting([
+      { code: 'NL', percent: 29 },
+      { code: 'HKG', percent: 8 },
+      { code: 'NLD', percent: 1 },
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'Row 3, field "code": "NLD" is already in row 1: list a country once.',
+    ]);
+    expect(result.data?.rows.map((row) => row.code)).toEqual(['NLD', 'HKG']);
+  });
+
   it('names an unknown, a misspelt and a lower-case country code, and accepts Hong Kong', () => {
     const { problems } = validateHosting([
       { code: 'XYZ', name: 'Nowhere', percent: 1 },
@@ -279,22 +291,22 @@ describe('validateHosting', () => {
       {
         row: 0,
         field: 'code',
-        message: 'Row 1, field "code": "XYZ" is not an ISO 3166-1 alpha-3 country code.',
+        message: 'Row 1, field "code": "XYZ" is not an ISO 3166-1 alpha-3 or alpha-2 country code.',
       },
       {
         row: 1,
         field: 'code',
-        message: 'Row 2, field "code": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+        message: 'Row 2, field "code": "NDL" is not an ISO 3166-1 alpha-3 or alpha-2 country code.',
       },
       {
         row: 2,
         field: 'code',
-        message: 'Row 3, field "code": "nld" is not an ISO 3166-1 alpha-3 country code.',
+        message: 'Row 3, field "code": "nld" is not an ISO 3166-1 alpha-3 or alpha-2 country code.',
       },
       {
         row: 4,
         field: 'code',
-        message: 'Row 5, field "code": expected an ISO 3166-1 alpha-3 code such as "NLD", got 42.',
+        message: 'Row 5, field "code": expected an ISO 3166-1 code such as "NLD" or "NL", got 42.',
       },
     ]);
   });

@@ -75,7 +75,7 @@ describe('HostingMap', () => {
       screen.getByRole('img', { name: title }).querySelectorAll('path.sg-country').length,
     ).toBeGreaterThan(100);
     expect(container.textContent).toContain(
-      'Row 6, field "code": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+      'Row 6, field "code": "NDL" is not an ISO 3166-1 alpha-3 or alpha-2 country code.',
     );
     expect(container.querySelectorAll('path.sg-country[data-step="5"]').length).toBeGreaterThan(0);
   });

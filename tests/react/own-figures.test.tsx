@@ -90,3 +90,34 @@ describe('an organisation’s own minimal dataset', () => {
     expect(screen.getByRole('img', { name: 'One share' }).textContent).toContain('40%');
   });
 });
+
+describe('a map of an organisation’s own figures', () => {
+  it('takes alpha-2 codes without names, and names countries in the reader’s language', async () => {
+    const { HostingMap } = await import('@safeguard-charts/react');
+    const data = {
+      title: 'Example figures, not real data',
+      unit: 'URLs',
+      rows: [
+        { code: 'NL', count: 120 },
+        { code: 'DE', count: 80 },
+      ],
+      sources: [],
+    };
+    const { unmount } = render(
+      <MessagesProvider catalogs={[de]}>
+        <HostingMap data={data as never} title="Beispielzahlen" locale="de-DE" />
+      </MessagesProvider>,
+    );
+    const table = screen.getByRole('table', { name: 'Beispielzahlen' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Niederlande', 'Deutschland']);
+    unmount();
+    render(<HostingMap data={data as never} title="Example" locale="ja-JP" />);
+    expect(
+      within(screen.getByRole('table', { name: 'Example' })).getAllByRole('rowheader')[0]?.textContent,
+    ).toBe('オランダ');
+  });
+});

@@ -116,6 +116,7 @@ export type {
 export {
   isIsoAlpha3,
   isIsoDate,
+  toAlpha3,
   validateDataset,
   validateHosting,
   validateLegislation,

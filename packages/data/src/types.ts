@@ -169,8 +169,11 @@ export interface ShareRow {
 export interface HostingRow {
   /** ISO 3166-1 alpha-3, e.g. `NLD`, `HKG`. */
   code: string;
-  /** The name as the data names it (Hong Kong stays "Hong Kong"). */
-  name: string;
+  /**
+   * The name as the data gives it, where it does (Hong Kong stays "Hong Kong"); the charts name a country in
+   * the reader's language from its code, and use this where the browser has no name for it.
+   */
+  name?: string;
   /** Share of the total, in points. */
   percent?: number;
   /** Count of webpages, when the publisher gives it. */

@@ -28,10 +28,22 @@ import type {
  */
 
 let alpha3Codes: ReadonlySet<string> | undefined;
+let byAlpha2: ReadonlyMap<string, string> | undefined;
 /** The alpha-3 codes, built on first use so a bundle that never checks a code drops the table. */
 function alpha3(): ReadonlySet<string> {
   alpha3Codes ??= new Set(ISO_3166_COUNTRIES.map(([code]) => code));
   return alpha3Codes;
+}
+
+/**
+ * The ISO 3166-1 alpha-3 code for an alpha-3 or alpha-2 code (upper case): `NLD` and `NL` both give `NLD`;
+ * `undefined` for anything else.
+ */
+export function toAlpha3(code: unknown): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  if (alpha3().has(code)) return code;
+  byAlpha2 ??= new Map(ISO_3166_COUNTRIES.map(([a3, , a2]) => [a2, a3]));
+  return byAlpha2.get(code);
 }
 const UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set<Unit>([
   'videos',
@@ -558,17 +570,19 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
   const rows = eachRow<HostingRow>(base.rows, out, (read, i) => {
     const code = read('code');
     let known: string | undefined;
+    const a3 = toAlpha3(code);
     if (typeof code !== 'string')
-      out.add(i, 'code', `expected an ISO 3166-1 alpha-3 code such as "NLD", got ${describe(code)}.`);
-    else if (!alpha3().has(code))
-      out.add(i, 'code', `"${code.slice(0, 40)}" is not an ISO 3166-1 alpha-3 country code.`);
-    else if (seen.has(code))
-      out.add(i, 'code', `"${code}" is already in row ${(seen.get(code) ?? 0) + 1}: list a country once.`);
+      out.add(i, 'code', `expected an ISO 3166-1 code such as "NLD" or "NL", got ${describe(code)}.`);
+    else if (!a3)
+      out.add(i, 'code', `"${code.slice(0, 40)}" is not an ISO 3166-1 alpha-3 or alpha-2 country code.`);
+    else if (seen.has(a3))
+      out.add(i, 'code', `"${code}" is already in row ${(seen.get(a3) ?? 0) + 1}: list a country once.`);
     else {
-      seen.set(code, i);
-      known = code;
+      seen.set(a3, i);
+      known = a3;
     }
-    const name = checkString(out, i, 'name', read('name'));
+    // A country's name is optional: the charts name it in the reader's language from its code.
+    const name = checkString(out, i, 'name', read('name'), false);
     const rawPercent = read('percent');
     const rawCount = read('count');
     if (rawPercent === undefined && rawCount === undefined)
@@ -581,8 +595,8 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
       total += percent;
       shares += 1;
     }
-    if (known === undefined || name === undefined) return undefined;
-    return assign({ code: known, name } as HostingRow, { percent, count, period, verification });
+    if (known === undefined) return undefined;
+    return assign({ code: known } as HostingRow, { name, percent, count, period, verification });
   });
   if (total > 100 + shares / 2)
     out.add(null, 'percent', `the rows' shares add up to ${Math.round(total * 10) / 10}%, more than 100%.`);

@@ -7,7 +7,7 @@ import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { useLocale } from '../../primitives/useLocale';
-import { layoutHostingMap, measureOf } from './useHostingMap';
+import { countryName, layoutHostingMap, measureOf } from './useHostingMap';
 
 export interface HostingMapProps extends CommonChartProps {
   /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
@@ -114,7 +114,7 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       table={{
         caption: props.title,
         columns: [
-          { key: 'name', header: t.country, cell: (row) => row.name },
+          { key: 'name', header: t.country, cell: (row) => countryName(row.code, locale, row.name) },
           { key: 'code', header: t.code, cell: (row) => row.code },
           {
             key: 'percent',

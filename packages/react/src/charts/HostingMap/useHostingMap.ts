@@ -152,6 +152,37 @@ export function measureOf(row: HostingRow, measure: 'percent' | 'count'): number
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+let alpha2s: Map<string, string> | undefined;
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * A country's name for a reader in `locale`: in English the data's own name where it gives one (Hong Kong stays
+ * "Hong Kong"), in every other language the browser's name for the code (`Intl.DisplayNames`: "Niederlande",
+ * "オランダ"), else the data's name, else the code.
+ */
+export function countryName(code: string, locale: string, given?: string): string {
+  const language = locale.split('-')[0]?.toLowerCase();
+  if (given && language === 'en') return given;
+  alpha2s ??= new Map(ISO_3166_COUNTRIES.map(([a3, , a2]) => [a3, a2]));
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  const a2 = alpha2s.get(code);
+  let name: string | undefined;
+  try {
+    name = a2 ? names?.of(a2) : undefined;
+  } catch {
+    name = undefined;
+  }
+  return name && name !== a2 ? name : given || code;
+}
+
 /** "Netherlands: 29% (83,037 webpages)" */
 export function rowText(row: HostingRow, locale: string, unit: string, t: Messages = en): string {
   const parts: string[] = [];
@@ -159,7 +190,10 @@ export function rowText(row: HostingRow, locale: string, unit: string, t: Messag
   if (typeof row.count === 'number')
     parts.push(t.valueWithUnit(formatNumber(row.count, { locale }), t.unit(unit, row.count)));
   const [first, ...rest] = parts;
-  return t.labelled(row.name, `${first ?? t.noData}${rest.length ? ` (${rest.join(', ')})` : ''}`);
+  return t.labelled(
+    countryName(row.code, locale, row.name),
+    `${first ?? t.noData}${rest.length ? ` (${rest.join(', ')})` : ''}`,
+  );
 }
 
 /** Projects the atlas (Equal Earth, fitted to the plot) and colours each country with data. */
@@ -193,10 +227,11 @@ export function layoutHostingMap(
     if (row) {
       onMap.add(code);
       const [x, y] = path.centroid(f);
-      if (path.area(f) < SMALL_AREA) markers.push({ code, name: row.name, x, y, step: stepOf(row) });
-      points.push({ code, name: row.name, x, y, label: rowText(row, locale, unit, t) });
+      const name = countryName(code, locale, row.name);
+      if (path.area(f) < SMALL_AREA) markers.push({ code, name, x, y, step: stepOf(row) });
+      points.push({ code, name, x, y, label: rowText(row, locale, unit, t) });
     }
-    return { code, name: row?.name ?? '', d, step: stepOf(row) };
+    return { code, name: row ? countryName(code, locale, row.name) : '', d, step: stepOf(row) };
   });
 
   const unplaced: HostingRow[] = [];
@@ -209,8 +244,9 @@ export function layoutHostingMap(
       continue;
     }
     const [x, y] = xy;
-    markers.push({ code: row.code, name: row.name, x, y, step: stepOf(row) });
-    points.push({ code: row.code, name: row.name, x, y, label: rowText(row, locale, unit, t) });
+    const name = countryName(row.code, locale, row.name);
+    markers.push({ code: row.code, name, x, y, step: stepOf(row) });
+    points.push({ code: row.code, name, x, y, label: rowText(row, locale, unit, t) });
   }
   const rank = (code: string) => measureOf(byCode.get(code) as HostingRow, measure) ?? -1;
   points.sort((a, b) => rank(b.code) - rank(a.code));
