@@ -28,6 +28,14 @@ describe('parseCsvDataset', () => {
     expect(data.rows[1]?.period).toMatchObject({ start: '2024-02-01', end: '2024-02-29' });
   });
 
+  it('reads CSV pasted into a page: a line break first, indented lines', () => {
+    const result = parseCsvDataset('\n  Zeitraum;Wert\n  2024-01;1.234\n  2024-02;987\n  ', {
+      shape: 'series',
+    });
+    expect(result.problems).toEqual([]);
+    expect((result.data as { rows: { value: number }[] }).rows.map((row) => row.value)).toEqual([1234, 987]);
+  });
+
   it('reads shares, providers and hosting by country', () => {
     expect(
       parseCsvDataset('label,percent,of\nAI videos,65,"AI videos, 2025"\n', { shape: 'shares' }).ok,

@@ -391,12 +391,12 @@ describe('validateProviderReports', () => {
 });
 
 describe('validateLegislation', () => {
-  it('reports an unknown status, a date that is not a date and provisions that are not text', () => {
+  it('reports a stage that is not text, a date that is not a date and provisions that are not text', () => {
     const { problems } = validateLegislation([
       {
         name: 'Act',
         jurisdiction: 'X',
-        status: 'vetoed',
+        status: 7,
         dates: [{ label: 'Signed', date: 'May 2025' }],
         provisions: [3],
       },
@@ -407,8 +407,16 @@ describe('validateLegislation', () => {
       [0, 'provisions[0]'],
     ]);
     expect(problems[0]?.message).toBe(
-      'Row 1, field "status": expected one of signed, pending, passed-one-chamber, in-progress, law, got the string "vetoed".',
+      'Row 1, field "status": expected a stage such as "signed", "pending", "passed-one-chamber", "in-progress", "law", or your own, got 7.',
     );
+  });
+
+  it('accepts any jurisdiction’s own stages', () => {
+    const result = validateLegislation([
+      { name: 'Gesetz', jurisdiction: 'Deutschland', status: 'Bundesrat' },
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.data?.rows[0]?.status).toBe('Bundesrat');
   });
 });
 
@@ -422,8 +430,7 @@ describe('validateDataset', () => {
     expect(at(validateDataset([{ period, value: '12' }]).problems)).toEqual([[0, 'value']]);
     expect(
       at(
-        validateDataset([{ name: 'Act', jurisdiction: 'X', status: 'x', dates: [], provisions: [] }])
-          .problems,
+        validateDataset([{ name: 'Act', jurisdiction: 'X', status: '', dates: [], provisions: [] }]).problems,
       ),
     ).toEqual([[0, 'status']]);
   });

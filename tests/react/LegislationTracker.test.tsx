@@ -38,14 +38,18 @@ describe('LegislationTracker', () => {
     expect(screen.getByText('TAKE IT DOWN Act').closest('li')?.textContent).toContain('19. Mai 2025');
   });
 
-  it('shows a message for a law with an unknown status', () => {
+  it('shows a message for a law whose stage is not text, and a jurisdiction’s own stage as given', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const bad = {
       ...legislation,
-      rows: [{ ...legislation.rows[0], status: 'vetoed' }],
+      rows: [{ ...legislation.rows[0], status: 7 }],
     } as unknown as typeof legislation;
-    render(<LegislationTracker data={bad} title="Laws" />);
+    const { unmount } = render(<LegislationTracker data={bad} title="Laws" />);
     expect(screen.getByRole('note').textContent).toContain('Row 1, field "status"');
+    unmount();
+    const own = { rows: [{ name: 'Gesetz', jurisdiction: 'Deutschland', status: 'Im Bundesrat' }] };
+    render(<LegislationTracker data={own as never} title="Gesetze" locale="de-DE" />);
+    expect(screen.getByText('Im Bundesrat')).toBeInstanceOf(HTMLElement);
   });
 
   it('renders on the server and has no axe violations', async () => {

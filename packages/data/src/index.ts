@@ -99,6 +99,7 @@ export type {
   HostingAggregate,
   HostingDataset,
   HostingRow,
+  KnownLawStatus,
   KnownUnit,
   Law,
   LawStatus,

@@ -132,7 +132,9 @@ export function csvRows(text: string, delimiter: string): string[][] {
 }
 
 function detectDelimiter(text: string): string {
-  const header = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r?\n/, 1)[0] ?? '';
+  // The first line with text: a CSV pasted into a page often starts with a line break.
+  const header =
+    (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r?\n/).find((line) => line.trim()) ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : ',';

@@ -211,7 +211,13 @@ export interface HostingDataset extends Dataset<HostingRow> {
 }
 
 /** Where a law stands. */
-export type LawStatus = 'signed' | 'pending' | 'passed-one-chamber' | 'in-progress' | 'law';
+export type KnownLawStatus = 'signed' | 'pending' | 'passed-one-chamber' | 'in-progress' | 'law';
+
+/**
+ * Where a law stands: one of the {@link KnownLawStatus}es, which the charts translate, or any stage of your
+ * jurisdiction's own (`second reading`, `Bundesrat`), shown as you give it.
+ */
+export type LawStatus = KnownLawStatus | (string & {});
 
 /** A bill or law on AI-generated CSAM. */
 export interface Law {

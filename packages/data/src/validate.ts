@@ -670,9 +670,14 @@ function checkLegislation(base: Base, out: Collector): LegislationDataset {
     for (const field of ['status', 'seedStatus']) {
       const status = read(field);
       if (field === 'seedStatus' && status === undefined) continue;
-      if (typeof status !== 'string' || !STATUSES.has(status))
-        out.add(i, field, `expected one of ${[...STATUSES].join(', ')}, got ${describe(status)}.`);
-      else statuses[field] = status as LawStatus;
+      // A known stage, which the charts translate, or any short stage of the jurisdiction's own.
+      if (typeof status !== 'string' || !status.trim() || status.length > 60)
+        out.add(
+          i,
+          field,
+          `expected a stage such as ${[...STATUSES].map((s) => `"${s}"`).join(', ')}, or your own, got ${describe(status)}.`,
+        );
+      else statuses[field] = status.trim();
     }
     const rawDates = read('dates');
     const dateItems = rawDates === undefined ? [] : arrayOf(rawDates);

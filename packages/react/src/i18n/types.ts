@@ -1,4 +1,4 @@
-import type { KnownUnit, LawStatus, SourceWords } from '@safeguard-charts/data';
+import type { KnownLawStatus, KnownUnit, SourceWords } from '@safeguard-charts/data';
 
 export type { KnownUnit };
 
@@ -91,7 +91,7 @@ export interface Messages extends SourceWords {
   /** After a validator's message for a row the map leaves off. */
   leftOffMap: string;
   /** The words of each stage of a law. */
-  lawStatuses: Readonly<Record<LawStatus, string>>;
+  lawStatuses: Readonly<Record<KnownLawStatus, string>>;
   /** "(the report says: pending)" */
   reportSays: (status: string) => string;
   /** "The report describes it as: “…”" */

@@ -1,4 +1,4 @@
-import type { Law, LawStatus, LegislationDataset } from '@safeguard-charts/data';
+import type { KnownLawStatus, Law, LegislationDataset } from '@safeguard-charts/data';
 import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
 import { en } from '../../i18n/locales/en';
@@ -32,7 +32,12 @@ export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'
 }
 
 /** Status in words, in English (each catalogue has its own `lawStatuses`): the text carries the meaning. */
-export const STATUS_LABEL: Readonly<Record<LawStatus, string>> = en.lawStatuses;
+/** A stage in the reader's words where the library knows it, else as the data gives it. */
+function stageText(status: string, t: Messages): string {
+  return (t.lawStatuses as Record<string, string>)[status] ?? status;
+}
+
+export const STATUS_LABEL: Readonly<Record<KnownLawStatus, string>> = en.lawStatuses;
 
 /**
  * Each law with its jurisdiction, status in words, key dates and provisions, as an accessible list.
@@ -96,10 +101,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                 </p>
                 <p className="sg-law__status">
                   <span className="sg-badge" data-status={law.status}>
-                    {t.lawStatuses[law.status]}
+                    {stageText(law.status, t)}
                   </span>
                   {showSeedStatus && law.seedStatus !== law.status ? (
-                    <span className="sg-law__seed"> {t.reportSays(t.lawStatuses[law.seedStatus])}</span>
+                    <span className="sg-law__seed"> {t.reportSays(stageText(law.seedStatus, t))}</span>
                   ) : null}
                 </p>
                 {law.dates.length ? (
