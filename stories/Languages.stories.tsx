@@ -1,8 +1,14 @@
 // Every shipped language on one chart pair. The titles are the page's own words (a site writes its titles);
 // everything else (buttons, headers, units, statuses, source line, notes the library writes) comes from the
 // catalogue that the chart's locale picks. The data's own notes stay in the data's language (English here).
-import { ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
-import { NcmecTimeline, ProviderBars } from '@safeguard-charts/react';
+import {
+  calendarYear,
+  defineProviderReports,
+  defineSeries,
+  ncmecAiReports,
+  ncmecProviderReports,
+} from '@safeguard-charts/data';
+import { NcmecTimeline, ProviderBars, SurgeChart } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
 /** The page's titles in each language: CyberTipline reports involving generative AI; AI companies' reports. */
@@ -80,3 +86,45 @@ export const Polish: Story = { args: { locale: 'pl-PL' } };
 export const Swedish: Story = { args: { locale: 'sv-SE' } };
 export const Arabic: Story = { args: { locale: 'ar' } };
 export const Japanese: Story = { args: { locale: 'ja-JP' } };
+
+/** An organisation's own figures in Japanese: its own labels, unit and source. Example figures, not real data. */
+const japanese = defineProviderReports({
+  title: '例示用の数値（実データではありません）',
+  unit: '件',
+  rows: [
+    { provider: '画像共有サービスA', value: 1240, newReporter: false },
+    { provider: '動画配信サービスB（国内向け、長い名前の例）', value: 860, newReporter: true },
+    { provider: 'チャットアプリC', value: 312, newReporter: false },
+  ],
+  sources: [{ publisher: '例示用ホットライン', title: '例示用の数値（実データではありません）' }],
+});
+
+/** An organisation's own figures in Arabic, right to left. Example figures, not real data. */
+const arabic = defineSeries({
+  title: 'أرقام توضيحية، ليست بيانات حقيقية',
+  unit: 'بلاغات',
+  rows: [
+    { period: calendarYear(2022, { label: '٢٠٢٢' }), value: 410 },
+    { period: calendarYear(2023, { label: '٢٠٢٣' }), value: 655 },
+    { period: calendarYear(2024, { label: '٢٠٢٤' }), value: 980 },
+  ],
+  sources: [{ publisher: 'خط ساخن توضيحي', title: 'أرقام توضيحية، ليست بيانات حقيقية' }],
+});
+
+/** A Japanese dataset: labels break without spaces, the unit is the data's own counter. */
+export const JapaneseDataset: Story = {
+  render: () => (
+    <div lang="ja-JP" style={{ maxWidth: 360 }}>
+      <ProviderBars data={japanese} title="例示用の数値：サービス別の通報件数" locale="ja-JP" />
+    </div>
+  ),
+};
+
+/** An Arabic dataset, right to left, with Arabic-Indic period labels. */
+export const ArabicDataset: Story = {
+  render: () => (
+    <div lang="ar" dir="rtl" style={{ maxWidth: 720 }}>
+      <SurgeChart data={arabic} title="أرقام توضيحية: البلاغات حسب السنة" locale="ar" />
+    </div>
+  ),
+};
