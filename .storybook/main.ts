@@ -39,7 +39,6 @@ const config: StorybookConfig = {
       'react-dom',
       'react-dom/client',
       'react/jsx-runtime',
-      '@visx/scale',
       '@visx/vendor/d3-array',
       '@visx/vendor/d3-geo',
       '@visx/vendor/d3-scale',

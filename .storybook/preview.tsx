@@ -16,6 +16,21 @@ import './preview.css';
 /** Every shipped language: a story's `locale` picks its catalogue, as a site's MessagesProvider would. */
 const catalogs = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
 
+/** The toolbar's languages: the page's `<html lang>`, which every chart without a `locale` of its own follows. */
+const LANGUAGES = [
+  { value: 'en-GB', title: 'English' },
+  { value: 'de-DE', title: 'Deutsch' },
+  { value: 'fr-FR', title: 'Français' },
+  { value: 'es-ES', title: 'Español' },
+  { value: 'it-IT', title: 'Italiano' },
+  { value: 'nl-NL', title: 'Nederlands' },
+  { value: 'pt-BR', title: 'Português' },
+  { value: 'pl-PL', title: 'Polski' },
+  { value: 'sv-SE', title: 'Svenska' },
+  { value: 'ar', title: 'العربية', right: 'RTL' },
+  { value: 'ja-JP', title: '日本語' },
+];
+
 const preview: Preview = {
   parameters: {
     layout: 'padded',
@@ -24,12 +39,26 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: { toc: true },
   },
+  globalTypes: {
+    locale: {
+      description: 'The page’s language: charts without a locale of their own follow it',
+      toolbar: { title: 'Language', icon: 'globe', items: LANGUAGES, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en-GB' },
   decorators: [
-    (Story) => (
-      <MessagesProvider catalogs={catalogs}>
-        <Story />
-      </MessagesProvider>
-    ),
+    (Story, context) => {
+      // As a site sets <html lang>: the page's language, read by every chart that has no `locale` prop.
+      const locale = String(context.globals.locale || 'en-GB');
+      if (typeof document !== 'undefined') document.documentElement.lang = locale;
+      return (
+        <MessagesProvider catalogs={catalogs}>
+          <div dir={locale === 'ar' ? 'rtl' : undefined}>
+            <Story />
+          </div>
+        </MessagesProvider>
+      );
+    },
   ],
   tags: ['autodocs'],
 };

@@ -6,7 +6,7 @@ const notNumbers: [string, unknown][] = [
   ['NaN', Number.NaN],
   ['Infinity', Number.POSITIVE_INFINITY],
   ['-Infinity', Number.NEGATIVE_INFINITY],
-  ['the string "12"', '12'],
+  ['the text "12"', '12'],
   ['null', null],
   ['undefined', undefined],
   ['an object', {}],

@@ -59,11 +59,11 @@ describe('parseCsvDataset', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.message)).toEqual([
-      'Row 3, column "period": "last year" is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.',
-      'Row 4, column "value": "12,3,4" is not a number.',
+      'Row 3, column "period": the text "last year" is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.',
+      'Row 4, column "value": the text "12,3,4" is not a number.',
     ]);
     expect(parseCsvDataset('when,value\n2024,1\n', { shape: 'series' }).problems[0]?.message).toBe(
-      'The file, column "period": is missing: the first row must name the columns period, value.',
+      'The file, column "period": is missing: the first row must name the columns period and value.',
     );
     const negative = parseCsvDataset('period,value\n2024,-5\n', { shape: 'series' });
     expect(negative.problems[0]?.message).toBe('Row 2, column "value": is -5: a count cannot be negative.');

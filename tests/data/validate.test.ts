@@ -58,15 +58,23 @@ describe('the package’s own datasets', () => {
 
 describe.each(validators)('%s on input that is not a dataset', (_, validate) => {
   it.each([
-    ['null', null, 'expected a dataset or an array of rows, got null.'],
-    ['undefined', undefined, 'expected a dataset or an array of rows, got nothing.'],
-    ['a number', 42, 'expected a dataset or an array of rows, got 42.'],
-    ['a string', 'str', 'expected a dataset or an array of rows, got the string "str".'],
-    ['true', true, 'expected a dataset or an array of rows, got a boolean.'],
-  ])('reports %s as a problem of the data as a whole, without throwing', (_, input, text) => {
+    ['null', null, 'null', { kind: 'null' }],
+    ['undefined', undefined, 'nothing', { kind: 'nothing' }],
+    ['a number', 42, '42', { kind: 'number', text: '42' }],
+    ['a string', 'str', 'the text "str"', { kind: 'text', text: 'str' }],
+    ['true', true, 'true', { kind: 'boolean', text: 'true' }],
+  ])('reports %s as a problem of the data as a whole, without throwing', (_, input, text, found) => {
     expect(validate(input)).toEqual({
       ok: false,
-      problems: [{ row: null, field: 'data', message: `Field "data": ${text}` }],
+      problems: [
+        {
+          row: null,
+          field: 'data',
+          code: 'not-dataset',
+          params: { found },
+          message: `Field "data": expected a dataset or a list of rows, got ${text}.`,
+        },
+      ],
     });
   });
 
@@ -74,7 +82,13 @@ describe.each(validators)('%s on input that is not a dataset', (_, validate) => 
     expect(validate({})).toEqual({
       ok: false,
       problems: [
-        { row: null, field: 'rows', message: 'Field "rows": expected an array of rows, got nothing.' },
+        {
+          row: null,
+          field: 'rows',
+          code: 'not-rows',
+          params: { found: { kind: 'nothing' } },
+          message: 'Field "rows": expected a list of rows, got nothing.',
+        },
       ],
     });
   });
@@ -83,6 +97,8 @@ describe.each(validators)('%s on input that is not a dataset', (_, validate) => 
     const empty = {
       row: null,
       field: 'rows',
+      code: 'no-rows',
+      params: {},
       message: 'Field "rows": there are no rows: there is nothing to draw.',
     };
     expect(validate([]).problems).toEqual([empty]);
@@ -127,6 +143,8 @@ describe.each(validators)('%s on input that is not a dataset', (_, validate) => 
     expect(problems[9_999]).toEqual({
       row: 9_999,
       field: 'row',
+      code: 'not-object',
+      params: { found: { kind: 'number', text: '7' } },
       message: 'Row 10000, field "row": expected an object, got 7.',
     });
   });
@@ -159,7 +177,7 @@ describe('validateSeries', () => {
       'Row 1, field "value": is NaN, not a number.',
       'Row 2, field "value": is Infinity: expected a finite number.',
       'Row 3, field "value": is -Infinity: expected a finite number.',
-      'Row 4, field "value": expected a number, got the string "12".',
+      'Row 4, field "value": expected a number, got the text "12".',
       'Row 5, field "value": is -3: a count cannot be negative.',
       'Row 6, field "value": is missing: expected a number, got nothing.',
       'Row 7, field "row": expected an object, got null.',
@@ -175,11 +193,11 @@ describe('validateSeries', () => {
     ]);
     expect(problems.map((p) => p.message)).toEqual([
       'Row 1, field "period.end": 2024-01-01 is before the start 2024-12-31.',
-      'Row 2, field "period.start": expected a date written YYYY-MM-DD, got the string "2025-02-29".',
-      'Row 2, field "period.end": expected a date written YYYY-MM-DD, got the string "2024-13-01".',
+      'Row 2, field "period.start": expected a date written YYYY-MM-DD, got the text "2025-02-29".',
+      'Row 2, field "period.end": expected a date written YYYY-MM-DD, got the text "2024-13-01".',
       'Row 3, field "period.label": is empty: expected text.',
-      'Row 3, field "period.start": expected a date written YYYY-MM-DD, got the string "2024/01/01".',
-      'Row 3, field "period.partial": expected true or false, got the string "yes".',
+      'Row 3, field "period.start": expected a date written YYYY-MM-DD, got the text "2024/01/01".',
+      'Row 3, field "period.partial": expected true or false, got the text "yes".',
       'Row 4, field "period": is missing: expected a period { start, end, label }, got nothing.',
     ]);
   });
@@ -229,7 +247,9 @@ describe('validateSeries', () => {
     expect(problems[0]).toEqual({
       row: 0,
       field: 'value',
-      message: 'Row 1, field "value": could not be read (the property threw an error).',
+      code: 'unreadable',
+      params: {},
+      message: 'Row 1, field "value": could not be read.',
     });
   });
 });
@@ -242,7 +262,7 @@ describe('validateShares', () => {
       { label: 'c', percent: 100 },
       { label: 'd', percent: 0 },
     ]);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: 0,
         field: 'percent',
@@ -287,7 +307,7 @@ describe('validateHosting', () => {
       { code: 'HKG', name: 'Hong Kong', percent: 8 },
       { code: 42, name: 'a number', percent: 1 },
     ]);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: 0,
         field: 'code',
@@ -306,7 +326,7 @@ describe('validateHosting', () => {
       {
         row: 4,
         field: 'code',
-        message: 'Row 5, field "code": expected an ISO 3166-1 code such as "NLD" or "NL", got 42.',
+        message: 'Row 5, field "code": expected an ISO 3166-1 country code such as "NLD" or "NL", got 42.',
       },
     ]);
   });
@@ -346,7 +366,7 @@ describe('validateHosting', () => {
       [2, 'percent'],
       [null, 'percent'],
     ]);
-    expect(problems[3]?.message).toBe('Field "percent": the rows\' shares add up to 110%, more than 100%.');
+    expect(problems[3]?.message).toBe('Field "percent": the rows’ shares add up to 110%, more than 100%.');
   });
 
   it('allows rounded shares to add up to a little over 100%', () => {
@@ -364,11 +384,11 @@ describe('validateHosting', () => {
       rows: [{ code: 'NLD', name: 'Netherlands', percent: 29 }],
       aggregates: [{ code: 'EU', name: 'European Union', percent: 62, members: ['NLD', 'NDL'] }],
     });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: null,
         field: 'aggregates[0].members',
-        message: 'Field "aggregates[0].members": "NDL" is not an ISO 3166-1 alpha-3 country code.',
+        message: 'Field "aggregates[0].members": the text "NDL" is not an ISO 3166-1 alpha-3 country code.',
       },
     ]);
   });
@@ -407,7 +427,7 @@ describe('validateLegislation', () => {
       [0, 'provisions[0]'],
     ]);
     expect(problems[0]?.message).toBe(
-      'Row 1, field "status": expected a stage such as "signed", "pending", "passed-one-chamber", "in-progress", "law", or your own, got 7.',
+      'Row 1, field "status": expected a stage such as "signed", "pending", "passed-one-chamber", "in-progress", or "law", or one of your own, got 7.',
     );
   });
 

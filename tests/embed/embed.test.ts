@@ -45,6 +45,12 @@ const page = `<!doctype html>
 2024,12
 last year,5</script>
 </safeguard-chart>
+<safeguard-chart id="badcsvde" chart="surge" locale="de-DE" title="Fehlerhafte Tabelle">
+  <script type="text/csv">Zeitraum;Wert
+2024;12
+letztes Jahr;5
+2025;zwölf</script>
+</safeguard-chart>
 <safeguard-chart id="map" chart="hosting-map" dataset="csamHosting" title="Where CSAM is hosted"></safeguard-chart>
 <safeguard-chart id="laws" chart="legislation" dataset="legislation" title="Laws"></safeguard-chart>
 <safeguard-chart id="sources" chart="sources" dataset="ncmecAiReports"></safeguard-chart>
@@ -142,7 +148,7 @@ describe('<safeguard-chart> on a plain HTML page', () => {
 
   it('shows the validator’s message for bad inline figures, and for an unknown chart', async () => {
     expect(await tab.locator('#bad [role="note"]').textContent()).toContain(
-      'Row 1, field "value": expected a number, got the string "12".',
+      'Row 1, field "value": expected a number, got the text "12".',
     );
     expect(await tab.locator('#unknown [role="note"]').textContent()).toContain(
       'There is no chart called "pie"',
@@ -157,8 +163,15 @@ describe('<safeguard-chart> on a plain HTML page', () => {
       'Quelle: Beispiel-Hotline, Beispielzahlen, keine echten Daten.',
     );
     expect(await tab.locator('#badcsv [role="note"]').textContent()).toContain(
-      'Row 3, column "period": "last year" is not a period',
+      'Row 3, column "period": the text "last year" is not a period',
     );
+    // On a German page the spreadsheet's problems are German too, rows and columns as the spreadsheet names them.
+    const german = await tab.locator('#badcsvde [role="note"]').textContent();
+    expect(german).toContain('Zeile 3, Spalte „period“: Der Text „letztes Jahr“ ist kein Zeitraum');
+    expect(german).toContain(
+      'Zeile 4, Spalte „value“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
+    );
+    expect(german).not.toMatch(/\b(Row|column|expected|the text)\b/);
   });
 
   it('draws the map from its bundled topology, the laws and the sources', async () => {

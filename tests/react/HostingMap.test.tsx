@@ -107,7 +107,7 @@ describe('fitProjection', () => {
   it('fits Equal Earth exactly as d3’s fitExtent does, at any plot size', async () => {
     const { geoEqualEarth } = await import('@visx/vendor/d3-geo');
     const { atlasFeatures, fitProjection } = await import(
-      '../../packages/react/src/charts/HostingMap/useHostingMap'
+      '../../packages/react/src/charts/HostingMap/layout'
     );
     for (const [w, h] of [
       [640, 320],

@@ -3,12 +3,15 @@
 // on a German, Japanese or Arabic page.
 import {
   csamHosting,
+  FOUND_KINDS,
   iwfAiVideos,
   iwfSeverity,
   iwfVictimSex,
   legislation,
   ncmecAiReports,
   ncmecProviderReports,
+  PROBLEM_WORDS,
+  problemTextOf,
   seedSources,
 } from '@safeguard-charts/data';
 import {
@@ -61,8 +64,19 @@ function englishWords(): string[] {
         }
       }
     } else if (value && typeof value === 'object')
-      words.push(...Object.values(value as Record<string, string>));
+      words.push(...Object.values(value as Record<string, unknown>).filter((v) => typeof v === 'string'));
   }
+  // What every problem says, where it is and what was found, with sample parts.
+  const sample = problemTextOf(
+    { found: { kind: 'array' }, value: 5, limit: 9, code: 'XX', firstRow: 2, choices: ['a', 'b'] },
+    PROBLEM_WORDS,
+  );
+  for (const write of Object.values(PROBLEM_WORDS.problems)) words.push(write(sample));
+  for (const kind of FOUND_KINDS) words.push(PROBLEM_WORDS.found({ kind, text: 'x' }));
+  words.push(
+    PROBLEM_WORDS.problemAt({ row: 1, field: 'f', csv: false }, ''),
+    PROBLEM_WORDS.problemAt({ row: 1, field: 'f', csv: true }, ''),
+  );
   // Keep the phrases: a single word such as "Code" or "Period" may be the same in another language.
   return [...new Set(words)]
     .map((w) => w.replace(/\b(P|2024|1|3|9|x)\b/g, '').trim())
@@ -96,7 +110,8 @@ describe('catalogues', () => {
               `${key}:${typeof value}:${value && typeof value === 'object' ? Object.keys(value).sort().join(',') : ''}`,
           )
           .sort();
-      expect(shape(catalog)).toEqual(shape(en));
+      // English takes its problem words from the data package; every other catalogue has its own.
+      expect(shape(catalog)).toEqual(shape(catalog === en ? en : { ...en, ...PROBLEM_WORDS }));
       for (const [key, value] of Object.entries(catalog))
         if (typeof value === 'string') expect(value.trim(), `${catalog.locale}.${key}`).not.toBe('');
     },
@@ -150,6 +165,45 @@ const charts: [string, ReactElement][] = [
   ['LegislationTracker', <LegislationTracker key="l" data={legislation} title="T" />],
   ['StatCard', <StatCard key="c" value={Number.NaN} label="T" />],
   ['SourceList', <SourceList key="o" data={[seedSources]} />],
+  // Bad data: the validators' words (where, what was found, what is wrong) are the reader's too.
+  [
+    'SurgeChart with a text value, a bad date and a row that is not an object',
+    <SurgeChart
+      key="bs"
+      title="T"
+      data={
+        {
+          unit: 'Anrufe',
+          rows: [
+            { period: { start: '2024-01-01', end: '2024-12-31', label: '2024' }, value: '12' },
+            { period: { start: '2025-13-01', end: '2025-12-31', label: '2025' }, value: -4 },
+            7,
+          ],
+        } as never
+      }
+    />,
+  ],
+  ['ProviderBars with no rows', <ProviderBars key="bp" title="T" data={{ title: 'x', rows: [] } as never} />],
+  [
+    'HostingMap with an unknown and a repeated country',
+    <HostingMap
+      key="bh"
+      title="T"
+      data={
+        {
+          rows: [
+            { code: 'XYZ', percent: 5 },
+            { code: 'NL', percent: 150 },
+            { code: 'NLD', count: 3 },
+          ],
+        } as never
+      }
+    />,
+  ],
+  [
+    'LegislationTracker with a law that has no stage',
+    <LegislationTracker key="bl" title="T" data={{ rows: [{ name: 'A', jurisdiction: 'B' }] } as never} />,
+  ],
 ];
 
 describe.each(['de-DE', 'ja-JP', 'ar'])('a page in %s', (locale) => {

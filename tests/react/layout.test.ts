@@ -1,8 +1,17 @@
 // The computing behind the charts, tested as plain data.
-import { iwfAiVideos, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
-import { layoutProviderBars, layoutSurge } from '@safeguard-charts/react';
+import {
+  calendarYear,
+  iwfAiVideos,
+  month,
+  ncmecAiReports,
+  ncmecProviderReports,
+} from '@safeguard-charts/data';
+import { layoutProviderBars, layoutSurge, periodName } from '@safeguard-charts/react';
+import { de } from '@safeguard-charts/react/messages/de';
+import { scaleBand, scaleLinear, scaleLog } from '@visx/scale';
 import { describe, expect, it } from 'vitest';
 import { layoutColumns, MIN_BAR } from '../../packages/react/src/primitives/layoutColumns';
+import { bands, linearScale, logScale } from '../../packages/react/src/primitives/scales';
 import { textEm, wrapText } from '../../packages/react/src/primitives/wrapText';
 
 const base = { locale: 'en-US', notation: 'full', rtl: false } as const;
@@ -137,5 +146,149 @@ describe('wrapText', () => {
       ).toBe(true);
     expect(textEm('子ども')).toBe(3);
     expect(textEm('abc')).toBeCloseTo(1.68, 5);
+  });
+});
+
+describe('periodName', () => {
+  it('writes a month labelled as month() labels it in the reader’s language, and any other label as given', () => {
+    const march = month(2024, 3);
+    expect(periodName(march, 'en-GB')).toBe('Mar 2024');
+    expect(periodName(march, 'de-DE', 'long')).toBe('März 2024');
+    expect(periodName(march, 'ja-JP')).toBe('2024年3月');
+    expect(periodName(month(2024, 3, { label: 'Mär. 24' }), 'de-DE')).toBe('Mär. 24');
+    expect(periodName(calendarYear(2024), 'de-DE')).toBe('2024');
+    // "2024-03" on a period that is not that month is the data's own label.
+    expect(periodName({ start: '2024-01-01', end: '2024-12-31', label: '2024-03' }, 'de-DE')).toBe('2024-03');
+  });
+
+  it('names months on the axis, in the tooltip sentence and in the change’s span', () => {
+    const rows = Array.from({ length: 13 }, (_, i) => ({
+      period: month(2024 + Math.floor(i / 12), (i % 12) + 1),
+      value: 10 + i,
+    }));
+    const layout = layoutSurge(rows, {
+      ...base,
+      locale: 'de-DE',
+      width: 1200,
+      height: 400,
+      unit: 'URLs',
+      scale: 'linear',
+      messages: de,
+    });
+    expect(layout.columns[0]?.periodName).toBe('Jan. 2024');
+    expect(layout.columns[0]?.periodLabel).toBe('2024-01');
+    expect(layout.columns[0]?.label).toBe('Januar 2024: 10 URLs');
+    expect(layout.changeSpan).toBe('von Januar 2024 bis Januar 2025');
+  });
+});
+
+describe('labels at any length', () => {
+  it('labels a long run of months by its years, under each January, in the reader’s language', () => {
+    const months = Array.from({ length: 100 }, (_, i) => ({
+      period: month(2017 + Math.floor(i / 12), (i % 12) + 1),
+      value: i,
+    }));
+    const axis = (locale: string, width: number) =>
+      layoutColumns(months, { ...options, locale, width, height: 300 })
+        .columns.filter((c) => c.show.period)
+        .map((c) => c.axisText);
+    expect(axis('en-GB', 360)).toEqual(['2018', '2020', '2022', '2024']);
+    expect(axis('en-GB', 1200)).toEqual([
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    expect(axis('ja-JP', 360)).toEqual(['2018年', '2020年', '2022年', '2024年']);
+    // Wide enough for every month's name: then every month is named.
+    const year = months.slice(0, 12);
+    expect(
+      layoutColumns(year, { ...options, locale: 'de-DE', width: 1200, height: 300 }).columns.map(
+        (c) => c.axisText,
+      )[2],
+    ).toBe('März 2017');
+  });
+
+  const rows = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      period: month(2017 + Math.floor(i / 12), (i % 12) + 1),
+      value: 1000 + i * 37,
+    }));
+  const options = { ...base, unit: 'URLs', scale: 'linear', notation: 'full' } as const;
+  /** The label boxes written on the axis, as the layout estimates them. */
+  const boxes = (layout: ReturnType<typeof layoutColumns>) =>
+    layout.columns
+      .filter((column) => column.show.period)
+      .map((column) => {
+        const half = (textEm(column.axisText) * 13 * 1.15) / 2;
+        return [column.periodX - half, column.periodX + half] as const;
+      });
+
+  it.each([
+    [1, 320],
+    [24, 320],
+    [24, 640],
+    [100, 360],
+    [100, 1200],
+  ])(
+    '%i values at %i px: period labels are thinned, never overlap and stay right of the value axis',
+    (count, width) => {
+      for (const rtl of [false, true]) {
+        const layout = layoutColumns(rows(count), { ...options, width, height: 300, rtl });
+        const shown = boxes(layout).sort((a, b) => a[0] - b[0]);
+        expect(shown.length).toBeGreaterThan(0);
+        for (let i = 1; i < shown.length; i += 1)
+          expect(shown[i]?.[0]).toBeGreaterThanOrEqual((shown[i - 1]?.[1] ?? 0) + 6);
+        const [first] = shown;
+        const last = shown[shown.length - 1];
+        // The value axis's labels are on the start side: labels keep clear of them and of the far edge.
+        const axis = Math.min(layout.left, layout.right);
+        const axisEnd = Math.max(layout.left, layout.right);
+        if (!rtl) expect(first?.[0]).toBeGreaterThanOrEqual(axis - 4 - 0.001);
+        else expect(last?.[1]).toBeLessThanOrEqual(axisEnd + 4 + 0.001);
+        expect(first?.[0]).toBeGreaterThanOrEqual(-0.001);
+        expect(last?.[1]).toBeLessThanOrEqual(width + 0.001);
+      }
+    },
+  );
+});
+
+describe('the column charts’ scales', () => {
+  it('place bands, nice domains, ticks and positions exactly as d3-scale does', () => {
+    for (const count of [0, 1, 2, 3, 24, 100]) {
+      const ours = bands(count, [44, 632], 0.35, 0.2);
+      const d3 = scaleBand<number>({
+        domain: Array.from({ length: count }, (_, i) => i),
+        range: [44, 632],
+        paddingInner: 0.35,
+        paddingOuter: 0.2,
+      });
+      expect(ours.bandwidth).toBeCloseTo(d3.bandwidth(), 9);
+      expect(ours.step).toBeCloseTo(d3.step(), 9);
+      for (let i = 0; i < count; i += 1) expect(ours.start(i)).toBeCloseTo(d3(i) ?? Number.NaN, 9);
+    }
+    for (const max of [1, 7, 13, 3443, 67_000, 485_000, 1e15]) {
+      const ours = linearScale(max, [332, 28]);
+      const d3 = scaleLinear<number>({ domain: [0, max], range: [332, 28], nice: true });
+      expect(ours.domain).toEqual(d3.domain());
+      expect(ours.ticks(4)).toEqual(d3.ticks(4));
+      for (const v of [0, max / 3, max]) expect(ours(v)).toBeCloseTo(d3(v), 6);
+    }
+    for (const [low, high] of [
+      [1, 10],
+      [100, 485_000],
+      [1000, 67_000],
+      [10, 1e12],
+    ] as const) {
+      const ours = logScale(low, high, [332, 28]);
+      const d3 = scaleLog<number>({ domain: [low, high], range: [332, 28], nice: true });
+      expect(ours.domain).toEqual(d3.domain());
+      for (const v of [low, Math.sqrt(low * high), high]) expect(ours(v)).toBeCloseTo(d3(v), 6);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { LegislationDataset } from './datasets/legislation';
-import type { Dataset, HostingDataset, ProviderReport, SeriesPoint, ShareRow, Source } from './types';
+import type { Dataset, HostingDataset, Law, ProviderReport, SeriesPoint, ShareRow, Source } from './types';
 
 /*
  * A typed way to write an organisation's own dataset of each shape: only `title`, `unit` and `rows` are
@@ -32,7 +32,26 @@ export function defineHosting(
   return { ...dataset, aggregates: dataset.aggregates ?? [], sources: dataset.sources ?? [] };
 }
 
-/** Laws and bills, each with its stage. */
-export function defineLegislation(dataset: Own<LegislationDataset>): LegislationDataset {
-  return { ...dataset, sources: dataset.sources ?? [] };
+/** A law as you write it: a name, a jurisdiction and a stage; the rest is optional. */
+export type OwnLaw = Pick<Law, 'name' | 'jurisdiction' | 'status'> & Partial<Law>;
+
+/**
+ * Laws and bills, each with its stage (one of the five the charts translate, or any of the jurisdiction's own).
+ * A law without an `id` gets `law-1`, `law-2`…; without dates or provisions, empty lists; its `seedStatus` is
+ * its status.
+ */
+export function defineLegislation(
+  dataset: Own<Omit<LegislationDataset, 'rows'>> & { rows: readonly OwnLaw[] },
+): LegislationDataset {
+  return {
+    ...dataset,
+    sources: dataset.sources ?? [],
+    rows: dataset.rows.map((law, i) => ({
+      ...law,
+      id: law.id ?? `law-${i + 1}`,
+      seedStatus: law.seedStatus ?? law.status,
+      dates: law.dates ?? [],
+      provisions: law.provisions ?? [],
+    })),
+  };
 }

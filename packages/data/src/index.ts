@@ -27,6 +27,7 @@ export {
   openAiH1Content,
   openAiH1Reports,
 } from './datasets';
+export type { OwnLaw } from './define';
 export {
   defineHosting,
   defineLegislation,
@@ -59,6 +60,17 @@ export {
   periodMonths,
   quarter,
 } from './periods';
+export type {
+  Found,
+  FoundKind,
+  ProblemCode,
+  ProblemLike,
+  ProblemParams,
+  ProblemPlace,
+  ProblemText,
+  ProblemWords,
+} from './problems';
+export { FOUND_KINDS, foundOf, PROBLEM_CODES, PROBLEM_WORDS, problemText, problemTextOf } from './problems';
 export type {
   NotedDataset,
   OwnFigureParts,
@@ -114,6 +126,7 @@ export type {
   Verification,
   VerificationStatus,
 } from './types';
+export { KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
 export {
   isIsoAlpha3,
   isIsoDate,

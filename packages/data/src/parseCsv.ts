@@ -1,4 +1,5 @@
 import { calendarYear, dateRange, half, month, quarter } from './periods';
+import { foundOf, type ProblemCode, type ProblemParams, problemText } from './problems';
 import type { Period, Problem, Source, ValidationResult } from './types';
 import { validateHosting, validateProviderReports, validateSeries, validateShares } from './validate';
 
@@ -184,18 +185,17 @@ export function parseCsvPeriod(cell: string): Period | undefined {
  */
 export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): ValidationResult {
   const problems: Problem[] = [];
-  const add = (row: number | null, field: string, message: string) =>
-    problems.push({
-      row,
-      field,
-      message: `${row === null ? 'The file' : `Row ${row + 2}`}, column "${field}": ${message}`,
-    });
+  // The spreadsheet counts its header as row 1: data row `row` (0-based) is row `row + 2`.
+  const add = (row: number | null, field: string, code: ProblemCode, params: ProblemParams = {}) => {
+    const problem = { row, field, code, params, csvRow: row === null ? null : row + 2 };
+    problems.push({ ...problem, message: problemText(problem) });
+  };
+  const whole = (code: ProblemCode): ValidationResult => {
+    add(null, 'csv', code);
+    return { ok: false, problems };
+  };
   try {
-    if (typeof text !== 'string' || !text.trim())
-      return {
-        ok: false,
-        problems: [{ row: null, field: 'csv', message: 'The file is empty: there is nothing to draw.' }],
-      };
+    if (typeof text !== 'string' || !text.trim()) return whole('csv-empty');
     const delimiter =
       !options.delimiter || options.delimiter === 'auto' ? detectDelimiter(text) : options.delimiter;
     const decimal =
@@ -207,9 +207,7 @@ export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): Vali
       return at >= 0 ? at : names.findIndex((given) => CSV_COLUMN_NAMES[name]?.includes(given));
     };
     const needed = CSV_COLUMNS[options.shape] ?? CSV_COLUMNS.series;
-    for (const name of needed)
-      if (column(name) < 0)
-        add(null, name, `is missing: the first row must name the columns ${needed.join(', ')}.`);
+    for (const name of needed) if (column(name) < 0) add(null, name, 'csv-columns', { choices: needed });
     if (problems.length) return { ok: false, problems };
     const cell = (line: string[], name: string) => {
       const at = column(name);
@@ -218,16 +216,12 @@ export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): Vali
     const number = (line: string[], i: number, name: string, required: boolean) => {
       const raw = cell(line, name);
       if (raw === undefined || raw === '') {
-        if (required) add(i, name, 'is empty: expected a number.');
+        if (required) add(i, name, 'missing-number', { found: foundOf(undefined) });
         return undefined;
       }
       const value = parseCsvNumber(raw, decimal);
       if (value === undefined)
-        add(
-          i,
-          name,
-          `"${raw.slice(0, 40)}" is not a number${decimal === ',' ? ' (with a decimal comma)' : ''}.`,
-        );
+        add(i, name, 'csv-not-number', { found: foundOf(raw), decimalComma: decimal === ',' });
       return value;
     };
     const rows = lines.map((line, i) => {
@@ -235,12 +229,7 @@ export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): Vali
       if (options.shape === 'series') {
         const raw = cell(line, 'period') ?? '';
         const period = parseCsvPeriod(raw);
-        if (!period)
-          add(
-            i,
-            'period',
-            `"${raw.slice(0, 40)}" is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.`,
-          );
+        if (!period) add(i, 'period', 'csv-not-period', { found: foundOf(raw) });
         row.period = period;
         row.value = number(line, i, 'value', true);
       } else if (options.shape === 'shares') {
@@ -281,13 +270,14 @@ export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): Vali
     const result = validate(dataset);
     return {
       ...result,
-      problems: result.problems.map((p) =>
-        p.row === null
-          ? p
-          : { ...p, message: p.message.replace(/^Row \d+, field/, `Row ${p.row + 2}, column`) },
-      ),
+      problems: result.problems.map((p) => {
+        if (p.row === null) return p;
+        const problem = { ...p, csvRow: p.row + 2 };
+        return { ...problem, message: problemText(problem) };
+      }),
     };
   } catch {
-    return { ok: false, problems: [{ row: null, field: 'csv', message: 'The file could not be read.' }] };
+    problems.length = 0;
+    return whole('unreadable');
   }
 }

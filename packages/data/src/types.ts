@@ -1,9 +1,12 @@
+import type { ProblemCode, ProblemParams } from './problems';
 import type { VerificationStatus } from './status';
 
 export type { VerificationStatus } from './status';
 
 /** The units the library has words for in every language. `percent` values are in points: 65 means 65%. */
-export type KnownUnit = 'videos' | 'images' | 'items' | 'reports' | 'webpages' | 'percent';
+export const KNOWN_UNITS = ['videos', 'images', 'items', 'reports', 'webpages', 'percent'] as const;
+/** A unit the library knows and translates. */
+export type KnownUnit = (typeof KNOWN_UNITS)[number];
 
 /**
  * What a number counts: one of the {@link KnownUnit}s, translated by the charts, or any word of your own
@@ -211,7 +214,9 @@ export interface HostingDataset extends Dataset<HostingRow> {
 }
 
 /** Where a law stands. */
-export type KnownLawStatus = 'signed' | 'pending' | 'passed-one-chamber' | 'in-progress' | 'law';
+export const KNOWN_LAW_STATUSES = ['signed', 'pending', 'passed-one-chamber', 'in-progress', 'law'] as const;
+/** A stage of a law the library knows and translates. */
+export type KnownLawStatus = (typeof KNOWN_LAW_STATUSES)[number];
 
 /**
  * Where a law stands: one of the {@link KnownLawStatus}es, which the charts translate, or any stage of your
@@ -267,14 +272,22 @@ export interface HeadlineStat {
 
 /**
  * One problem a validator found: `row` is the row's 0-based index (null for the dataset as a whole), `field`
- * the field's path, and `message` says both in words, counting rows from 1: `Row 4, field "value": …`.
+ * the field's path, `code` and `params` say what is wrong as data (so a chart can say it in the reader's
+ * language: see `problemText`), and `message` says it all in English, counting rows from 1:
+ * `Row 4, field "value": …`.
  */
 export interface Problem {
   /** The row's 0-based index; `null` for the dataset as a whole (or input that is not a dataset). */
   row: number | null;
-  /** The field's path within the row: `value`, `period.end`, `change.percent`, `aggregates[0].members`. */
+  /** The field's path within the row: `value`, `period.end`, `change.percent`, `aggregates[0].members`; for a CSV file, the column. */
   field: string;
-  /** A sentence a person can act on, naming the row (counted from 1) and the field. */
+  /** What kind of problem it is. */
+  code: ProblemCode;
+  /** Its parts: what was found, the number, the choices. */
+  params: ProblemParams;
+  /** For a problem in a CSV file: the spreadsheet's row, counting the header as row 1 (null for the file as a whole). */
+  csvRow?: number | null;
+  /** The problem in English, naming the row (counted from 1) and the field: for logs; show `problemText` to readers. */
   message: string;
 }
 

@@ -1,22 +1,24 @@
 import type { LegislationDataset } from './datasets/legislation';
 import { ISO_3166_COUNTRIES } from './iso3166';
+import { foundOf, type ProblemCode, type ProblemParams, problemText } from './problems';
 import { isVerificationStatus, VERIFICATION_STATUSES } from './status';
-import type {
-  Dataset,
-  HostingAggregate,
-  HostingDataset,
-  HostingRow,
-  Law,
-  LawStatus,
-  Period,
-  Problem,
-  ProviderReport,
-  SeriesPoint,
-  ShareRow,
-  Source,
-  Unit,
-  ValidationResult,
-  Verification,
+import {
+  type Dataset,
+  type HostingAggregate,
+  type HostingDataset,
+  type HostingRow,
+  KNOWN_LAW_STATUSES,
+  KNOWN_UNITS,
+  type Law,
+  type LawStatus,
+  type Period,
+  type Problem,
+  type ProviderReport,
+  type SeriesPoint,
+  type ShareRow,
+  type Source,
+  type ValidationResult,
+  type Verification,
 } from './types';
 
 /*
@@ -45,21 +47,6 @@ export function toAlpha3(code: unknown): string | undefined {
   byAlpha2 ??= new Map(ISO_3166_COUNTRIES.map(([a3, , a2]) => [a2, a3]));
   return byAlpha2.get(code);
 }
-const UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set<Unit>([
-  'videos',
-  'images',
-  'items',
-  'reports',
-  'webpages',
-  'percent',
-]);
-const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set<LawStatus>([
-  'signed',
-  'pending',
-  'passed-one-chamber',
-  'in-progress',
-  'law',
-]);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The longest text a field may hold: a label or note longer than this is a mistake, not a figure. */
 const MAX_TEXT = 10_000;
@@ -71,23 +58,12 @@ export function isIsoAlpha3(code: unknown): boolean {
   return typeof code === 'string' && alpha3().has(code);
 }
 
-/** How a value reads in a message: `the string "12"`, `NaN`, `null`. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
 class Collector {
   readonly problems: Problem[] = [];
-  add(row: number | null, field: string, text: string): void {
+  add(row: number | null, field: string, code: ProblemCode, params: ProblemParams = {}): void {
     // `row` is the 0-based index; the message counts rows from 1, as a person does.
-    const where = row === null ? `Field "${field}"` : `Row ${row + 1}, field "${field}"`;
-    this.problems.push({ row, field, message: `${where}: ${text}` });
+    const problem = { row, field, code, params };
+    this.problems.push({ ...problem, message: problemText(problem) });
   }
 }
 
@@ -100,7 +76,7 @@ function reader(value: unknown, row: number | null, out: Collector, prefix = '')
     try {
       return (value as Record<string, unknown>)[key];
     } catch {
-      out.add(row, `${prefix}${key}`, 'could not be read (the property threw an error).');
+      out.add(row, `${prefix}${key}`, 'unreadable');
       return undefined;
     }
   };
@@ -142,27 +118,27 @@ function checkNumber(
   required = true,
 ): number | undefined {
   if (value === undefined || value === null) {
-    if (required) out.add(row, field, `is missing: expected a number, got ${describe(value)}.`);
+    if (required) out.add(row, field, 'missing-number', { found: foundOf(value) });
     return undefined;
   }
   if (typeof value !== 'number') {
-    out.add(row, field, `expected a number, got ${describe(value)}.`);
+    out.add(row, field, 'not-number', { found: foundOf(value) });
     return undefined;
   }
   if (Number.isNaN(value)) {
-    out.add(row, field, 'is NaN, not a number.');
+    out.add(row, field, 'not-a-number');
     return undefined;
   }
   if (!Number.isFinite(value)) {
-    out.add(row, field, `is ${value > 0 ? 'Infinity' : '-Infinity'}: expected a finite number.`);
+    out.add(row, field, 'infinite', { value: value > 0 ? 1 : -1 });
     return undefined;
   }
   if (kind === 'count' && value < 0) {
-    out.add(row, field, `is ${value}: a count cannot be negative.`);
+    out.add(row, field, 'negative', { value });
     return undefined;
   }
   if (kind === 'percent' && (value < 0 || value > 100)) {
-    out.add(row, field, `is ${value}: a percentage must be between 0 and 100.`);
+    out.add(row, field, 'percent-range', { value });
     return undefined;
   }
   return value;
@@ -176,19 +152,19 @@ function checkString(
   required = true,
 ): string | undefined {
   if (value === undefined || value === null) {
-    if (required) out.add(row, field, `is missing: expected text, got ${describe(value)}.`);
+    if (required) out.add(row, field, 'missing-text', { found: foundOf(value) });
     return undefined;
   }
   if (typeof value !== 'string') {
-    out.add(row, field, `expected text, got ${describe(value)}.`);
+    out.add(row, field, 'not-text', { found: foundOf(value) });
     return undefined;
   }
   if (required && !value.trim()) {
-    out.add(row, field, 'is empty: expected text.');
+    out.add(row, field, 'empty-text');
     return undefined;
   }
   if (value.length > MAX_TEXT) {
-    out.add(row, field, `is ${value.length} characters long: at most ${MAX_TEXT} are allowed.`);
+    out.add(row, field, 'too-long', { value: value.length, limit: MAX_TEXT });
     return undefined;
   }
   return value;
@@ -202,7 +178,7 @@ function checkBoolean(
 ): boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'boolean') {
-    out.add(row, field, `expected true or false, got ${describe(value)}.`);
+    out.add(row, field, 'not-boolean', { found: foundOf(value) });
     return undefined;
   }
   return value;
@@ -233,7 +209,7 @@ export function isIsoDate(text: unknown): boolean {
 function checkSource(out: Collector, row: number | null, field: string, value: unknown): Source | undefined {
   if (value === undefined) return undefined;
   if (!isPlainObject(value)) {
-    out.add(row, field, `expected { publisher, title }, got ${describe(value)}.`);
+    out.add(row, field, 'not-source', { found: foundOf(value) });
     return undefined;
   }
   const read = reader(value, row, out, `${field}.`);
@@ -256,18 +232,17 @@ function checkVerification(
 ): Verification | undefined {
   if (value === undefined) return undefined;
   if (!isPlainObject(value)) {
-    out.add(row, field, `expected { status, note }, got ${describe(value)}.`);
+    out.add(row, field, 'not-verification', { found: foundOf(value) });
     return undefined;
   }
   const read = reader(value, row, out, `${field}.`);
   const before = out.problems.length;
   const status = read('status');
   if (!isVerificationStatus(status))
-    out.add(
-      row,
-      `${field}.status`,
-      `expected one of ${VERIFICATION_STATUSES.join(', ')}, got ${describe(status)}.`,
-    );
+    out.add(row, `${field}.status`, 'unknown-status', {
+      found: foundOf(status),
+      choices: VERIFICATION_STATUSES,
+    });
   const note = checkString(out, row, `${field}.note`, read('note'));
   const fields = {
     value: checkNumber(out, row, `${field}.value`, read('value'), 'any', false),
@@ -288,7 +263,7 @@ function checkSources(out: Collector, value: unknown, field = 'sources'): Source
   if (value === undefined) return undefined;
   const items = arrayOf(value);
   if (!items) {
-    out.add(null, field, `expected an array of { publisher, title }, got ${describe(value)}.`);
+    out.add(null, field, 'not-sources', { found: foundOf(value) });
     return undefined;
   }
   const sources: Source[] = [];
@@ -304,7 +279,7 @@ function checkNotes(out: Collector, value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   const items = arrayOf(value);
   if (!items) {
-    out.add(null, 'notes', `expected an array of text, got ${describe(value)}.`);
+    out.add(null, 'notes', 'not-text-list', { found: foundOf(value) });
     return undefined;
   }
   const notes: string[] = [];
@@ -323,12 +298,11 @@ function checkPeriod(
   required = true,
 ): Period | undefined {
   if (value === undefined || value === null) {
-    if (required)
-      out.add(row, field, `is missing: expected a period { start, end, label }, got ${describe(value)}.`);
+    if (required) out.add(row, field, 'missing-period', { found: foundOf(value) });
     return undefined;
   }
   if (!isPlainObject(value)) {
-    out.add(row, field, `expected a period { start, end, label }, got ${describe(value)}.`);
+    out.add(row, field, 'not-period', { found: foundOf(value) });
     return undefined;
   }
   const read = reader(value, row, out, `${field}.`);
@@ -340,11 +314,10 @@ function checkPeriod(
     ['start', start],
     ['end', end],
   ] as const) {
-    if (!isIsoDate(date))
-      out.add(row, `${field}.${name}`, `expected a date written YYYY-MM-DD, got ${describe(date)}.`);
+    if (!isIsoDate(date)) out.add(row, `${field}.${name}`, 'bad-date', { found: foundOf(date) });
   }
   if (isIsoDate(start) && isIsoDate(end) && (end as string) < (start as string)) {
-    out.add(row, `${field}.end`, `${end} is before the start ${start}.`);
+    out.add(row, `${field}.end`, 'end-before-start', { start: start as string, end: end as string });
   }
   const partial = checkBoolean(out, row, `${field}.partial`, read('partial'));
   if (out.problems.length > before || label === undefined) return undefined;
@@ -367,11 +340,11 @@ interface Base {
 function datasetOf(input: unknown, out: Collector): Base | null {
   const bare = arrayOf(input);
   if (bare) {
-    if (!bare.length) out.add(null, 'rows', 'there are no rows: there is nothing to draw.');
+    if (!bare.length) out.add(null, 'rows', 'no-rows');
     return { rows: bare, fields: { sources: [] }, read: undefined, unit: undefined };
   }
   if (!isPlainObject(input)) {
-    out.add(null, 'data', `expected a dataset or an array of rows, got ${describe(input)}.`);
+    out.add(null, 'data', 'not-dataset', { found: foundOf(input) });
     return null;
   }
   const read = reader(input, null, out);
@@ -389,10 +362,10 @@ function datasetOf(input: unknown, out: Collector): Base | null {
   };
   const rows = arrayOf(rawRows);
   if (!rows) {
-    out.add(null, 'rows', `expected an array of rows, got ${describe(rawRows)}.`);
+    out.add(null, 'rows', 'not-rows', { found: foundOf(rawRows) });
     return null;
   }
-  if (!rows.length) out.add(null, 'rows', 'there are no rows: there is nothing to draw.');
+  if (!rows.length) out.add(null, 'rows', 'no-rows');
   return { rows, fields, read, unit };
 }
 
@@ -405,11 +378,7 @@ function checkUnit(out: Collector, base: Base): void {
   const unit = base.unit;
   if (unit === undefined) return;
   if (typeof unit !== 'string' || !unit.trim() || unit.length > MAX_UNIT)
-    out.add(
-      null,
-      'unit',
-      `expected a short word for what the figures count, such as ${[...UNITS].map((u) => `"${u}"`).join(', ')}, got ${describe(unit)}.`,
-    );
+    out.add(null, 'unit', 'bad-unit', { found: foundOf(unit), choices: KNOWN_UNITS });
   else base.fields.unit = unit.trim();
 }
 
@@ -426,13 +395,13 @@ function eachRow<Row>(
     try {
       const row = rows[index];
       if (!isPlainObject(row)) {
-        out.add(index, 'row', `expected an object, got ${describe(row)}.`);
+        out.add(index, 'row', 'not-object', { found: foundOf(row) });
         continue;
       }
       const result = check(reader(row, index, out), index);
       if (result !== undefined && out.problems.length === before) clean.push(result);
     } catch {
-      out.add(index, 'row', 'could not be read.');
+      out.add(index, 'row', 'unreadable');
     }
   }
   return clean;
@@ -444,7 +413,7 @@ function guard<T>(run: (out: Collector) => T | undefined): ValidationResult<T> {
   try {
     data = run(out);
   } catch {
-    out.add(null, 'data', 'could not be read.');
+    out.add(null, 'data', 'unreadable');
   }
   const result: ValidationResult<T> = { ok: out.problems.length === 0, problems: out.problems };
   if (data !== undefined) result.data = data;
@@ -571,12 +540,9 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
     const code = read('code');
     let known: string | undefined;
     const a3 = toAlpha3(code);
-    if (typeof code !== 'string')
-      out.add(i, 'code', `expected an ISO 3166-1 code such as "NLD" or "NL", got ${describe(code)}.`);
-    else if (!a3)
-      out.add(i, 'code', `"${code.slice(0, 40)}" is not an ISO 3166-1 alpha-3 or alpha-2 country code.`);
-    else if (seen.has(a3))
-      out.add(i, 'code', `"${code}" is already in row ${(seen.get(a3) ?? 0) + 1}: list a country once.`);
+    if (typeof code !== 'string') out.add(i, 'code', 'not-code', { found: foundOf(code) });
+    else if (!a3) out.add(i, 'code', 'unknown-code', { code: code.slice(0, 40) });
+    else if (seen.has(a3)) out.add(i, 'code', 'duplicate-code', { code, firstRow: (seen.get(a3) ?? 0) + 1 });
     else {
       seen.set(a3, i);
       known = a3;
@@ -585,8 +551,7 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
     const name = checkString(out, i, 'name', read('name'), false);
     const rawPercent = read('percent');
     const rawCount = read('count');
-    if (rawPercent === undefined && rawCount === undefined)
-      out.add(i, 'percent', 'is missing, and so is "count": a row needs one of them.');
+    if (rawPercent === undefined && rawCount === undefined) out.add(i, 'percent', 'percent-or-count');
     const percent = checkNumber(out, i, 'percent', rawPercent, 'percent', false);
     const count = checkNumber(out, i, 'count', rawCount, 'count', false);
     const period = checkPeriod(out, i, 'period', read('period'), false);
@@ -599,12 +564,12 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
     return assign({ code: known } as HostingRow, { name, percent, count, period, verification });
   });
   if (total > 100 + shares / 2)
-    out.add(null, 'percent', `the rows' shares add up to ${Math.round(total * 10) / 10}%, more than 100%.`);
+    out.add(null, 'percent', 'shares-over-100', { value: Math.round(total * 10) / 10 });
   const aggregates: HostingAggregate[] = [];
   const rawAggregates = base.read?.('aggregates');
   if (rawAggregates !== undefined) {
     const items = arrayOf(rawAggregates);
-    if (!items) out.add(null, 'aggregates', `expected an array, got ${describe(rawAggregates)}.`);
+    if (!items) out.add(null, 'aggregates', 'not-list', { found: foundOf(rawAggregates) });
     else
       items.forEach((aggregate, a) => {
         const field = `aggregates[${a}]`;
@@ -618,16 +583,10 @@ function checkHosting(base: Base, out: Collector): HostingDataset {
         const verification = checkVerification(out, null, `${field}.verification`, read('verification'));
         const rawMembers = read('members');
         const members = arrayOf(rawMembers);
-        if (!members)
-          out.add(null, `${field}.members`, `expected an array of codes, got ${describe(rawMembers)}.`);
+        if (!members) out.add(null, `${field}.members`, 'not-codes', { found: foundOf(rawMembers) });
         else
           for (const m of members)
-            if (!isIsoAlpha3(m))
-              out.add(
-                null,
-                `${field}.members`,
-                `"${typeof m === 'string' ? m.slice(0, 40) : describe(m)}" is not an ISO 3166-1 alpha-3 country code.`,
-              );
+            if (!isIsoAlpha3(m)) out.add(null, `${field}.members`, 'unknown-member', { found: foundOf(m) });
         if (out.problems.length === before && name !== undefined && percent !== undefined && members)
           aggregates.push(
             assign({ code: code ?? name, name, members: members as string[], percent } as HostingAggregate, {
@@ -672,31 +631,25 @@ function checkLegislation(base: Base, out: Collector): LegislationDataset {
       if (field === 'seedStatus' && status === undefined) continue;
       // A known stage, which the charts translate, or any short stage of the jurisdiction's own.
       if (typeof status !== 'string' || !status.trim() || status.length > 60)
-        out.add(
-          i,
-          field,
-          `expected a stage such as ${[...STATUSES].map((s) => `"${s}"`).join(', ')}, or your own, got ${describe(status)}.`,
-        );
+        out.add(i, field, 'bad-stage', { found: foundOf(status), choices: KNOWN_LAW_STATUSES });
       else statuses[field] = status.trim();
     }
     const rawDates = read('dates');
     const dateItems = rawDates === undefined ? [] : arrayOf(rawDates);
     const dates: { label: string; date: string }[] = [];
-    if (!dateItems) out.add(i, 'dates', `expected an array of { label, date }, got ${describe(rawDates)}.`);
+    if (!dateItems) out.add(i, 'dates', 'not-dates', { found: foundOf(rawDates) });
     else
       dateItems.forEach((entry, d) => {
         const readDate = reader(entry, i, out, `dates[${d}].`);
         const label = checkString(out, i, `dates[${d}].label`, readDate('label'));
         const date = readDate('date');
-        if (!isIsoDate(date))
-          out.add(i, `dates[${d}].date`, `expected a date written YYYY-MM-DD, got ${describe(date)}.`);
+        if (!isIsoDate(date)) out.add(i, `dates[${d}].date`, 'bad-date', { found: foundOf(date) });
         else if (label !== undefined) dates.push({ label, date: date as string });
       });
     const rawProvisions = read('provisions');
     const provisionItems = rawProvisions === undefined ? [] : arrayOf(rawProvisions);
     const provisions: string[] = [];
-    if (!provisionItems)
-      out.add(i, 'provisions', `expected an array of text, got ${describe(rawProvisions)}.`);
+    if (!provisionItems) out.add(i, 'provisions', 'not-text-list', { found: foundOf(rawProvisions) });
     else
       provisionItems.forEach((item, n) => {
         const provision = checkString(out, i, `provisions[${n}]`, item);

@@ -1,5 +1,5 @@
-import { type CsvShape, datasets, parseCsvDataset } from '@safeguard-charts/data';
-import { MessagesProvider } from '@safeguard-charts/react';
+import { type CsvShape, datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
+import { catalogFor, MessagesProvider } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
 import { de } from '@safeguard-charts/react/messages/de';
 import { es } from '@safeguard-charts/react/messages/es';
@@ -120,15 +120,16 @@ export class SafeguardChartElement extends HTMLElement {
             ]
           : [],
       });
-      return result.ok
-        ? { data: result.data }
-        : {
-            data: null,
-            problem: result.problems
-              .slice(0, 3)
-              .map((p) => p.message)
-              .join(' '),
-          };
+      if (result.ok) return { data: result.data };
+      // The spreadsheet's problems in the reader's language, naming its rows and columns.
+      const t = catalogFor(this.getAttribute('locale') || document.documentElement.lang || 'en', CATALOGS);
+      return {
+        data: null,
+        problem: result.problems
+          .slice(0, 3)
+          .map((p) => problemText(p, t, t.locale))
+          .join(' '),
+      };
     }
     const script = this.querySelector('script[type="application/json"]');
     if (script) {
@@ -184,7 +185,9 @@ export class SafeguardChartElement extends HTMLElement {
         `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
       );
     } else if (problem) {
-      element = message(title ?? 'Chart', problem);
+      // A page's spreadsheet with a problem: said in the page's language, under its title.
+      const t = catalogFor(this.getAttribute('locale') || document.documentElement.lang || 'en', CATALOGS);
+      element = message(title ?? 'Chart', problem, t.cantDraw, t.locale);
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
       element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
@@ -226,12 +229,18 @@ class Boundary extends Component<{ title: string; children?: ReactNode }, { fail
 }
 
 /** A message in the chart's place, as accessible as the charts' own. */
-function message(title: string, text: string): ReactElement {
+/** What stands in a chart's place: its title, then what is wrong (after `lead`, when given, in `lang`). */
+function message(title: string, text: string, lead?: string, lang?: string): ReactElement {
   return createElement(
     'figure',
-    { className: 'sg-root sg-chart', 'data-sg-theme': 'auto' },
+    { className: 'sg-root sg-chart', 'data-sg-theme': 'auto', lang },
     createElement('p', { className: 'sg-chart__title' }, title),
-    createElement('div', { className: 'sg-chart__problem', role: 'note' }, createElement('p', null, text)),
+    createElement(
+      'div',
+      { className: 'sg-chart__problem', role: 'note' },
+      lead ? createElement('p', null, lead) : null,
+      createElement('p', null, text),
+    ),
   );
 }
 

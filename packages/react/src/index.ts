@@ -2,8 +2,13 @@ export type { HostingMapLayout, HostingMapProps, MapCountry, MapMarker, MapPoint
 export { HostingMap, layoutHostingMap } from './charts/HostingMap';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';
 export { LegislationTracker, STATUS_LABEL } from './charts/LegislationTracker';
-export type { NcmecTimelineProps, TimelineAnnotation } from './charts/NcmecTimeline';
-export { NcmecTimeline } from './charts/NcmecTimeline';
+export type {
+  NcmecTimelineProps,
+  PlacedAnnotation,
+  TimelineAnnotation,
+  TimelineLayout,
+} from './charts/NcmecTimeline';
+export { layoutTimeline, NcmecTimeline, pinnedAnnotations } from './charts/NcmecTimeline';
 export type { ProviderBar, ProviderBarsLayout, ProviderBarsProps } from './charts/ProviderBars';
 export { layoutProviderBars, ProviderBars } from './charts/ProviderBars';
 export type { SeverityBar, SeverityComparisonProps, SeverityLayout } from './charts/SeverityComparison';
@@ -17,7 +22,7 @@ export { StatCard, StatGrid } from './charts/StatCard';
 export type { SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
 export type { FormatOptions, Notation } from './format';
-export { formatNumber, formatPercent, formatPercentChange, formatValue } from './format';
+export { formatNumber, formatPercent, formatPercentChange, formatValue, periodName } from './format';
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';

@@ -89,3 +89,51 @@ export function formatPercentChange(
 export function formatValue(value: number, unit: Unit, options: FormatOptions = {}): string {
   return unit === 'percent' ? formatPercent(value, options) : formatNumber(value, options);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTH_LABEL = /^(\d{4})-(\d{2})$/;
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${options.month ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The year and month (1–12) of a whole calendar month labelled as `month()` labels it by default (`2024-03`);
+ * `undefined` for any other period or label.
+ */
+export function monthOf(period: { start: string; end: string; label: string }): [number, number] | undefined {
+  const match = MONTH_LABEL.exec(period.label);
+  if (!match || period.start !== `${period.label}-01` || period.end.slice(0, 7) !== period.label)
+    return undefined;
+  return [Number(match[1]), Number(match[2])];
+}
+
+/** A year as `locale` writes it on its own: "2024", "2024年". */
+export function yearName(year: number, locale: string): string {
+  return dateFormat(locale, { year: 'numeric' }).format(Date.UTC(year, 0, 1));
+}
+
+/**
+ * How a period reads in `locale`: its own label, except a whole calendar month labelled as `month()` labels it
+ * by default (`2024-03`), which the locale writes: "Mar 2024", "März 2024", "2024年3月" (`short`, for axes) or
+ * "March 2024" (`long`, for tables and sentences). A label you gave is shown as you gave it.
+ */
+export function periodName(
+  period: { start: string; end: string; label: string },
+  locale: string,
+  style: 'short' | 'long' = 'short',
+): string {
+  const month = monthOf(period);
+  if (!month) return period.label;
+  return dateFormat(locale, { month: style, year: 'numeric' }).format(Date.UTC(month[0], month[1] - 1, 1));
+}

@@ -1,2 +1,11 @@
 export type { FormatOptions, Notation } from './format';
-export { formatNumber, formatPercent, formatPercentChange, formatValue, safeLocale } from './format';
+export {
+  formatNumber,
+  formatPercent,
+  formatPercentChange,
+  formatValue,
+  monthOf,
+  periodName,
+  safeLocale,
+  yearName,
+} from './format';

@@ -1,3 +1,3 @@
 export { en } from './locales/en';
 export { catalogFor, MessagesProvider, type MessagesProviderProps, useMessages } from './messages';
-export { type KnownUnit, type Messages, plural } from './types';
+export { type CompleteMessages, type KnownUnit, type Messages, plural } from './types';

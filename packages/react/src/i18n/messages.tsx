@@ -53,13 +53,16 @@ export function catalogFor(locale: string, catalogs: readonly Messages[] = []): 
   return en;
 }
 
+/** The problem words' keys and kinds: English takes them from the data package, so `en` lacks them. */
+const PROBLEM_KEYS: Record<string, string> = { problemAt: 'function', found: 'function', problems: 'object' };
+
 /** Only the keys of `value` a catalogue has, with a value of the same kind: a page's overrides, checked. */
 function checked(value: unknown): Partial<Messages> {
   if (!value || typeof value !== 'object') return {};
   const out: Record<string, unknown> = {};
   try {
     for (const [key, item] of Object.entries(value)) {
-      const expected = typeof (en as unknown as Record<string, unknown>)[key];
+      const expected = PROBLEM_KEYS[key] ?? typeof (en as unknown as Record<string, unknown>)[key];
       if (expected !== 'undefined' && typeof item === expected) out[key] = item;
     }
   } catch {

@@ -1,13 +1,17 @@
-import type { KnownLawStatus, KnownUnit, SourceWords } from '@safeguard-charts/data';
+import type { KnownLawStatus, KnownUnit, ProblemWords, SourceWords } from '@safeguard-charts/data';
 
 export type { KnownUnit };
 
 /**
  * Every word a chart writes, for one language: a message catalogue. Strings are used as they are; functions
  * take the parts (already formatted for the locale) and put them in the language's order. Plurals go through
- * `Intl.PluralRules` (see {@link plural}). Every catalogue has every key: TypeScript and a test hold that.
+ * `Intl.PluralRules` (see {@link plural}). Every catalogue has every key: TypeScript and a test hold that. The
+ * words of the data package's provenance builders (`SourceWords`) and of every problem a validator can find
+ * (`ProblemWords`: where it is, what was found, what is wrong) are part of each catalogue; English takes the
+ * problem words from the data package (`PROBLEM_WORDS`), which every chart that validates carries anyway, so a
+ * catalogue without them writes problems in English.
  */
-export interface Messages extends SourceWords {
+export interface Messages extends SourceWords, Partial<ProblemWords> {
   /** The catalogue's language, BCP 47: `en`, `de`, `ja`. */
   locale: string;
   /** The button that shows the data table. */
@@ -105,6 +109,9 @@ export interface Messages extends SourceWords {
   /** The default title of a source list. */
   sourcesTitle: string;
 }
+
+/** A catalogue with the words of every problem too: what each shipped language other than English is. */
+export type CompleteMessages = Messages & ProblemWords;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -30,6 +30,8 @@ import { usePointNavigation } from './usePointNavigation';
 
 /** The least height of a plot that keeps an aspect ratio, so a phone-width chart stays readable. */
 const MIN_PLOT_HEIGHT = 260;
+/** The tallest plot whose height follows its rows: 400 bars and more. */
+const MAX_CONTENT_HEIGHT = 20_000;
 
 /** `auto` follows the reader's colour scheme; `light` and `dark` force one. */
 export type ThemeMode = 'auto' | 'light' | 'dark';
@@ -108,6 +110,23 @@ interface ChartFrameProps<Row> extends CommonChartProps {
 }
 
 /**
+ * The plot's height at `width`: the `height` prop when given, else the chart's own height for the width (one
+ * row per bar), else the aspect ratio with a floor for phones. A chart asks for its summary's layout at
+ * `plotHeightAt(DEFAULT_WIDTH, …)`, the size the server draws, so that layout is the drawing's too.
+ */
+export function plotHeightAt(
+  width: number,
+  aspectRatio: number,
+  fixedHeight?: number,
+  plotHeight?: (width: number) => number,
+): number {
+  if (fixedHeight !== undefined) return Math.max(1, Math.round(Math.min(MAX_PLOT_HEIGHT, fixedHeight)));
+  // A height that follows the content (one row per bar) holds every row; the bound only stops a runaway.
+  if (plotHeight) return Math.max(1, Math.round(Math.min(MAX_CONTENT_HEIGHT, plotHeight(width))));
+  return Math.max(1, Math.round(Math.min(MAX_PLOT_HEIGHT, Math.max(width * aspectRatio, MIN_PLOT_HEIGHT))));
+}
+
+/**
  * The figure every chart is drawn in (the "chart sandwich"): title and subtitle, the SVG labelled by them,
  * then as real HTML the source line, notes and a data table behind a "Show data" toggle.
  * Keyboard: Tab focuses the plot, arrow keys move between points, Escape closes the tooltip.
@@ -149,15 +168,7 @@ export function ChartFrame<Row>({
   const theme = useThemeMode(themeProp);
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(plotRef);
-  const height = Math.max(
-    1,
-    Math.round(
-      Math.min(
-        MAX_PLOT_HEIGHT,
-        fixedHeight ?? (plotHeight ? plotHeight(width) : Math.max(width * aspectRatio, MIN_PLOT_HEIGHT)),
-      ),
-    ),
-  );
+  const height = plotHeightAt(width, aspectRatio, fixedHeight, plotHeight);
   const rtl = isRtl(resolvedLocale);
   const [showTable, setShowTable] = useState(false);
   const chartPoints = problems.length ? [] : points({ width, height });

@@ -78,7 +78,7 @@ export function Columns({
               textAnchor="middle"
               fontSize={13}
             >
-              {column.periodLabel}
+              {column.axisText}
             </text>
           ) : null}
           {column.show.partial ? (

@@ -1,8 +1,8 @@
 import type { SeriesPoint, Unit } from '@safeguard-charts/data';
-import { scaleBand, scaleLinear, scaleLog } from '@visx/scale';
-import { formatNumber, formatValue, type Notation } from '../format';
+import { formatNumber, formatValue, monthOf, type Notation, periodName, yearName } from '../format';
 import { en } from '../i18n/locales/en';
 import type { Messages } from '../i18n/types';
+import { bands, linearScale, logScale } from './scales';
 import { textEm } from './wrapText';
 
 /** How value maps to bar height. `log` shows a 13 beside a 3,443, but bar lengths stop being proportional. */
@@ -24,7 +24,12 @@ export interface ColumnsOptions {
 
 export interface Column {
   key: string;
+  /** The period's label as the data writes it: what annotations name. */
   periodLabel: string;
+  /** The period as the locale writes it: "Mar 2024" for a month labelled "2024-03". */
+  periodName: string;
+  /** What the axis writes under the column when it is shown: its name, or its year under a January of a long run of months. */
+  axisText: string;
   partial: boolean;
   value: number;
   valueText: string;
@@ -65,6 +70,12 @@ export interface ColumnsLayout {
   tickX: number;
 }
 
+/** A period as the table and the sentences write it: "H1 2025 (partial period)", "March 2024". */
+export function periodText(row: SeriesPoint, locale: string, t: Messages): string {
+  const name = periodName(row.period, locale, 'long');
+  return row.period.partial ? t.partialPeriodOf(name) : name;
+}
+
 /** Smallest bar drawn for a positive value, so a small count stays visible beside a large one. */
 export const MIN_BAR = 3;
 /** Font sizes of the tick, period, value and "partial period" labels, as Columns draws them. */
@@ -75,6 +86,8 @@ const PARTIAL_SIZE = 12;
 /** Bold text is wider than the 0.56 em estimate for regular text. */
 const BOLD = 1.1;
 const BOTTOM_SPACE = 40;
+/** Estimated text widths run short for some glyphs: each label is given this much more room. */
+const SPARE = 1.15;
 
 /** Lays out one column per period as plain data: band scale across, linear or log scale up. */
 export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOptions): ColumnsLayout {
@@ -97,11 +110,11 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   // A log scale starts a decade below the smallest value (at 1 at the least), so the smallest bar shows.
   const logMin = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(min, 1))) - 1);
   const y = useLog
-    ? scaleLog<number>({ domain: [logMin, Math.max(max, logMin * 10)], range: [baseline, top], nice: true })
-    : scaleLinear<number>({ domain: [0, max || 1], range: [baseline, top], nice: true });
-  const tickValues = (
-    useLog ? logTicks(y.domain() as [number, number]) : (y as ReturnType<typeof scaleLinear<number>>).ticks(4)
-  ).filter((value) => Number.isFinite(value) && Number.isFinite(y(value)));
+    ? logScale(logMin, Math.max(max, logMin * 10), [baseline, top])
+    : linearScale(max || 1, [baseline, top]);
+  const tickValues = (useLog ? logTicks(y.domain) : y.ticks(4)).filter(
+    (value) => Number.isFinite(value) && Number.isFinite(y(value)),
+  );
   const tickTexts = tickValues.map(tickFormat);
   // The axis is as wide as its widest tick label in this locale ("100.000" in German, "10万" in Japanese).
   const left = Math.min(
@@ -109,38 +122,60 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     Math.max(28, Math.ceil(Math.max(0, ...tickTexts.map((text) => textEm(text))) * TICK_SIZE) + 16),
   );
   const right = Math.max(left + 40, width - 8);
-  const band = scaleBand<string>({
-    domain: rows.map((_, index) => String(index)),
-    range: [left, right],
-    paddingInner: 0.35,
-    paddingOuter: 0.2,
-  });
+  const band = bands(rows.length, [left, right], 0.35, 0.2);
   const mirror = (x: number) => (rtl ? width - x : x);
-  const bandWidth = Math.min(band.bandwidth(), 120);
-  const step = Math.max(1, band.step());
+  const bandWidth = Math.min(band.bandwidth, 120);
+  const step = Math.max(1, band.step);
   // Write every k-th label, k the fewest steps the widest label needs: no two labels overlap.
-  const every = (widest: number) => Math.max(1, Math.ceil((widest + 6) / step));
-  const periodEvery = every(Math.max(0, ...rows.map((row) => textEm(row.period.label) * PERIOD_SIZE)));
+  const every = (widest: number) => Math.max(1, Math.ceil((widest * SPARE + 6) / step));
+  // Months labelled as `month()` labels them are written by the locale ("März 2024"), on the axis and in sentences.
+  const names = rows.map((row) => periodName(row.period, locale));
+  let periodEvery = every(Math.max(0, ...names.map((name) => textEm(name) * PERIOD_SIZE)));
+  // A long run of months whose names do not all fit is labelled by its years instead, under each January
+  // ("2018 2019 2020", every second or fifth year when those do not fit either), as a time axis is.
+  const months = rows.map((row) => monthOf(row.period));
+  const axisTexts = [...names];
+  let shown = (index: number) => index % periodEvery === 0;
+  if (periodEvery > 1 && rows.length > 12 && months.every(Boolean)) {
+    const years = months.map((m) => (m && m[1] === 1 ? yearName(m[0], locale) : ''));
+    const widest = Math.max(0, ...years.map((year) => textEm(year) * PERIOD_SIZE));
+    const everyYears = Math.max(1, Math.ceil((widest * SPARE + 6) / (step * 12)));
+    const step5 = everyYears > 2 ? Math.ceil(everyYears / 5) * 5 : everyYears;
+    years.forEach((year, index) => {
+      axisTexts[index] = year;
+    });
+    shown = (index) => {
+      const m = months[index];
+      return !!m && m[1] === 1 && m[0] % step5 === 0;
+    };
+    periodEvery = 12 * step5;
+  }
   const valueTexts = rows.map((row) => formatValue(row.value, unit, { locale, notation }));
   const valueEvery = every(Math.max(0, ...valueTexts.map((text) => textEm(text) * VALUE_SIZE * BOLD)));
   const partialFits = textEm(t.partialPeriod) * PARTIAL_SIZE + 6 <= step * periodEvery;
 
+  // Labels stay between the value axis (on the start side) and the chart's far edge.
+  const plotStart = rtl ? 0 : left - 4;
+  const plotEnd = rtl ? width - left + 4 : width;
   const columns = rows.map((row, index): Column => {
-    const start = (band(String(index)) ?? left) + (band.bandwidth() - bandWidth) / 2;
+    const start = band.start(index) + (band.bandwidth - bandWidth) / 2;
     const scaled = useLog ? y(Math.max(row.value, logMin)) : y(row.value);
     const barTop = row.value > 0 ? Math.max(top, Math.min(scaled ?? baseline, baseline - MIN_BAR)) : baseline;
     const valueText = valueTexts[index] ?? '';
     const partial = row.period.partial === true;
-    const periodShown = index % periodEvery === 0;
+    const periodShown = shown(index);
     const cx = mirror(start + bandWidth / 2);
-    // Keep a label inside the chart: a little wider than estimated, since glyphs vary.
+    // Keep a label inside the chart and clear of the value axis's labels: a little wider than estimated,
+    // since glyphs vary.
     const inside = (em: number, size: number) => {
-      const half = (em * size * 1.15) / 2;
-      return Math.min(width - half, Math.max(half, cx));
+      const half = (em * size * SPARE) / 2;
+      return Math.min(plotEnd - half, Math.max(plotStart + half, cx));
     };
     return {
       key: `${row.period.start}|${row.period.end}`,
       periodLabel: row.period.label,
+      periodName: names[index] ?? row.period.label,
+      axisText: axisTexts[index] ?? '',
       partial,
       value: row.value,
       valueText,
@@ -149,7 +184,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
       y: barTop,
       height: baseline - barTop,
       cx,
-      periodX: inside(textEm(row.period.label), PERIOD_SIZE),
+      periodX: inside(textEm(axisTexts[index] ?? ''), PERIOD_SIZE),
       valueX: inside(textEm(valueText) * BOLD, VALUE_SIZE),
       show: {
         period: periodShown,
@@ -159,12 +194,58 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
         partial: partial && periodShown && partialFits,
       },
       label: t.labelled(
-        partial ? t.partialPeriodOf(row.period.label) : row.period.label,
+        periodText(row, locale, t),
         unit === 'percent' ? valueText : t.valueWithUnit(valueText, t.unit(unit, row.value)),
       ),
     };
   });
 
+  // A label pushed inward at an edge may now reach its neighbour: drop the later one (in reading order), and
+  // write values over every column only if none of them touches another.
+  const clear = (
+    key: 'period' | 'value',
+    x: (c: Column) => number,
+    text: (c: Column) => string,
+    size: number,
+  ) => {
+    let end = Number.NEGATIVE_INFINITY;
+    let previous: Column | undefined;
+    let dropped = false;
+    for (const column of columns) {
+      if (!column.show[key]) continue;
+      const half = (textEm(text(column)) * size * SPARE) / 2;
+      const start = rtl ? -(x(column) + half) : x(column) - half;
+      if (start >= end + 6) {
+        end = start + 2 * half;
+        previous = column;
+        continue;
+      }
+      dropped = true;
+      // Of two labels that touch, drop the one pushed in from the chart's edge: the rhythm of the rest stays.
+      if (previous && x(previous) !== previous.cx && x(column) === column.cx) {
+        previous.show[key] = false;
+        end = start + 2 * half;
+        previous = column;
+      } else column.show[key] = false;
+    }
+    return dropped;
+  };
+  clear(
+    'period',
+    (c) => c.periodX,
+    (c) => c.axisText,
+    PERIOD_SIZE,
+  );
+  for (const column of columns) column.show.partial &&= column.show.period;
+  if (
+    clear(
+      'value',
+      (c) => c.valueX,
+      (c) => c.valueText,
+      VALUE_SIZE * BOLD,
+    )
+  )
+    for (const column of columns) column.show.value = false;
   const ticks = tickValues.map((value, i) => ({ value, y: y(value) ?? baseline, text: tickTexts[i] ?? '' }));
   return { columns, ticks, left: mirror(left), right: mirror(right), top, baseline, tickX: mirror(left - 8) };
 }
@@ -176,7 +257,7 @@ const MAX_LOG_TICKS = 8;
  * Powers of ten inside a log domain: 10, 100, 1,000…, at most {@link MAX_LOG_TICKS} of them. Bounded for any
  * domain: an infinite or unreadable end gives no ticks rather than a loop that never ends.
  */
-export function logTicks([low, high]: [number, number]): number[] {
+export function logTicks([low, high]: readonly [number, number]): number[] {
   const first = Math.ceil(Math.log10(low));
   const last = Math.floor(Math.log10(high));
   if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return [];

@@ -6,7 +6,7 @@ import { useMessages } from '../i18n/messages';
 import type { Messages } from '../i18n/types';
 import type { ChartPoint } from './ChartFrame';
 import type { TableColumn } from './DataTable';
-import type { ColumnsLayout, ValueScale } from './layoutColumns';
+import { type ColumnsLayout, periodText, type ValueScale } from './layoutColumns';
 import { type Figures, useChartData } from './useChartData';
 import { isRtl, useLocale } from './useLocale';
 
@@ -15,15 +15,10 @@ export function scaleNotes(scale: ValueScale, t: Messages): string[] {
   return scale === 'log' ? [t.logNote] : [];
 }
 
-/** A period as the table writes it: "H1 2025 (partial period)". */
-export function periodText(row: SeriesPoint, t: Messages): string {
-  return row.period.partial ? t.partialPeriodOf(row.period.label) : row.period.label;
-}
-
 /** The data table of a series chart: period, then value in the dataset's unit. */
 export function seriesTableColumns(unit: Unit, locale: string, t: Messages): TableColumn<SeriesPoint>[] {
   return [
-    { key: 'period', header: t.period, cell: (row) => periodText(row, t) },
+    { key: 'period', header: t.period, cell: (row) => periodText(row, locale, t) },
     {
       key: 'value',
       header: t.valueIn(t.unitName(unit)),
@@ -38,6 +33,9 @@ export function columnPoints(layout: ColumnsLayout): ChartPoint[] {
   return layout.columns.map((column) => ({ x: column.cx, y: column.y - 24, label: column.label }));
 }
 
+/** A series without rows: one empty list, so its layouts are not made again each render. */
+const NO_ROWS: readonly SeriesPoint[] = [];
+
 /** What every column chart of a series sets up: its locale and direction, validated data, a hatch id. */
 export function useSeriesChart(
   chart: string,
@@ -49,7 +47,7 @@ export function useSeriesChart(
   const resolved = useLocale(locale);
   const t = useMessages(resolved, messages);
   const patternId = `sg-hatch${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { dataset, problems } = useChartData<SeriesPoint>(chart, data, validateSeries, figures);
+  const { dataset, problems } = useChartData<SeriesPoint>(chart, data, validateSeries, figures, t);
   return {
     locale: resolved,
     t,
@@ -58,6 +56,6 @@ export function useSeriesChart(
     dataset,
     problems,
     unit: dataset?.unit ?? 'items',
-    rows: dataset?.rows ?? [],
+    rows: dataset?.rows ?? NO_ROWS,
   };
 }

@@ -1,6 +1,7 @@
-import type { Dataset, ValidationResult } from '@safeguard-charts/data';
-import { withFigures } from '@safeguard-charts/data';
+import type { Dataset, Problem, ValidationResult } from '@safeguard-charts/data';
+import { problemText, withFigures } from '@safeguard-charts/data';
 import { useMemo } from 'react';
+import type { Messages } from '../i18n/types';
 import { warnOnce } from './warnOnce';
 
 /** Which value of a checked figure a chart shows. */
@@ -9,8 +10,22 @@ export type Figures = 'seed' | 'publisher';
 export interface ChartData<Row> {
   /** The dataset to draw, with the publisher's figures swapped in when asked; null when invalid. */
   dataset: Dataset<Row> | null;
-  /** Human-readable problems naming row and field; empty when the data is fine. */
+  /** The problems naming row and field, in the reader's language; empty when the data is fine. */
   problems: string[];
+}
+
+/** A problem with the data as a whole: it could not be read at all. */
+const UNREADABLE: Problem = {
+  row: null,
+  field: 'data',
+  code: 'unreadable',
+  params: {},
+  message: 'Field "data": could not be read.',
+};
+
+/** Each problem as a sentence in the reader's language (`t`'s words, numbers in `t.locale`). */
+export function problemSentences(problems: readonly Problem[], t: Messages): string[] {
+  return problems.map((problem) => problemText(problem, t, t.locale));
 }
 
 /**
@@ -24,25 +39,22 @@ export function useChartData<Row, D extends Dataset<Row> = Dataset<Row>>(
   data: D | null | undefined,
   validate: (input: unknown) => ValidationResult<D>,
   figures: Figures,
+  t: Messages,
 ): ChartData<Row> & { dataset: D | null } {
   return useMemo(() => {
     let result: ValidationResult<D>;
     try {
       result = validate(data);
     } catch {
-      result = {
-        ok: false,
-        problems: [{ row: null, field: 'data', message: 'The data could not be read.' }],
-      };
+      result = { ok: false, problems: [UNREADABLE] };
     }
     if (!result.ok || !result.data) {
-      const problems = result.problems.length
-        ? result.problems.map((problem) => problem.message)
-        : ['The data is missing.'];
-      warnOnce(`${chart}: the data is not valid, so a message is shown instead. ${problems[0]}`);
-      return { dataset: null, problems };
+      const found = result.problems.length ? result.problems : [UNREADABLE];
+      // The console is for the developer: in English, whatever the page's language.
+      warnOnce(`${chart}: the data is not valid, so a message is shown instead. ${found[0]?.message}`);
+      return { dataset: null, problems: problemSentences(found, t) };
     }
     const checked = result.data;
     return { dataset: figures === 'publisher' ? withFigures(checked, 'publisher') : checked, problems: [] };
-  }, [chart, data, validate, figures]);
+  }, [chart, data, validate, figures, t]);
 }

@@ -3,11 +3,12 @@ import { validateHosting } from '@safeguard-charts/data';
 import { forwardRef, useCallback, useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../format';
 import { useMessages } from '../../i18n/messages';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { type Figures, useChartData } from '../../primitives/useChartData';
+import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
+import { type Figures, problemSentences, useChartData } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLayouts } from '../../primitives/useLayouts';
 import { useLocale } from '../../primitives/useLocale';
-import { countryName, layoutHostingMap, measureOf } from './useHostingMap';
+import { countryName, layoutHostingMap, measureOf } from './layout';
 
 export interface HostingMapProps extends CommonChartProps {
   /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
@@ -21,6 +22,8 @@ export interface HostingMapProps extends CommonChartProps {
 }
 
 const ASPECT = 0.5;
+/** No rows or aggregates: one empty list, so the layouts of a map without them are not made again each render. */
+const NONE: readonly never[] = [];
 
 /**
  * Unknown country codes do not stop the map: they are named in its notes, and the rest still draws (the
@@ -51,28 +54,26 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
     data,
     validate,
     figures,
+    t,
   );
-  const rows = dataset?.rows ?? [];
-  const aggregates: readonly HostingAggregate[] = showAggregates && dataset ? (dataset.aggregates ?? []) : [];
+  const rows = dataset?.rows ?? NONE;
+  const aggregates: readonly HostingAggregate[] =
+    showAggregates && dataset ? (dataset.aggregates ?? NONE) : NONE;
   const measure = measureProp ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
   const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
   const codeProblems = dataset
-    ? checked.problems.filter((p) => p.field === 'code').map((p) => `${p.message} ${t.leftOffMap}`)
+    ? problemSentences(
+        checked.problems.filter((p) => p.field === 'code'),
+        t,
+      ).map((sentence) => `${sentence} ${t.leftOffMap}`)
     : [];
   // One projection per size: the legend, the keyboard's points and the drawing share it.
-  const layoutAt = useMemo(() => {
-    const cache = new Map<string, ReturnType<typeof layoutHostingMap>>();
-    return (width: number, height: number) => {
-      const key = `${width}x${height}`;
-      let layout = cache.get(key);
-      if (!layout) {
-        layout = layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t });
-        cache.set(key, layout);
-      }
-      return layout;
-    };
-  }, [rows, aggregates, locale, measure, unit, t]);
-  const base = layoutAt(DEFAULT_WIDTH, Math.round(DEFAULT_WIDTH * ASPECT));
+  const layoutAt = useLayouts(
+    (width, height) =>
+      layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t }),
+    [rows, aggregates, locale, measure, unit, t],
+  );
+  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
   const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
   const aggregateNotes = aggregates.map((a) =>
     t.outlined({ name: a.name, value: formatPercent(a.percent, { locale }), period: a.period?.label ?? '' }),

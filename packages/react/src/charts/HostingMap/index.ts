@@ -1,4 +1,4 @@
 export type { HostingMapProps } from './HostingMap';
 export { HostingMap } from './HostingMap';
-export type { HostingMapLayout, MapCountry, MapMarker, MapPoint } from './useHostingMap';
-export { layoutHostingMap } from './useHostingMap';
+export type { HostingMapLayout, MapCountry, MapMarker, MapPoint } from './layout';
+export { layoutHostingMap } from './layout';

@@ -8,6 +8,7 @@ import type { ThemeMode } from '../../primitives/ChartFrame';
 import { useChartIds } from '../../primitives/ids';
 import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
 import { SourceLine } from '../../primitives/SourceLine';
+import { problemSentences } from '../../primitives/useChartData';
 import { useLocale } from '../../primitives/useLocale';
 import { warnOnce } from '../../primitives/warnOnce';
 import { useThemeMode } from '../../theme/ThemeProvider';
@@ -136,9 +137,9 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
           <div className="sg-chart__problem" role="note">
             <p>{t.cantShowList}</p>
             <ul>
-              {result.problems.slice(0, 5).map((problem, i) => (
+              {problemSentences(result.problems.slice(0, 5), t).map((sentence, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
-                <li key={i}>{problem.message}</li>
+                <li key={i}>{sentence}</li>
               ))}
             </ul>
           </div>

@@ -1,22 +1,17 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
-import { forwardRef } from 'react';
+import { forwardRef, useMemo } from 'react';
 import type { Notation } from '../../format';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
-import { layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
+import type { ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
-import { wrapText } from '../../primitives/wrapText';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLayouts } from '../../primitives/useLayouts';
+import { layoutTimeline, pinnedAnnotations, type TimelineAnnotation } from './layout';
 
-/** A remark pinned to one period of the timeline. */
-export interface TimelineAnnotation {
-  /** The period's label as the data writes it, e.g. `H1 2025`. */
-  period: string;
-  /** Short text drawn over the chart: "380,000 from Amazon AI Services". */
-  text: string;
-  /** What a reader must know to read it right; shown under the chart with the text. */
-  note?: string;
-}
+/** The plot's height as a share of its width. */
+const ASPECT = 0.56;
 
 export interface NcmecTimelineProps extends CommonChartProps {
   /** Reports over time, e.g. `ncmecAiReports` (4,700 in 2023, 67,000 in 2024, 485,000 in H1 2025). */
@@ -56,18 +51,12 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
       props.locale,
       props.messages,
     );
-    // Only well-formed annotations for periods the data has: a page's bad annotation is dropped, not drawn.
-    const pinned = (Array.isArray(annotations) ? annotations : []).filter(
-      (a): a is TimelineAnnotation =>
-        !!a &&
-        typeof a.period === 'string' &&
-        typeof a.text === 'string' &&
-        (a.note === undefined || typeof a.note === 'string') &&
-        rows.some((row) => row.period.label === a.period),
+    const pinned = useMemo(() => pinnedAnnotations(annotations, rows), [annotations, rows]);
+    const layoutAt = useLayouts(
+      (width, height) =>
+        layoutTimeline(rows, pinned, { width, height, locale, unit, scale, notation, rtl, messages: t }),
+      [rows, pinned, locale, unit, scale, notation, rtl, t],
     );
-    const topSpace = pinned.length ? 76 : 28;
-    const layoutAt = (width: number, height: number) =>
-      layoutColumns(rows, { width, height, locale, unit, scale, notation, rtl, topSpace, messages: t });
     const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
     const partialNote = rows.some((row) => row.period.partial) ? [t.partialNote] : [];
 
@@ -80,9 +69,9 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         kind="sg-timeline"
         resolvedLocale={locale}
         dataset={dataset}
-        aspectRatio={0.56}
+        aspectRatio={ASPECT}
         problems={problems}
-        summary={layoutAt(640, 360)
+        summary={layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT))
           .columns.map((column) => column.label)
           .join('; ')}
         table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
@@ -99,35 +88,32 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
                 setActive={setActive}
                 partialLabel={t.partialPeriod}
               />
-              {pinned.map((annotation, index) => {
-                const column = layout.columns.find((c) => c.periodLabel === annotation.period);
-                if (!column) return null;
-                const lines = wrapText(annotation.text, Math.min(220, width * 0.45), 12, 2, locale);
-                // Text anchors are logical (they flip with dir="rtl"); pick the physical side first.
-                const side =
-                  column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
-                const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: annotations are in the page's order; two may repeat
-                  <g key={index}>
-                    <line
-                      className="sg-annotation-line"
-                      x1={column.cx}
-                      x2={column.cx}
-                      y1={8 + lines.length * 15}
-                      y2={column.y - 24}
-                    />
-                    <text className="sg-muted" x={column.cx} y={4} fontSize={12} textAnchor={anchor}>
-                      {lines.map((line, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                        <tspan key={i} x={column.cx} dy={i === 0 ? 12 : 15}>
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                  </g>
-                );
-              })}
+              {layout.annotations.map((annotation, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: annotations are in the page's order; two may repeat
+                <g key={index}>
+                  <line
+                    className="sg-annotation-line"
+                    x1={annotation.x}
+                    x2={annotation.x}
+                    y1={annotation.lineTop}
+                    y2={annotation.lineBottom}
+                  />
+                  <text
+                    className="sg-muted"
+                    x={annotation.x}
+                    y={4}
+                    fontSize={12}
+                    textAnchor={annotation.anchor}
+                  >
+                    {annotation.lines.map((line, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
+                      <tspan key={i} x={annotation.x} dy={i === 0 ? 12 : 15}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              ))}
             </g>
           );
         }}

@@ -1,2 +1,4 @@
-export type { NcmecTimelineProps, TimelineAnnotation } from './NcmecTimeline';
+export type { PlacedAnnotation, TimelineAnnotation, TimelineLayout } from './layout';
+export { layoutTimeline, pinnedAnnotations } from './layout';
+export type { NcmecTimelineProps } from './NcmecTimeline';
 export { NcmecTimeline } from './NcmecTimeline';

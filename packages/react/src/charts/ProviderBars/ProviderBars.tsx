@@ -6,8 +6,10 @@ import { useMessages } from '../../i18n/messages';
 import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLayouts } from '../../primitives/useLayouts';
 import { isRtl, useLocale } from '../../primitives/useLocale';
-import { layoutProviderBars, providerBadge } from './useProviderBars';
+import { layoutProviderBars, providerBadge } from './layout';
 
 export interface ProviderBarsProps extends CommonChartProps {
   /** Reports per provider, e.g. `ncmecProviderReports`, or your own dataset of the same type. */
@@ -46,12 +48,16 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
 ) {
   const locale = useLocale(props.locale);
   const t = useMessages(locale, props.messages);
-  const { dataset, problems } = useChartData('ProviderBars', data, validateProviderReports, figures);
+  const { dataset, problems } = useChartData('ProviderBars', data, validateProviderReports, figures, t);
   const rtl = isRtl(locale);
   const unit = dataset?.unit ?? 'reports';
-  const layoutAt = (width: number) =>
-    layoutProviderBars(dataset?.rows ?? [], { width, locale, unit, notation, rtl, showShare, messages: t });
-  const base = layoutAt(640);
+  const rows = dataset?.rows;
+  const layoutAt = useLayouts(
+    (width) => layoutProviderBars(rows ?? [], { width, locale, unit, notation, rtl, showShare, messages: t }),
+    [rows, locale, unit, notation, rtl, showShare, t],
+  );
+  // The summary reads the bars' sentences, which do not change with the width: the server's width serves.
+  const base = layoutAt(DEFAULT_WIDTH);
   const shareNote =
     showShare && base.bars.length
       ? [

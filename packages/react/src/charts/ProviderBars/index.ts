@@ -1,4 +1,4 @@
+export type { ProviderBar, ProviderBarsLayout } from './layout';
+export { layoutProviderBars } from './layout';
 export type { ProviderBarsProps } from './ProviderBars';
 export { ProviderBars } from './ProviderBars';
-export type { ProviderBar, ProviderBarsLayout } from './useProviderBars';
-export { layoutProviderBars } from './useProviderBars';

@@ -7,8 +7,10 @@ import { BarMark } from '../../primitives/BarMark';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { textOf } from '../../primitives/props';
 import { type Figures, useChartData } from '../../primitives/useChartData';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLayouts } from '../../primitives/useLayouts';
 import { isRtl, useLocale } from '../../primitives/useLocale';
-import { layoutSeverity } from './useSeverityComparison';
+import { layoutSeverity } from './layout';
 
 export interface SeverityComparisonProps extends CommonChartProps {
   /** Two or more shares to compare, e.g. `iwfSeverity` (Category A: 65% of AI videos, 43% of non-AI videos). */
@@ -27,12 +29,15 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
   function SeverityComparison({ data, measureLabel = '', figures = 'seed', ...props }, ref) {
     const locale = useLocale(props.locale);
     const t = useMessages(locale, props.messages);
-    const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures);
+    const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures, t);
     const rtl = isRtl(locale);
     const rows = dataset?.rows ?? [];
-    const layoutAt = (width: number) =>
-      layoutSeverity(rows, { width, locale, rtl, measureLabel: textOf(measureLabel), messages: t });
-    const base = layoutAt(640);
+    const measure = textOf(measureLabel);
+    const layoutAt = useLayouts(
+      (width) => layoutSeverity(rows, { width, locale, rtl, measureLabel: measure, messages: t }),
+      [rows, locale, rtl, measure, t],
+    );
+    const base = layoutAt(DEFAULT_WIDTH);
     const [first, second] = rows;
     const differenceNote =
       base.differenceText && first && second
@@ -75,7 +80,7 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
           layoutAt(width).bars.map((bar) => ({ x: bar.valueX, y: bar.y, label: bar.text }))
         }
       >
-        {({ width, height, active, setActive }) => {
+        {({ width, active, setActive }) => {
           const layout = layoutAt(width);
           return (
             <g>
@@ -116,7 +121,7 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
                 <text
                   className="sg-callout"
                   x={layout.baselineX}
-                  y={height - 8}
+                  y={layout.height + 28}
                   textAnchor="start"
                   fontSize={14}
                 >

@@ -1,4 +1,4 @@
+export type { SeverityBar, SeverityLayout } from './layout';
+export { layoutSeverity } from './layout';
 export type { SeverityComparisonProps } from './SeverityComparison';
 export { SeverityComparison } from './SeverityComparison';
-export type { SeverityBar, SeverityLayout } from './useSeverityComparison';
-export { layoutSeverity } from './useSeverityComparison';

@@ -5,8 +5,10 @@ import { formatPercent } from '../../format';
 import { useMessages } from '../../i18n/messages';
 import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
 import { type Figures, useChartData } from '../../primitives/useChartData';
+import { useLayouts } from '../../primitives/useLayouts';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { wrapText } from '../../primitives/wrapText';
+import { layoutWaffle } from './layout';
 
 export interface ShareChartProps extends CommonChartProps {
   /** Percentages of a whole, e.g. `iwfVictimSex` (97% of victims depicted as girls) or `forumStudy`. */
@@ -15,33 +17,6 @@ export interface ShareChartProps extends CommonChartProps {
   row?: number;
   /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
   figures?: Figures;
-}
-
-const CELLS = 100;
-const COLUMNS = 10;
-
-export interface WaffleLayout {
-  cells: { x: number; y: number; size: number; filled: boolean }[];
-  /** Whole cells filled: the percentage rounded to a whole number. */
-  filled: number;
-  size: number;
-  textX: number;
-}
-
-/** A 10 × 10 waffle: one cell per percent, filled in reading order (mirrored for right-to-left). */
-export function layoutWaffle(percent: number, width: number, height: number, rtl: boolean): WaffleLayout {
-  const size = Math.max(6, Math.min(Math.floor((height - 4) / COLUMNS), Math.floor((width * 0.5) / COLUMNS)));
-  const gap = Math.max(1, Math.round(size * 0.14));
-  const filled = Math.round(Math.min(100, Math.max(0, percent)));
-  const grid = size * COLUMNS;
-  const originX = rtl ? width - grid : 0;
-  const cells = Array.from({ length: CELLS }, (_, i) => {
-    const column = i % COLUMNS;
-    const row = Math.floor(i / COLUMNS);
-    const x = rtl ? originX + (COLUMNS - 1 - column) * size : originX + column * size;
-    return { x: x + gap / 2, y: row * size + gap / 2, size: size - gap, filled: i < filled };
-  });
-  return { cells, filled, size, textX: rtl ? originX - 20 : grid + 20 };
 }
 
 /**
@@ -54,7 +29,7 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
 ) {
   const locale = useLocale(props.locale);
   const t = useMessages(locale, props.messages);
-  const { dataset, problems } = useChartData('ShareChart', data, validateShares, figures);
+  const { dataset, problems } = useChartData('ShareChart', data, validateShares, figures, t);
   const rtl = isRtl(locale);
   const rows = dataset?.rows ?? [];
   const share = rows[index];
@@ -62,6 +37,8 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
   const valueText = share ? formatPercent(share.percent, { locale }) : '';
   const sentence = share ? t.shareOf(valueText, share.of ?? '') : '';
   const label = share ? t.labelled(share.label, sentence) : '';
+  const percent = share?.percent ?? 0;
+  const layoutAt = useLayouts((width, height) => layoutWaffle(percent, width, height, rtl), [percent, rtl]);
   return (
     <ChartFrame<ShareRow>
       {...props}
@@ -87,13 +64,10 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
         ],
         rows,
       }}
-      points={({ width, height }) => {
-        const layout = layoutWaffle(share?.percent ?? 0, width, height, rtl);
-        return share ? [{ x: layout.textX, y: 12, label }] : [];
-      }}
+      points={({ width, height }) => (share ? [{ x: layoutAt(width, height).textX, y: 12, label }] : [])}
     >
       {({ width, height, active }) => {
-        const layout = layoutWaffle(share?.percent ?? 0, width, height, rtl);
+        const layout = layoutAt(width, height);
         return (
           <g>
             {layout.cells.map((cell, i) => (

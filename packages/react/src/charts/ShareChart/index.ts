@@ -1,2 +1,4 @@
-export type { ShareChartProps, WaffleLayout } from './ShareChart';
-export { layoutWaffle, ShareChart } from './ShareChart';
+export type { WaffleLayout } from './layout';
+export { layoutWaffle } from './layout';
+export type { ShareChartProps } from './ShareChart';
+export { ShareChart } from './ShareChart';

@@ -2,12 +2,14 @@ import { type Dataset, joinSentences, type SeriesPoint } from '@safeguard-charts
 import { forwardRef } from 'react';
 import type { Notation } from '../../format';
 import type { Messages } from '../../i18n/types';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
+import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
 import type { ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
-import { layoutSurge, type SurgeLayout } from './useSurgeChart';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
+import { useLayouts } from '../../primitives/useLayouts';
+import { layoutSurge, type SurgeLayout } from './layout';
 
 export interface SurgeChartProps extends CommonChartProps {
   /** Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). */
@@ -24,6 +26,9 @@ export interface SurgeChartProps extends CommonChartProps {
 }
 
 const defaults = { scale: 'linear', figures: 'seed', notation: 'full' } satisfies Partial<SurgeChartProps>;
+
+/** The plot's height as a share of its width. */
+const ASPECT = 0.56;
 
 /**
  * The before-and-after surge: one column per period and the percent change to the last period from the
@@ -43,9 +48,11 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
     props.messages,
   );
   const tooFew = dataset && rows.length < 2 ? [t.needTwoPeriods] : [];
-  const layoutAt = (width: number, height: number) =>
-    layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t });
-  const base = layoutAt(640, 360);
+  const layoutAt = useLayouts(
+    (width, height) => layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t }),
+    [rows, locale, unit, scale, notation, rtl, t],
+  );
+  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
   const refusal = !problems.length && base.refusal ? [base.refusal] : [];
 
   return (
@@ -57,7 +64,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       kind="sg-surge"
       resolvedLocale={locale}
       dataset={dataset}
-      aspectRatio={0.56}
+      aspectRatio={ASPECT}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(base, t)}
       table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
@@ -65,8 +72,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
     >
       {({ width, height, active, setActive }) => {
         const layout = layoutAt(width, height);
-        const first = layout.columns[layout.fromIndex];
-        const last = layout.columns[layout.columns.length - 1];
+        const callout = layout.changeText ? layout.callout : undefined;
         return (
           <g>
             <Columns
@@ -77,23 +83,37 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
               setActive={setActive}
               emphasis={layout.columns.length - 1}
             />
-            {layout.changeText && first && last ? (
+            {callout ? (
               <g>
-                <path
-                  className="sg-callout-line"
-                  d={`M${first.cx},${first.y - 26} V${layout.top - 30} H${last.cx} V${last.y - 28}`}
-                />
+                <path className="sg-callout-line" d={callout.path} />
                 <text
                   className="sg-callout"
-                  x={(first.cx + last.cx) / 2}
-                  y={layout.top - 38}
+                  x={callout.x}
+                  y={callout.changeY}
                   textAnchor="middle"
                   fontSize={18}
                 >
-                  {layout.changeText}
-                  <tspan className="sg-muted" fontSize={13} fontWeight={400} dx={6}>
-                    {layout.changeSpan}
-                  </tspan>
+                  {callout.stacked ? (
+                    <>
+                      {layout.changeText}
+                      <tspan
+                        className="sg-muted"
+                        fontSize={13}
+                        fontWeight={400}
+                        x={callout.x}
+                        y={callout.spanY}
+                      >
+                        {layout.changeSpan}
+                      </tspan>
+                    </>
+                  ) : (
+                    <>
+                      {layout.changeText}
+                      <tspan className="sg-muted" fontSize={13} fontWeight={400} dx={6}>
+                        {layout.changeSpan}
+                      </tspan>
+                    </>
+                  )}
                 </text>
               </g>
             ) : null}

@@ -1,4 +1,4 @@
+export type { SurgeLayout } from './layout';
+export { layoutSurge } from './layout';
 export type { SurgeChartProps } from './SurgeChart';
 export { SurgeChart } from './SurgeChart';
-export type { SurgeLayout } from './useSurgeChart';
-export { layoutSurge } from './useSurgeChart';

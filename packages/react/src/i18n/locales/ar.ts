@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -26,8 +26,11 @@ const names: Record<KnownUnit, string> = {
   percent: 'النسبة المئوية',
 };
 
+/** Text from the data (a value found, a country code) isolated, so its numbers and signs keep their order. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** العربية. */
-export const ar: Messages = {
+export const ar: CompleteMessages = {
   locale: 'ar',
   sentence: ['.', ' '],
   source: 'المصدر',
@@ -109,4 +112,66 @@ export const ar: Messages = {
   lawCheck: (note) => `التحقق: ${note}`,
   noFigure: 'لا رقم صالحًا للعرض: القيمة مفقودة أو ليست رقمًا.',
   sourcesTitle: 'المصادر',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `الملف ${text}`
+      : `${row === null ? (csv ? 'الملف، العمود' : 'الحقل') : `الصف ${row}، ${csv ? 'العمود' : 'الحقل'}`} «${field}»: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'لا شيء',
+      null: 'null',
+      text: `النص «${isolate(text)}»`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'مصفوفة',
+      object: 'كائن',
+      other: 'شيء آخر',
+    })[kind],
+  problems: {
+    unreadable: () => 'تعذّرت قراءته.',
+    'not-dataset': (p) => `المتوقَّع مجموعة بيانات أو قائمة صفوف، والموجود: ${p.found}.`,
+    'not-rows': (p) => `المتوقَّع قائمة صفوف، والموجود: ${p.found}.`,
+    'no-rows': () => 'لا توجد صفوف، فلا شيء لرسمه.',
+    'not-object': (p) => `المتوقَّع كائن، والموجود: ${p.found}.`,
+    'missing-number': (p) => `القيمة مفقودة: المتوقَّع رقم، والموجود: ${p.found}.`,
+    'not-number': (p) => `المتوقَّع رقم، والموجود: ${p.found}.`,
+    'not-a-number': () => 'القيمة NaN، وهي ليست رقمًا.',
+    infinite: (p) => `القيمة ${p.positive ? 'Infinity' : '-Infinity'}: المتوقَّع رقم منتهٍ.`,
+    negative: (p) => `القيمة ${p.value}: لا يمكن أن يكون العدد سالبًا.`,
+    'percent-range': (p) => `القيمة ${p.value}: يجب أن تكون النسبة المئوية بين 0 و100.`,
+    'missing-text': (p) => `القيمة مفقودة: المتوقَّع نص، والموجود: ${p.found}.`,
+    'not-text': (p) => `المتوقَّع نص، والموجود: ${p.found}.`,
+    'empty-text': () => 'القيمة فارغة: المتوقَّع نص.',
+    'too-long': (p) => `عدد أحرف النص ${p.value}، والحد الأقصى المسموح به ${p.limit}.`,
+    'not-boolean': (p) => `المتوقَّع true أو false، والموجود: ${p.found}.`,
+    'not-source': (p) => `المتوقَّع مصدر { publisher, title }، والموجود: ${p.found}.`,
+    'not-sources': (p) => `المتوقَّع قائمة مصادر { publisher, title }، والموجود: ${p.found}.`,
+    'not-verification': (p) => `المتوقَّع تحقُّق { status, note }، والموجود: ${p.found}.`,
+    'unknown-status': (p) => `المتوقَّع ${p.choices}، والموجود: ${p.found}.`,
+    'not-text-list': (p) => `المتوقَّع قائمة نصوص، والموجود: ${p.found}.`,
+    'not-list': (p) => `المتوقَّع قائمة، والموجود: ${p.found}.`,
+    'not-dates': (p) => `المتوقَّع قائمة تواريخ { label, date }، والموجود: ${p.found}.`,
+    'not-codes': (p) => `المتوقَّع قائمة رموز بلدان، والموجود: ${p.found}.`,
+    'missing-period': (p) => `القيمة مفقودة: المتوقَّع فترة { start, end, label }، والموجود: ${p.found}.`,
+    'not-period': (p) => `المتوقَّع فترة { start, end, label }، والموجود: ${p.found}.`,
+    'bad-date': (p) => `المتوقَّع تاريخ بصيغة YYYY-MM-DD، والموجود: ${p.found}.`,
+    'end-before-start': (p) => `النهاية (${p.end}) تسبق البداية (${p.start}).`,
+    'bad-unit': (p) => `المتوقَّع كلمة قصيرة لما تُحصيه الأرقام، مثل ${p.choices}، والموجود: ${p.found}.`,
+    'bad-stage': (p) => `المتوقَّع مرحلة مثل ${p.choices} أو مرحلة من اختيارك، والموجود: ${p.found}.`,
+    'not-code': (p) => `المتوقَّع رمز بلد وفق ISO 3166-1 مثل "NLD" أو "NL"، والموجود: ${p.found}.`,
+    'unknown-code': (p) => `«${isolate(p.code)}» ليس رمز بلد وفق ISO 3166-1 alpha-3 أو alpha-2.`,
+    'unknown-member': (p) => `${p.found} ليس رمز بلد وفق ISO 3166-1 alpha-3.`,
+    'duplicate-code': (p) =>
+      `«${isolate(p.code)}» موجود من قبل في الصف ${p.firstRow}: اذكر كل بلد مرة واحدة فقط.`,
+    'percent-or-count': () => 'القيمة مفقودة، وكذلك «count»: يحتاج كل صف إلى إحداهما.',
+    'shares-over-100': (p) => `مجموع حصص الصفوف ${p.value}%، أي أكثر من 100%.`,
+    'csv-empty': () => 'فارغ: لا شيء لرسمه.',
+    'csv-columns': (p) => `غير موجود؛ يجب أن يذكر الصف الأول أسماء الأعمدة ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} ليس رقمًا${p.decimalComma ? ' (يستخدم هذا الملف الفاصلة العشرية)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} ليس فترة: اكتب 2024، 2024-03، H1 2025، Q3 2024 أو 2024-04-01/2025-03-31.`,
+  },
 };

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['Video', 'Videos'],
@@ -9,8 +9,12 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['Prozent', 'Prozent'],
 };
 
+/** A value found, at the start of a sentence: „der Text …“ becomes „Der Text …“. */
+const atStart = (found: string) =>
+  found.replace(/^(der|ein|nichts|etwas)\b/, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+
 /** Deutsch. */
-export const de: Messages = {
+export const de: CompleteMessages = {
   locale: 'de',
   sentence: ['.', ' '],
   source: 'Quelle',
@@ -88,4 +92,68 @@ export const de: Messages = {
   lawCheck: (note) => `Prüfung: ${note}`,
   noFigure: 'Keine gültige Zahl: Der Wert fehlt oder ist keine Zahl.',
   sourcesTitle: 'Quellen',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Die Datei ist ${text}`
+      : `${row === null ? (csv ? 'Datei, Spalte' : 'Feld') : `Zeile ${row}, ${csv ? 'Spalte' : 'Feld'}`} „${field}“: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'nichts',
+      null: 'null',
+      text: `der Text „${text}“`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'ein Array',
+      object: 'ein Objekt',
+      other: 'etwas anderes',
+    })[kind],
+  problems: {
+    unreadable: () => 'nicht lesbar.',
+    'not-dataset': (p) => `Datensatz oder Liste von Zeilen erwartet, gefunden: ${p.found}.`,
+    'not-rows': (p) => `Liste von Zeilen erwartet, gefunden: ${p.found}.`,
+    'no-rows': () => 'Es gibt keine Zeilen, also nichts zu zeichnen.',
+    'not-object': (p) => `Objekt erwartet, gefunden: ${p.found}.`,
+    'missing-number': (p) => `Wert fehlt – Zahl erwartet, gefunden: ${p.found}.`,
+    'not-number': (p) => `Zahl erwartet, gefunden: ${p.found}.`,
+    'not-a-number': () => 'Wert ist NaN, keine Zahl.',
+    infinite: (p) => `Wert ist ${p.positive ? 'Infinity' : '-Infinity'}, erwartet wird eine endliche Zahl.`,
+    negative: (p) => `Wert ist ${p.value}: Eine Anzahl kann nicht negativ sein.`,
+    'percent-range': (p) => `Wert ist ${p.value}: Ein Prozentwert muss zwischen 0 und 100 liegen.`,
+    'missing-text': (p) => `Wert fehlt – Text erwartet, gefunden: ${p.found}.`,
+    'not-text': (p) => `Text erwartet, gefunden: ${p.found}.`,
+    'empty-text': () => 'Wert ist leer – Text erwartet.',
+    'too-long': (p) => `Text ist ${p.value} Zeichen lang, erlaubt sind höchstens ${p.limit}.`,
+    'not-boolean': (p) => `true oder false erwartet, gefunden: ${p.found}.`,
+    'not-source': (p) => `Quelle { publisher, title } erwartet, gefunden: ${p.found}.`,
+    'not-sources': (p) => `Liste von Quellen { publisher, title } erwartet, gefunden: ${p.found}.`,
+    'not-verification': (p) => `Prüfung { status, note } erwartet, gefunden: ${p.found}.`,
+    'unknown-status': (p) => `${p.choices} erwartet, gefunden: ${p.found}.`,
+    'not-text-list': (p) => `Liste von Texten erwartet, gefunden: ${p.found}.`,
+    'not-list': (p) => `Liste erwartet, gefunden: ${p.found}.`,
+    'not-dates': (p) => `Liste von Datumsangaben { label, date } erwartet, gefunden: ${p.found}.`,
+    'not-codes': (p) => `Liste von Ländercodes erwartet, gefunden: ${p.found}.`,
+    'missing-period': (p) => `Wert fehlt – Zeitraum { start, end, label } erwartet, gefunden: ${p.found}.`,
+    'not-period': (p) => `Zeitraum { start, end, label } erwartet, gefunden: ${p.found}.`,
+    'bad-date': (p) => `Datum im Format YYYY-MM-DD erwartet, gefunden: ${p.found}.`,
+    'end-before-start': (p) => `Das Ende (${p.end}) liegt vor dem Beginn (${p.start}).`,
+    'bad-unit': (p) =>
+      `Erwartet wird ein kurzes Wort dafür, was die Zahlen zählen, etwa ${p.choices}; gefunden: ${p.found}.`,
+    'bad-stage': (p) =>
+      `Erwartet wird ein Verfahrensstand wie ${p.choices} oder ein eigener; gefunden: ${p.found}.`,
+    'not-code': (p) => `Ländercode nach ISO 3166-1 wie "NLD" oder "NL" erwartet, gefunden: ${p.found}.`,
+    'unknown-code': (p) => `„${p.code}“ ist kein Ländercode nach ISO 3166-1 alpha-3 oder alpha-2.`,
+    'unknown-member': (p) => `${atStart(p.found)} ist kein Ländercode nach ISO 3166-1 alpha-3.`,
+    'duplicate-code': (p) =>
+      `„${p.code}“ steht schon in Zeile ${p.firstRow}: Jedes Land bitte nur einmal aufführen.`,
+    'percent-or-count': () => 'Wert fehlt, ebenso „count“: Eine Zeile braucht einen der beiden Werte.',
+    'shares-over-100': (p) => `Die Anteile der Zeilen ergeben zusammen ${p.value} %, mehr als 100 %.`,
+    'csv-empty': () => 'leer: Es gibt nichts zu zeichnen.',
+    'csv-columns': (p) => `fehlt – die erste Zeile muss die Spalten ${p.allOf} benennen.`,
+    'csv-not-number': (p) =>
+      `${atStart(p.found)} ist keine Zahl${p.decimalComma ? ' (diese Datei verwendet ein Dezimalkomma)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${atStart(p.found)} ist kein Zeitraum: Schreiben Sie 2024, 2024-03, H1 2025, Q3 2024 oder 2024-04-01/2025-03-31.`,
+  },
 };

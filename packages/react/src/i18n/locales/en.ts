@@ -10,7 +10,10 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['percent', 'percent'],
 };
 
-/** English: the words every chart writes by default. */
+/**
+ * English: the words every chart writes by default. Its words for problems with a dataset are the data
+ * package's `PROBLEM_WORDS`, which `problemText` falls back to.
+ */
 export const en: Messages = {
   ...SOURCE_LINE_WORDS,
   locale: 'en',

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['vídeo', 'vídeos'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Español. */
-export const es: Messages = {
+export const es: CompleteMessages = {
   locale: 'es',
   sentence: ['.', ' '],
   source: 'Fuente',
@@ -89,4 +89,72 @@ export const es: Messages = {
   lawCheck: (note) => `Verificación: ${note}`,
   noFigure: 'No hay una cifra válida: el valor falta o no es un número.',
   sourcesTitle: 'Fuentes',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `El archivo ${text}`
+      : `${row === null ? (csv ? 'Archivo, columna' : 'Campo') : `Fila ${row}, ${csv ? 'columna' : 'campo'}`} «${field}»: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'nada',
+      null: 'null',
+      text: `el texto «${text}»`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'un array',
+      object: 'un objeto',
+      other: 'otra cosa',
+    })[kind],
+  problems: {
+    unreadable: () => 'no se pudo leer.',
+    'not-dataset': (p) =>
+      `se esperaba un conjunto de datos o una lista de filas; valor encontrado: ${p.found}.`,
+    'not-rows': (p) => `se esperaba una lista de filas; valor encontrado: ${p.found}.`,
+    'no-rows': () => 'no hay filas: no hay nada que dibujar.',
+    'not-object': (p) => `se esperaba un objeto; valor encontrado: ${p.found}.`,
+    'missing-number': (p) => `falta el valor: se esperaba un número; valor encontrado: ${p.found}.`,
+    'not-number': (p) => `se esperaba un número; valor encontrado: ${p.found}.`,
+    'not-a-number': () => 'el valor es NaN, no un número.',
+    infinite: (p) => `el valor es ${p.positive ? 'Infinity' : '-Infinity'}: se esperaba un número finito.`,
+    negative: (p) => `el valor es ${p.value}: un recuento no puede ser negativo.`,
+    'percent-range': (p) => `el valor es ${p.value}: un porcentaje debe estar entre 0 y 100.`,
+    'missing-text': (p) => `falta el valor: se esperaba un texto; valor encontrado: ${p.found}.`,
+    'not-text': (p) => `se esperaba un texto; valor encontrado: ${p.found}.`,
+    'empty-text': () => 'el valor está vacío: se esperaba un texto.',
+    'too-long': (p) => `el texto tiene ${p.value} caracteres: se permiten como máximo ${p.limit}.`,
+    'not-boolean': (p) => `se esperaba true o false; valor encontrado: ${p.found}.`,
+    'not-source': (p) => `se esperaba una fuente { publisher, title }; valor encontrado: ${p.found}.`,
+    'not-sources': (p) =>
+      `se esperaba una lista de fuentes { publisher, title }; valor encontrado: ${p.found}.`,
+    'not-verification': (p) => `se esperaba una verificación { status, note }; valor encontrado: ${p.found}.`,
+    'unknown-status': (p) => `se esperaba ${p.choices}; valor encontrado: ${p.found}.`,
+    'not-text-list': (p) => `se esperaba una lista de textos; valor encontrado: ${p.found}.`,
+    'not-list': (p) => `se esperaba una lista; valor encontrado: ${p.found}.`,
+    'not-dates': (p) => `se esperaba una lista de fechas { label, date }; valor encontrado: ${p.found}.`,
+    'not-codes': (p) => `se esperaba una lista de códigos de país; valor encontrado: ${p.found}.`,
+    'missing-period': (p) =>
+      `falta el valor: se esperaba un periodo { start, end, label }; valor encontrado: ${p.found}.`,
+    'not-period': (p) => `se esperaba un periodo { start, end, label }; valor encontrado: ${p.found}.`,
+    'bad-date': (p) => `se esperaba una fecha con el formato YYYY-MM-DD; valor encontrado: ${p.found}.`,
+    'end-before-start': (p) => `el final (${p.end}) es anterior al inicio (${p.start}).`,
+    'bad-unit': (p) =>
+      `se esperaba una palabra breve que diga qué cuentan las cifras, como ${p.choices}; valor encontrado: ${p.found}.`,
+    'bad-stage': (p) =>
+      `se esperaba una etapa como ${p.choices}, o una propia; valor encontrado: ${p.found}.`,
+    'not-code': (p) =>
+      `se esperaba un código de país ISO 3166-1 como "NLD" o "NL"; valor encontrado: ${p.found}.`,
+    'unknown-code': (p) => `«${p.code}» no es un código de país ISO 3166-1 alfa-3 ni alfa-2.`,
+    'unknown-member': (p) => `${p.found} no es un código de país ISO 3166-1 alfa-3.`,
+    'duplicate-code': (p) =>
+      `«${p.code}» ya está en la fila ${p.firstRow}: cada país debe aparecer una sola vez.`,
+    'percent-or-count': () => 'falta el valor, y también «count»: cada fila necesita uno de los dos.',
+    'shares-over-100': (p) => `las proporciones de las filas suman ${p.value} %, más del 100 %.`,
+    'csv-empty': () => 'está vacío: no hay nada que dibujar.',
+    'csv-columns': (p) => `no aparece; la primera fila debe nombrar las columnas ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} no es un número${p.decimalComma ? ' (este archivo usa coma decimal)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} no es un periodo: escriba 2024, 2024-03, H1 2025, Q3 2024 o 2024-04-01/2025-03-31.`,
+  },
 };

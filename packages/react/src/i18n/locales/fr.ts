@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['vidéo', 'vidéos'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Français. */
-export const fr: Messages = {
+export const fr: CompleteMessages = {
   locale: 'fr',
   sentence: ['.', ' '],
   source: 'Source',
@@ -88,4 +88,69 @@ export const fr: Messages = {
   lawCheck: (note) => `Vérification : ${note}`,
   noFigure: 'Aucun chiffre valide : la valeur manque ou n’est pas un nombre.',
   sourcesTitle: 'Sources',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Le fichier est ${text}`
+      : `${row === null ? (csv ? 'Fichier, colonne' : 'Champ') : `Ligne ${row}, ${csv ? 'colonne' : 'champ'}`} « ${field} » : ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'rien',
+      null: 'null',
+      text: `le texte « ${text} »`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'un tableau',
+      object: 'un objet',
+      other: 'autre chose',
+    })[kind],
+  problems: {
+    unreadable: () => 'illisible.',
+    'not-dataset': (p) => `jeu de données ou liste de lignes attendu, trouvé : ${p.found}.`,
+    'not-rows': (p) => `liste de lignes attendue, trouvé : ${p.found}.`,
+    'no-rows': () => 'aucune ligne : il n’y a rien à dessiner.',
+    'not-object': (p) => `objet attendu, trouvé : ${p.found}.`,
+    'missing-number': (p) => `valeur manquante : nombre attendu, trouvé : ${p.found}.`,
+    'not-number': (p) => `nombre attendu, trouvé : ${p.found}.`,
+    'not-a-number': () => 'la valeur est NaN, ce n’est pas un nombre.',
+    infinite: (p) => `la valeur est ${p.positive ? 'Infinity' : '-Infinity'} : nombre fini attendu.`,
+    negative: (p) => `la valeur est ${p.value} : un décompte ne peut pas être négatif.`,
+    'percent-range': (p) => `la valeur est ${p.value} : un pourcentage doit être compris entre 0 et 100.`,
+    'missing-text': (p) => `valeur manquante : texte attendu, trouvé : ${p.found}.`,
+    'not-text': (p) => `texte attendu, trouvé : ${p.found}.`,
+    'empty-text': () => 'la valeur est vide : texte attendu.',
+    'too-long': (p) => `le texte fait ${p.value} caractères, pour ${p.limit} au maximum.`,
+    'not-boolean': (p) => `true ou false attendu, trouvé : ${p.found}.`,
+    'not-source': (p) => `source { publisher, title } attendue, trouvé : ${p.found}.`,
+    'not-sources': (p) => `liste de sources { publisher, title } attendue, trouvé : ${p.found}.`,
+    'not-verification': (p) => `vérification { status, note } attendue, trouvé : ${p.found}.`,
+    'unknown-status': (p) => `${p.choices} attendu, trouvé : ${p.found}.`,
+    'not-text-list': (p) => `liste de textes attendue, trouvé : ${p.found}.`,
+    'not-list': (p) => `liste attendue, trouvé : ${p.found}.`,
+    'not-dates': (p) => `liste de dates { label, date } attendue, trouvé : ${p.found}.`,
+    'not-codes': (p) => `liste de codes pays attendue, trouvé : ${p.found}.`,
+    'missing-period': (p) =>
+      `valeur manquante : période { start, end, label } attendue, trouvé : ${p.found}.`,
+    'not-period': (p) => `période { start, end, label } attendue, trouvé : ${p.found}.`,
+    'bad-date': (p) => `date au format YYYY-MM-DD attendue, trouvé : ${p.found}.`,
+    'end-before-start': (p) => `la fin (${p.end}) précède le début (${p.start}).`,
+    'bad-unit': (p) =>
+      `un mot court pour ce que comptent les chiffres est attendu (par exemple ${p.choices}), trouvé : ${p.found}.`,
+    'bad-stage': (p) =>
+      `étape attendue (par exemple ${p.choices}, ou l’une des vôtres), trouvé : ${p.found}.`,
+    'not-code': (p) => `code pays ISO 3166-1 attendu (par exemple "NLD" ou "NL"), trouvé : ${p.found}.`,
+    'unknown-code': (p) => `« ${p.code} » n’est pas un code pays ISO 3166-1 alpha-3 ou alpha-2.`,
+    'unknown-member': (p) => `${p.found} n’est pas un code pays ISO 3166-1 alpha-3.`,
+    'duplicate-code': (p) =>
+      `« ${p.code} » figure déjà à la ligne ${p.firstRow} : chaque pays ne doit apparaître qu’une fois.`,
+    'percent-or-count': () => 'valeur manquante, tout comme « count » : une ligne doit avoir l’une des deux.',
+    'shares-over-100': (p) => `les parts des lignes totalisent ${p.value} %, soit plus de 100 %.`,
+    'csv-empty': () => 'vide : il n’y a rien à dessiner.',
+    'csv-columns': (p) => `introuvable ; la première ligne doit nommer les colonnes ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} n’est pas un nombre${p.decimalComma ? ' (ce fichier utilise la virgule décimale)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} n’est pas une période : écrivez 2024, 2024-03, H1 2025, Q3 2024 ou 2024-04-01/2025-03-31.`,
+  },
 };

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['video', 'video'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Italiano. */
-export const it: Messages = {
+export const it: CompleteMessages = {
   locale: 'it',
   sentence: ['.', ' '],
   source: 'Fonte',
@@ -89,4 +89,67 @@ export const it: Messages = {
   lawCheck: (note) => `Verifica: ${note}`,
   noFigure: 'Nessun dato valido: il valore manca o non è un numero.',
   sourcesTitle: 'Fonti',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Il file ${text}`
+      : `${row === null ? (csv ? 'File, colonna' : 'Campo') : `Riga ${row}, ${csv ? 'colonna' : 'campo'}`} «${field}»: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'niente',
+      null: 'null',
+      text: `il testo «${text}»`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'un array',
+      object: 'un oggetto',
+      other: 'qualcos’altro',
+    })[kind],
+  problems: {
+    unreadable: () => 'non è leggibile.',
+    'not-dataset': (p) => `atteso un dataset o un elenco di righe, trovato: ${p.found}.`,
+    'not-rows': (p) => `atteso un elenco di righe, trovato: ${p.found}.`,
+    'no-rows': () => 'non ci sono righe: non c’è nulla da disegnare.',
+    'not-object': (p) => `atteso un oggetto, trovato: ${p.found}.`,
+    'missing-number': (p) => `valore mancante: atteso un numero, trovato: ${p.found}.`,
+    'not-number': (p) => `atteso un numero, trovato: ${p.found}.`,
+    'not-a-number': () => 'il valore è NaN, non un numero.',
+    infinite: (p) => `il valore è ${p.positive ? 'Infinity' : '-Infinity'}: atteso un numero finito.`,
+    negative: (p) => `il valore è ${p.value}: un conteggio non può essere negativo.`,
+    'percent-range': (p) => `il valore è ${p.value}: una percentuale deve essere compresa tra 0 e 100.`,
+    'missing-text': (p) => `valore mancante: atteso un testo, trovato: ${p.found}.`,
+    'not-text': (p) => `atteso un testo, trovato: ${p.found}.`,
+    'empty-text': () => 'il valore è vuoto: atteso un testo.',
+    'too-long': (p) => `il testo è lungo ${p.value} caratteri: ne sono ammessi al massimo ${p.limit}.`,
+    'not-boolean': (p) => `atteso true o false, trovato: ${p.found}.`,
+    'not-source': (p) => `attesa una fonte { publisher, title }, trovato: ${p.found}.`,
+    'not-sources': (p) => `atteso un elenco di fonti { publisher, title }, trovato: ${p.found}.`,
+    'not-verification': (p) => `attesa una verifica { status, note }, trovato: ${p.found}.`,
+    'unknown-status': (p) => `atteso ${p.choices}, trovato: ${p.found}.`,
+    'not-text-list': (p) => `atteso un elenco di testi, trovato: ${p.found}.`,
+    'not-list': (p) => `atteso un elenco, trovato: ${p.found}.`,
+    'not-dates': (p) => `atteso un elenco di date { label, date }, trovato: ${p.found}.`,
+    'not-codes': (p) => `atteso un elenco di codici paese, trovato: ${p.found}.`,
+    'missing-period': (p) => `valore mancante: atteso un periodo { start, end, label }, trovato: ${p.found}.`,
+    'not-period': (p) => `atteso un periodo { start, end, label }, trovato: ${p.found}.`,
+    'bad-date': (p) => `attesa una data nel formato YYYY-MM-DD, trovato: ${p.found}.`,
+    'end-before-start': (p) => `la fine (${p.end}) viene prima dell’inizio (${p.start}).`,
+    'bad-unit': (p) =>
+      `attesa una parola breve per ciò che contano i dati, come ${p.choices}; trovato: ${p.found}.`,
+    'bad-stage': (p) => `attesa una fase come ${p.choices}, o una personalizzata; trovato: ${p.found}.`,
+    'not-code': (p) => `atteso un codice paese ISO 3166-1 come "NLD" o "NL", trovato: ${p.found}.`,
+    'unknown-code': (p) => `«${p.code}» non è un codice paese ISO 3166-1 alfa-3 o alfa-2.`,
+    'unknown-member': (p) => `${p.found} non è un codice paese ISO 3166-1 alfa-3.`,
+    'duplicate-code': (p) =>
+      `«${p.code}» è già nella riga ${p.firstRow}: ogni paese va indicato una sola volta.`,
+    'percent-or-count': () => 'valore mancante, e manca anche «count»: ogni riga deve averne almeno uno.',
+    'shares-over-100': (p) => `la somma delle quote delle righe è ${p.value}%, oltre il 100%.`,
+    'csv-empty': () => 'è vuoto: non c’è nulla da disegnare.',
+    'csv-columns': (p) => `non trovata; la prima riga deve contenere i nomi delle colonne ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} non è un numero${p.decimalComma ? ' (questo file usa la virgola decimale)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} non è un periodo: scrivi 2024, 2024-03, H1 2025, Q3 2024 o 2024-04-01/2025-03-31.`,
+  },
 };

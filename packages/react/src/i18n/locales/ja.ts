@@ -1,4 +1,4 @@
-import type { KnownUnit, Messages } from '../types';
+import type { CompleteMessages, KnownUnit } from '../types';
 
 /** Japanese counts take a counter, written right after the number. */
 const counters: Record<KnownUnit, string> = {
@@ -19,7 +19,7 @@ const names: Record<KnownUnit, string> = {
 };
 
 /** 日本語. */
-export const ja: Messages = {
+export const ja: CompleteMessages = {
   locale: 'ja',
   sentence: ['。', ''],
   source: '出典',
@@ -97,4 +97,68 @@ export const ja: Messages = {
   lawCheck: (note) => `検証：${note}`,
   noFigure: '有効な数値がありません。値が欠けているか、数値ではありません。',
   sourcesTitle: '出典',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `ファイル：${text}`
+      : `${row === null ? (csv ? 'ファイルの列' : 'フィールド') : `${row}行目、${csv ? '列' : 'フィールド'}`}「${field}」：${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'なし',
+      null: 'null',
+      text: `文字列「${text}」`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: '配列',
+      object: 'オブジェクト',
+      other: 'その他の値',
+    })[kind],
+  problems: {
+    unreadable: () => '読み取れませんでした。',
+    'not-dataset': (p) => `データセットまたは行のリストが必要です（実際の値：${p.found}）。`,
+    'not-rows': (p) => `行のリストが必要です（実際の値：${p.found}）。`,
+    'no-rows': () => '行が1つもないため、描画するものがありません。',
+    'not-object': (p) => `オブジェクトが必要です（実際の値：${p.found}）。`,
+    'missing-number': (p) => `値がありません。数値が必要です（実際の値：${p.found}）。`,
+    'not-number': (p) => `数値が必要です（実際の値：${p.found}）。`,
+    'not-a-number': () => '値がNaNで、数値ではありません。',
+    infinite: (p) => `値が${p.positive ? 'Infinity' : '-Infinity'}です。有限の数値が必要です。`,
+    negative: (p) => `値が${p.value}です。件数に負の値は使えません。`,
+    'percent-range': (p) => `値が${p.value}です。割合は0から100の範囲で指定してください。`,
+    'missing-text': (p) => `値がありません。テキストが必要です（実際の値：${p.found}）。`,
+    'not-text': (p) => `テキストが必要です（実際の値：${p.found}）。`,
+    'empty-text': () => '値が空です。テキストが必要です。',
+    'too-long': (p) => `${p.value}文字あります。${p.limit}文字以内にしてください。`,
+    'not-boolean': (p) => `trueまたはfalseが必要です（実際の値：${p.found}）。`,
+    'not-source': (p) => `出典 { publisher, title } が必要です（実際の値：${p.found}）。`,
+    'not-sources': (p) => `出典 { publisher, title } のリストが必要です（実際の値：${p.found}）。`,
+    'not-verification': (p) => `検証 { status, note } が必要です（実際の値：${p.found}）。`,
+    'unknown-status': (p) => `${p.choices}のいずれかが必要です（実際の値：${p.found}）。`,
+    'not-text-list': (p) => `テキストのリストが必要です（実際の値：${p.found}）。`,
+    'not-list': (p) => `リストが必要です（実際の値：${p.found}）。`,
+    'not-dates': (p) => `日付 { label, date } のリストが必要です（実際の値：${p.found}）。`,
+    'not-codes': (p) => `国コードのリストが必要です（実際の値：${p.found}）。`,
+    'missing-period': (p) =>
+      `値がありません。期間 { start, end, label } が必要です（実際の値：${p.found}）。`,
+    'not-period': (p) => `期間 { start, end, label } が必要です（実際の値：${p.found}）。`,
+    'bad-date': (p) => `YYYY-MM-DD形式の日付が必要です（実際の値：${p.found}）。`,
+    'end-before-start': (p) => `終了日（${p.end}）が開始日（${p.start}）より前です。`,
+    'bad-unit': (p) =>
+      `${p.choices}など、数値が数えている対象を表す短い語が必要です（実際の値：${p.found}）。`,
+    'bad-stage': (p) => `${p.choices}などの段階、または独自の段階が必要です（実際の値：${p.found}）。`,
+    'not-code': (p) => `"NLD"や"NL"のようなISO 3166-1の国コードが必要です（実際の値：${p.found}）。`,
+    'unknown-code': (p) => `「${p.code}」はISO 3166-1 alpha-3またはalpha-2の国コードではありません。`,
+    'unknown-member': (p) => `${p.found}はISO 3166-1 alpha-3の国コードではありません。`,
+    'duplicate-code': (p) =>
+      `「${p.code}」はすでに${p.firstRow}行目にあります。各国は1回だけ記載してください。`,
+    'percent-or-count': () => '値がなく、「count」もありません。各行にはどちらか一方が必要です。',
+    'shares-over-100': (p) => `各行の割合の合計が${p.value}％で、100％を超えています。`,
+    'csv-empty': () => '空です。描画するものがありません。',
+    'csv-columns': (p) => `見つかりません。1行目には${p.allOf}の列名が必要です。`,
+    'csv-not-number': (p) =>
+      `${p.found}は数値ではありません${p.decimalComma ? '（このファイルは小数点にカンマを使っています）' : ''}。`,
+    'csv-not-period': (p) =>
+      `${p.found}は期間ではありません。2024、2024-03、H1 2025、Q3 2024、または2024-04-01/2025-03-31の形式で書いてください。`,
+  },
 };

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['video', 'video’s'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Nederlands. */
-export const nl: Messages = {
+export const nl: CompleteMessages = {
   locale: 'nl',
   sentence: ['.', ' '],
   source: 'Bron',
@@ -88,4 +88,67 @@ export const nl: Messages = {
   lawCheck: (note) => `Controle: ${note}`,
   noFigure: 'Geen geldig cijfer: de waarde ontbreekt of is geen getal.',
   sourcesTitle: 'Bronnen',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Het bestand is ${text}`
+      : `${row === null ? (csv ? 'Bestand, kolom' : 'Veld') : `Rij ${row}, ${csv ? 'kolom' : 'veld'}`} ‘${field}’: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'niets',
+      null: 'null',
+      text: `de tekst ‘${text}’`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'een array',
+      object: 'een object',
+      other: 'iets anders',
+    })[kind],
+  problems: {
+    unreadable: () => 'onleesbaar.',
+    'not-dataset': (p) => `dataset of lijst met rijen verwacht, gevonden: ${p.found}.`,
+    'not-rows': (p) => `lijst met rijen verwacht, gevonden: ${p.found}.`,
+    'no-rows': () => 'geen rijen: er valt niets te tekenen.',
+    'not-object': (p) => `object verwacht, gevonden: ${p.found}.`,
+    'missing-number': (p) => `waarde ontbreekt: getal verwacht, gevonden: ${p.found}.`,
+    'not-number': (p) => `getal verwacht, gevonden: ${p.found}.`,
+    'not-a-number': () => 'de waarde is NaN, geen getal.',
+    infinite: (p) => `de waarde is ${p.positive ? 'Infinity' : '-Infinity'}: eindig getal verwacht.`,
+    negative: (p) => `de waarde is ${p.value}: een aantal kan niet negatief zijn.`,
+    'percent-range': (p) => `de waarde is ${p.value}: een percentage moet tussen 0 en 100 liggen.`,
+    'missing-text': (p) => `waarde ontbreekt: tekst verwacht, gevonden: ${p.found}.`,
+    'not-text': (p) => `tekst verwacht, gevonden: ${p.found}.`,
+    'empty-text': () => 'de waarde is leeg: tekst verwacht.',
+    'too-long': (p) => `de tekst is ${p.value} tekens lang: er zijn er hoogstens ${p.limit} toegestaan.`,
+    'not-boolean': (p) => `true of false verwacht, gevonden: ${p.found}.`,
+    'not-source': (p) => `bron { publisher, title } verwacht, gevonden: ${p.found}.`,
+    'not-sources': (p) => `lijst met bronnen { publisher, title } verwacht, gevonden: ${p.found}.`,
+    'not-verification': (p) => `controle { status, note } verwacht, gevonden: ${p.found}.`,
+    'unknown-status': (p) => `${p.choices} verwacht, gevonden: ${p.found}.`,
+    'not-text-list': (p) => `lijst met teksten verwacht, gevonden: ${p.found}.`,
+    'not-list': (p) => `lijst verwacht, gevonden: ${p.found}.`,
+    'not-dates': (p) => `lijst met datums { label, date } verwacht, gevonden: ${p.found}.`,
+    'not-codes': (p) => `lijst met landcodes verwacht, gevonden: ${p.found}.`,
+    'missing-period': (p) =>
+      `waarde ontbreekt: periode { start, end, label } verwacht, gevonden: ${p.found}.`,
+    'not-period': (p) => `periode { start, end, label } verwacht, gevonden: ${p.found}.`,
+    'bad-date': (p) => `datum in de vorm YYYY-MM-DD verwacht, gevonden: ${p.found}.`,
+    'end-before-start': (p) => `het einde (${p.end}) ligt vóór het begin (${p.start}).`,
+    'bad-unit': (p) =>
+      `kort woord verwacht voor wat de cijfers tellen, zoals ${p.choices}; gevonden: ${p.found}.`,
+    'bad-stage': (p) => `fase verwacht zoals ${p.choices}, of een eigen fase; gevonden: ${p.found}.`,
+    'not-code': (p) => `landcode volgens ISO 3166-1 verwacht, zoals "NLD" of "NL"; gevonden: ${p.found}.`,
+    'unknown-code': (p) => `‘${p.code}’ is geen landcode volgens ISO 3166-1 alpha-3 of alpha-2.`,
+    'unknown-member': (p) => `${p.found} is geen landcode volgens ISO 3166-1 alpha-3.`,
+    'duplicate-code': (p) => `‘${p.code}’ staat al in rij ${p.firstRow}: noem elk land maar één keer.`,
+    'percent-or-count': () => 'waarde ontbreekt, net als ‘count’: een rij heeft een van beide nodig.',
+    'shares-over-100': (p) => `de aandelen van de rijen tellen op tot ${p.value}%, meer dan 100%.`,
+    'csv-empty': () => 'leeg: er valt niets te tekenen.',
+    'csv-columns': (p) => `ontbreekt; de eerste rij moet de kolommen ${p.allOf} noemen.`,
+    'csv-not-number': (p) =>
+      `${p.found} is geen getal${p.decimalComma ? ' (dit bestand gebruikt een komma als decimaalteken)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} is geen periode: gebruik 2024, 2024-03, H1 2025, Q3 2024 of 2024-04-01/2025-03-31.`,
+  },
 };

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 /** Forms for one, few (2–4, 22–24…), many (5–21…) and fractions (other). */
 const units: Record<KnownUnit, { one: string; few: string; many: string; other: string }> = {
@@ -19,7 +19,7 @@ const names: Record<KnownUnit, string> = {
 };
 
 /** Polski. */
-export const pl: Messages = {
+export const pl: CompleteMessages = {
   locale: 'pl',
   sentence: ['.', ' '],
   source: 'Źródło',
@@ -101,4 +101,68 @@ export const pl: Messages = {
   lawCheck: (note) => `Weryfikacja: ${note}`,
   noFigure: 'Brak prawidłowej liczby: wartości brakuje lub nie jest liczbą.',
   sourcesTitle: 'Źródła',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Plik: ${text}`
+      : `${row === null ? (csv ? 'Plik, kolumna' : 'Pole') : `Wiersz ${row}, ${csv ? 'kolumna' : 'pole'}`} „${field}”: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'nic',
+      null: 'null',
+      text: `tekst „${text}”`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'tablica',
+      object: 'obiekt',
+      other: 'coś innego',
+    })[kind],
+  problems: {
+    unreadable: () => 'nie można odczytać.',
+    'not-dataset': (p) => `oczekiwano zbioru danych lub listy wierszy, otrzymano: ${p.found}.`,
+    'not-rows': (p) => `oczekiwano listy wierszy, otrzymano: ${p.found}.`,
+    'no-rows': () => 'brak wierszy – nie ma czego narysować.',
+    'not-object': (p) => `oczekiwano obiektu, otrzymano: ${p.found}.`,
+    'missing-number': (p) => `brak wartości: oczekiwano liczby, otrzymano: ${p.found}.`,
+    'not-number': (p) => `oczekiwano liczby, otrzymano: ${p.found}.`,
+    'not-a-number': () => 'wartość to NaN, a nie liczba.',
+    infinite: (p) => `wartość to ${p.positive ? 'Infinity' : '-Infinity'}: oczekiwano liczby skończonej.`,
+    negative: (p) => `wartość to ${p.value}: liczba nie może być ujemna.`,
+    'percent-range': (p) =>
+      `wartość to ${p.value}: wartość procentowa musi mieścić się w przedziale od 0 do 100.`,
+    'missing-text': (p) => `brak wartości: oczekiwano tekstu, otrzymano: ${p.found}.`,
+    'not-text': (p) => `oczekiwano tekstu, otrzymano: ${p.found}.`,
+    'empty-text': () => 'wartość jest pusta: oczekiwano tekstu.',
+    'too-long': (p) => `tekst jest za długi (liczba znaków: ${p.value}, dozwolone maksimum: ${p.limit}).`,
+    'not-boolean': (p) => `oczekiwano true lub false, otrzymano: ${p.found}.`,
+    'not-source': (p) => `oczekiwano źródła { publisher, title }, otrzymano: ${p.found}.`,
+    'not-sources': (p) => `oczekiwano listy źródeł { publisher, title }, otrzymano: ${p.found}.`,
+    'not-verification': (p) => `oczekiwano weryfikacji { status, note }, otrzymano: ${p.found}.`,
+    'unknown-status': (p) => `oczekiwano wartości ${p.choices}, otrzymano: ${p.found}.`,
+    'not-text-list': (p) => `oczekiwano listy tekstów, otrzymano: ${p.found}.`,
+    'not-list': (p) => `oczekiwano listy, otrzymano: ${p.found}.`,
+    'not-dates': (p) => `oczekiwano listy dat { label, date }, otrzymano: ${p.found}.`,
+    'not-codes': (p) => `oczekiwano listy kodów krajów, otrzymano: ${p.found}.`,
+    'missing-period': (p) => `brak wartości: oczekiwano okresu { start, end, label }, otrzymano: ${p.found}.`,
+    'not-period': (p) => `oczekiwano okresu { start, end, label }, otrzymano: ${p.found}.`,
+    'bad-date': (p) => `oczekiwano daty w formacie YYYY-MM-DD, otrzymano: ${p.found}.`,
+    'end-before-start': (p) => `koniec (${p.end}) przypada przed początkiem (${p.start}).`,
+    'bad-unit': (p) =>
+      `oczekiwano krótkiego słowa określającego, co liczą dane, np. ${p.choices}; otrzymano: ${p.found}.`,
+    'bad-stage': (p) => `oczekiwano etapu, np. ${p.choices}, lub własnego; otrzymano: ${p.found}.`,
+    'not-code': (p) => `oczekiwano kodu kraju ISO 3166-1, np. "NLD" lub "NL"; otrzymano: ${p.found}.`,
+    'unknown-code': (p) => `„${p.code}” nie jest kodem kraju ISO 3166-1 alfa-3 ani alfa-2.`,
+    'unknown-member': (p) => `${p.found} nie jest kodem kraju ISO 3166-1 alfa-3.`,
+    'duplicate-code': (p) =>
+      `„${p.code}” występuje już w wierszu ${p.firstRow}: każdy kraj należy podać tylko raz.`,
+    'percent-or-count': () => 'brak wartości, a także pola „count”: wiersz musi mieć jedno z nich.',
+    'shares-over-100': (p) => `udziały wierszy sumują się do ${p.value}%, czyli ponad 100%.`,
+    'csv-empty': () => 'brak danych – nie ma czego narysować.',
+    'csv-columns': (p) => `brak tej kolumny – pierwszy wiersz musi zawierać nazwy kolumn ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} nie jest liczbą${p.decimalComma ? ' (ten plik używa przecinka dziesiętnego)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} nie jest okresem: wpisz 2024, 2024-03, H1 2025, Q3 2024 lub 2024-04-01/2025-03-31.`,
+  },
 };

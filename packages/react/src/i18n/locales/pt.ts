@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['vídeo', 'vídeos'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Português. */
-export const pt: Messages = {
+export const pt: CompleteMessages = {
   locale: 'pt',
   sentence: ['.', ' '],
   source: 'Fonte',
@@ -89,4 +89,71 @@ export const pt: Messages = {
   lawCheck: (note) => `Verificação: ${note}`,
   noFigure: 'Nenhum número válido: o valor falta ou não é um número.',
   sourcesTitle: 'Fontes',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `O ficheiro ${text}`
+      : `${row === null ? (csv ? 'Ficheiro, coluna' : 'Campo') : `Linha ${row}, ${csv ? 'coluna' : 'campo'}`} «${field}»: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'nada',
+      null: 'null',
+      text: `o texto «${text}»`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'um array',
+      object: 'um objeto',
+      other: 'outra coisa',
+    })[kind],
+  problems: {
+    unreadable: () => 'não pôde ser lido.',
+    'not-dataset': (p) =>
+      `esperava-se um conjunto de dados ou uma lista de linhas; valor encontrado: ${p.found}.`,
+    'not-rows': (p) => `esperava-se uma lista de linhas; valor encontrado: ${p.found}.`,
+    'no-rows': () => 'não há linhas: não há nada para desenhar.',
+    'not-object': (p) => `esperava-se um objeto; valor encontrado: ${p.found}.`,
+    'missing-number': (p) => `falta o valor: esperava-se um número; valor encontrado: ${p.found}.`,
+    'not-number': (p) => `esperava-se um número; valor encontrado: ${p.found}.`,
+    'not-a-number': () => 'o valor é NaN, não um número.',
+    infinite: (p) => `o valor é ${p.positive ? 'Infinity' : '-Infinity'}: esperava-se um número finito.`,
+    negative: (p) => `o valor é ${p.value}: uma contagem não pode ser negativa.`,
+    'percent-range': (p) => `o valor é ${p.value}: uma percentagem tem de estar entre 0 e 100.`,
+    'missing-text': (p) => `falta o valor: esperava-se texto; valor encontrado: ${p.found}.`,
+    'not-text': (p) => `esperava-se texto; valor encontrado: ${p.found}.`,
+    'empty-text': () => 'o valor está vazio: esperava-se texto.',
+    'too-long': (p) => `o texto tem ${p.value} caracteres: são permitidos no máximo ${p.limit}.`,
+    'not-boolean': (p) => `esperava-se true ou false; valor encontrado: ${p.found}.`,
+    'not-source': (p) => `esperava-se uma fonte { publisher, title }; valor encontrado: ${p.found}.`,
+    'not-sources': (p) =>
+      `esperava-se uma lista de fontes { publisher, title }; valor encontrado: ${p.found}.`,
+    'not-verification': (p) => `esperava-se uma verificação { status, note }; valor encontrado: ${p.found}.`,
+    'unknown-status': (p) => `esperava-se ${p.choices}; valor encontrado: ${p.found}.`,
+    'not-text-list': (p) => `esperava-se uma lista de textos; valor encontrado: ${p.found}.`,
+    'not-list': (p) => `esperava-se uma lista; valor encontrado: ${p.found}.`,
+    'not-dates': (p) => `esperava-se uma lista de datas { label, date }; valor encontrado: ${p.found}.`,
+    'not-codes': (p) => `esperava-se uma lista de códigos de país; valor encontrado: ${p.found}.`,
+    'missing-period': (p) =>
+      `falta o valor: esperava-se um período { start, end, label }; valor encontrado: ${p.found}.`,
+    'not-period': (p) => `esperava-se um período { start, end, label }; valor encontrado: ${p.found}.`,
+    'bad-date': (p) => `esperava-se uma data no formato YYYY-MM-DD; valor encontrado: ${p.found}.`,
+    'end-before-start': (p) => `o fim (${p.end}) é anterior ao início (${p.start}).`,
+    'bad-unit': (p) =>
+      `esperava-se uma palavra curta para o que os números contam, como ${p.choices}; valor encontrado: ${p.found}.`,
+    'bad-stage': (p) =>
+      `esperava-se uma fase como ${p.choices}, ou uma à sua escolha; valor encontrado: ${p.found}.`,
+    'not-code': (p) =>
+      `esperava-se um código de país ISO 3166-1 como "NLD" ou "NL"; valor encontrado: ${p.found}.`,
+    'unknown-code': (p) => `«${p.code}» não é um código de país ISO 3166-1 alfa-3 nem alfa-2.`,
+    'unknown-member': (p) => `${p.found} não é um código de país ISO 3166-1 alfa-3.`,
+    'duplicate-code': (p) => `«${p.code}» já está na linha ${p.firstRow}: indique cada país uma só vez.`,
+    'percent-or-count': () => 'falta o valor, e também «count»: cada linha precisa de um dos dois.',
+    'shares-over-100': (p) => `as parcelas das linhas somam ${p.value}%, mais de 100%.`,
+    'csv-empty': () => 'está vazio: não há nada para desenhar.',
+    'csv-columns': (p) => `não foi encontrada; a primeira linha tem de indicar as colunas ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} não é um número${p.decimalComma ? ' (este ficheiro usa vírgula decimal)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} não é um período: escreva 2024, 2024-03, H1 2025, Q3 2024 ou 2024-04-01/2025-03-31.`,
+  },
 };

@@ -1,4 +1,4 @@
-import { type KnownUnit, type Messages, plural } from '../types';
+import { type CompleteMessages, type KnownUnit, plural } from '../types';
 
 const units: Record<KnownUnit, [string, string]> = {
   videos: ['video', 'videor'],
@@ -10,7 +10,7 @@ const units: Record<KnownUnit, [string, string]> = {
 };
 
 /** Svenska. */
-export const sv: Messages = {
+export const sv: CompleteMessages = {
   locale: 'sv',
   sentence: ['.', ' '],
   source: 'Källa',
@@ -88,4 +88,67 @@ export const sv: Messages = {
   lawCheck: (note) => `Kontroll: ${note}`,
   noFigure: 'Ingen giltig siffra: värdet saknas eller är inte ett tal.',
   sourcesTitle: 'Källor',
+  // Problems with a dataset (ProblemWords).
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `Filen ${text}`
+      : `${row === null ? (csv ? 'Filen, kolumn' : 'Fält') : `Rad ${row}, ${csv ? 'kolumn' : 'fält'}`} ”${field}”: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'ingenting',
+      null: 'null',
+      text: `texten ”${text}”`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'en array',
+      object: 'ett objekt',
+      other: 'något annat',
+    })[kind],
+  problems: {
+    unreadable: () => 'kunde inte läsas.',
+    'not-dataset': (p) => `förväntade en datamängd eller en lista med rader, fick ${p.found}.`,
+    'not-rows': (p) => `förväntade en lista med rader, fick ${p.found}.`,
+    'no-rows': () => 'det finns inga rader, så det finns inget att rita.',
+    'not-object': (p) => `förväntade ett objekt, fick ${p.found}.`,
+    'missing-number': (p) => `värde saknas: förväntade ett tal, fick ${p.found}.`,
+    'not-number': (p) => `förväntade ett tal, fick ${p.found}.`,
+    'not-a-number': () => 'värdet är NaN, inte ett tal.',
+    infinite: (p) => `värdet är ${p.positive ? 'Infinity' : '-Infinity'}: förväntade ett ändligt tal.`,
+    negative: (p) => `värdet är ${p.value}: ett antal kan inte vara negativt.`,
+    'percent-range': (p) => `värdet är ${p.value}: en procentsats måste ligga mellan 0 och 100.`,
+    'missing-text': (p) => `värde saknas: förväntade text, fick ${p.found}.`,
+    'not-text': (p) => `förväntade text, fick ${p.found}.`,
+    'empty-text': () => 'värdet är tomt: förväntade text.',
+    'too-long': (p) => `texten är ${p.value} tecken lång: högst ${p.limit} tecken är tillåtna.`,
+    'not-boolean': (p) => `förväntade true eller false, fick ${p.found}.`,
+    'not-source': (p) => `förväntade en källa { publisher, title }, fick ${p.found}.`,
+    'not-sources': (p) => `förväntade en lista med källor { publisher, title }, fick ${p.found}.`,
+    'not-verification': (p) => `förväntade en kontroll { status, note }, fick ${p.found}.`,
+    'unknown-status': (p) => `förväntade ${p.choices}, fick ${p.found}.`,
+    'not-text-list': (p) => `förväntade en lista med texter, fick ${p.found}.`,
+    'not-list': (p) => `förväntade en lista, fick ${p.found}.`,
+    'not-dates': (p) => `förväntade en lista med datum { label, date }, fick ${p.found}.`,
+    'not-codes': (p) => `förväntade en lista med landskoder, fick ${p.found}.`,
+    'missing-period': (p) => `värde saknas: förväntade en period { start, end, label }, fick ${p.found}.`,
+    'not-period': (p) => `förväntade en period { start, end, label }, fick ${p.found}.`,
+    'bad-date': (p) => `förväntade ett datum på formen YYYY-MM-DD, fick ${p.found}.`,
+    'end-before-start': (p) => `slutet (${p.end}) ligger före starten (${p.start}).`,
+    'bad-unit': (p) =>
+      `förväntade ett kort ord för vad siffrorna räknar, till exempel ${p.choices}, fick ${p.found}.`,
+    'bad-stage': (p) => `förväntade ett skede som ${p.choices} eller ett eget, fick ${p.found}.`,
+    'not-code': (p) =>
+      `förväntade en landskod enligt ISO 3166-1, till exempel "NLD" eller "NL", fick ${p.found}.`,
+    'unknown-code': (p) => `”${p.code}” är inte en landskod enligt ISO 3166-1 alfa-3 eller alfa-2.`,
+    'unknown-member': (p) => `${p.found} är inte en landskod enligt ISO 3166-1 alfa-3.`,
+    'duplicate-code': (p) => `”${p.code}” finns redan på rad ${p.firstRow}: ange varje land bara en gång.`,
+    'percent-or-count': () => 'värde saknas, och det gör ”count” också: en rad behöver ett av dem.',
+    'shares-over-100': (p) => `radernas andelar blir sammanlagt ${p.value} %, mer än 100 %.`,
+    'csv-empty': () => 'är tom: det finns inget att rita.',
+    'csv-columns': (p) => `saknas; den första raden måste namnge kolumnerna ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} är inte ett tal${p.decimalComma ? ' (filen använder decimalkomma)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} är inte en period: skriv 2024, 2024-03, H1 2025, Q3 2024 eller 2024-04-01/2025-03-31.`,
+  },
 };

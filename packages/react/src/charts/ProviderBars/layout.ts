@@ -1,6 +1,5 @@
 import type { ProviderReport, Unit } from '@safeguard-charts/data';
 import { shareOf } from '@safeguard-charts/data';
-import { scaleLinear } from '@visx/scale';
 import { formatPercent, formatValue, type Notation } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
@@ -92,7 +91,9 @@ export function layoutProviderBars(
   const plotStart = labelColumn + 12;
   const plotEnd = Math.max(plotStart + 20, width - valueSpace);
   const max = Math.max(...sorted.map((row) => row.value), 0);
-  const x = scaleLinear<number>({ domain: [0, max || 1], range: [plotStart, plotEnd] });
+  // Bars start at zero: a bar's length is its share of the largest value. One multiplication, so the chart
+  // does not carry d3-scale (and the colour interpolators it brings) for it.
+  const x = (value: number) => plotStart + (plotEnd - plotStart) * (value / (max || 1));
   const mirror = (value: number) => (rtl ? width - value : value);
 
   let y = 0;

@@ -1,0 +1,305 @@
+/*
+ * What a validator or the CSV reader can find wrong, as codes with their parts, and the English words for each.
+ * A problem carries its `code` and `params` as data, so a chart can write it in the reader's language (the
+ * React package's catalogues hold the same keys); `message` is the English sentence, for logs and tests.
+ */
+
+/** Every kind of problem, once: the keys of {@link ProblemWords.problems} in every language. */
+export const PROBLEM_CODES = [
+  'unreadable',
+  'not-dataset',
+  'not-rows',
+  'no-rows',
+  'not-object',
+  'missing-number',
+  'not-number',
+  'not-a-number',
+  'infinite',
+  'negative',
+  'percent-range',
+  'missing-text',
+  'not-text',
+  'empty-text',
+  'too-long',
+  'not-boolean',
+  'not-source',
+  'not-sources',
+  'not-verification',
+  'unknown-status',
+  'not-text-list',
+  'not-list',
+  'not-dates',
+  'not-codes',
+  'missing-period',
+  'not-period',
+  'bad-date',
+  'end-before-start',
+  'bad-unit',
+  'bad-stage',
+  'not-code',
+  'unknown-code',
+  'unknown-member',
+  'duplicate-code',
+  'percent-or-count',
+  'shares-over-100',
+  'csv-empty',
+  'csv-columns',
+  'csv-not-number',
+  'csv-not-period',
+] as const;
+
+/** One kind of problem: `not-number`, `bad-date`, `csv-columns`… */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The kinds of value a validator can find where it expected something else. */
+export const FOUND_KINDS = [
+  'nothing',
+  'null',
+  'text',
+  'number',
+  'not-a-number',
+  'boolean',
+  'array',
+  'object',
+  'other',
+] as const;
+
+/** What kind of value was found. */
+export type FoundKind = (typeof FOUND_KINDS)[number];
+
+/** The value a validator found: its kind, and for text, numbers and booleans the value itself (text cut at 40 characters). */
+export interface Found {
+  kind: FoundKind;
+  text?: string;
+}
+
+/** The parts of a problem, as data: each language puts them in its own sentence. */
+export interface ProblemParams {
+  /** What was found instead of what was expected. */
+  found?: Found;
+  /** The number found: negative, out of range, infinite; or the length of a text that is too long. */
+  value?: number;
+  /** The most a field allows (characters). */
+  limit?: number;
+  /** A country code as given (cut at 40 characters). */
+  code?: string;
+  /** The row, counted from 1, where the same country already is. */
+  firstRow?: number;
+  /** A period's start and end dates, as given. */
+  start?: string;
+  end?: string;
+  /** The values the field knows: statuses, units, stages, columns. */
+  choices?: readonly string[];
+  /** A CSV file read with a decimal comma. */
+  decimalComma?: boolean;
+}
+
+/**
+ * The parts of a problem written for the reader: numbers formatted in the reader's locale, `found` described
+ * by {@link ProblemWords.found}, `choices` joined as a list ("a, b or c"). Absent parts are empty strings.
+ */
+export interface ProblemText {
+  found: string;
+  value: string;
+  limit: string;
+  code: string;
+  firstRow: string;
+  start: string;
+  end: string;
+  /** The choices joined with "or": `"signed", "pending" or "law"`. */
+  choices: string;
+  /** The choices joined with "and": `period and value`. */
+  allOf: string;
+  /** The value's sign, for `infinite`: true when positive. */
+  positive: boolean;
+  decimalComma: boolean;
+}
+
+/** Where a problem is: a row and field of a dataset, or a row and column of a CSV file. */
+export interface ProblemPlace {
+  /** The row counted from 1 (the dataset's row, or the spreadsheet's row with its header as row 1); null for the whole. */
+  row: number | null;
+  /** The field's path, or the CSV column's name; absent for a problem with a CSV file as a whole. */
+  field?: string;
+  /** True when the problem is in a CSV file: `row` is the spreadsheet's row and `field` its column. */
+  csv: boolean;
+}
+
+/** The words of every problem in one language: the React package's catalogues extend this. */
+export interface ProblemWords {
+  /** The whole sentence: where the problem is, then what it is (`Row 4, field "value": …`). */
+  problemAt: (place: ProblemPlace, text: string) => string;
+  /** A value found: `nothing`, `the text "12"`, `NaN`, `an array`. */
+  found: (found: Found) => string;
+  /** What each problem says, given its parts written for the reader. */
+  problems: Readonly<Record<ProblemCode, (p: ProblemText) => string>>;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** The English words of every problem. */
+export const PROBLEM_WORDS: ProblemWords = {
+  problemAt: ({ row, field, csv }, text) =>
+    csv && row === null && !field
+      ? `The file ${text}`
+      : `${row === null ? (csv ? `The file, column "${field}"` : `Field "${field}"`) : `Row ${row}, ${csv ? 'column' : 'field'} "${field}"`}: ${text}`,
+  found: ({ kind, text = '' }) =>
+    ({
+      nothing: 'nothing',
+      null: 'null',
+      text: `the text ${quote(text)}`,
+      number: text,
+      'not-a-number': 'NaN',
+      boolean: text,
+      array: 'an array',
+      object: 'an object',
+      other: 'something else',
+    })[kind],
+  problems: {
+    unreadable: () => 'could not be read.',
+    'not-dataset': (p) => `expected a dataset or a list of rows, got ${p.found}.`,
+    'not-rows': (p) => `expected a list of rows, got ${p.found}.`,
+    'no-rows': () => 'there are no rows: there is nothing to draw.',
+    'not-object': (p) => `expected an object, got ${p.found}.`,
+    'missing-number': (p) => `is missing: expected a number, got ${p.found}.`,
+    'not-number': (p) => `expected a number, got ${p.found}.`,
+    'not-a-number': () => 'is NaN, not a number.',
+    infinite: (p) => `is ${p.positive ? 'Infinity' : '-Infinity'}: expected a finite number.`,
+    negative: (p) => `is ${p.value}: a count cannot be negative.`,
+    'percent-range': (p) => `is ${p.value}: a percentage must be between 0 and 100.`,
+    'missing-text': (p) => `is missing: expected text, got ${p.found}.`,
+    'not-text': (p) => `expected text, got ${p.found}.`,
+    'empty-text': () => 'is empty: expected text.',
+    'too-long': (p) => `is ${p.value} characters long: at most ${p.limit} are allowed.`,
+    'not-boolean': (p) => `expected true or false, got ${p.found}.`,
+    'not-source': (p) => `expected a source { publisher, title }, got ${p.found}.`,
+    'not-sources': (p) => `expected a list of sources { publisher, title }, got ${p.found}.`,
+    'not-verification': (p) => `expected a check { status, note }, got ${p.found}.`,
+    'unknown-status': (p) => `expected ${p.choices}, got ${p.found}.`,
+    'not-text-list': (p) => `expected a list of texts, got ${p.found}.`,
+    'not-list': (p) => `expected a list, got ${p.found}.`,
+    'not-dates': (p) => `expected a list of dates { label, date }, got ${p.found}.`,
+    'not-codes': (p) => `expected a list of country codes, got ${p.found}.`,
+    'missing-period': (p) => `is missing: expected a period { start, end, label }, got ${p.found}.`,
+    'not-period': (p) => `expected a period { start, end, label }, got ${p.found}.`,
+    'bad-date': (p) => `expected a date written YYYY-MM-DD, got ${p.found}.`,
+    'end-before-start': (p) => `${p.end} is before the start ${p.start}.`,
+    'bad-unit': (p) =>
+      `expected a short word for what the figures count, such as ${p.choices}, got ${p.found}.`,
+    'bad-stage': (p) => `expected a stage such as ${p.choices}, or one of your own, got ${p.found}.`,
+    'not-code': (p) => `expected an ISO 3166-1 country code such as "NLD" or "NL", got ${p.found}.`,
+    'unknown-code': (p) => `${quote(p.code)} is not an ISO 3166-1 alpha-3 or alpha-2 country code.`,
+    'unknown-member': (p) => `${p.found} is not an ISO 3166-1 alpha-3 country code.`,
+    'duplicate-code': (p) => `${quote(p.code)} is already in row ${p.firstRow}: list a country once.`,
+    'percent-or-count': () => 'is missing, and so is "count": a row needs one of them.',
+    'shares-over-100': (p) => `the rows’ shares add up to ${p.value}%, more than 100%.`,
+    'csv-empty': () => 'is empty: there is nothing to draw.',
+    'csv-columns': (p) => `is missing: the first row must name the columns ${p.allOf}.`,
+    'csv-not-number': (p) =>
+      `${p.found} is not a number${p.decimalComma ? ' (this file uses a decimal comma)' : ''}.`,
+    'csv-not-period': (p) =>
+      `${p.found} is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.`,
+  },
+};
+
+/** What kind of value `value` is, and its text where that helps: for a problem's `found`. */
+export function foundOf(value: unknown): Found {
+  if (value === undefined) return { kind: 'nothing' };
+  if (value === null) return { kind: 'null' };
+  if (typeof value === 'string')
+    return { kind: 'text', text: value.length > 40 ? `${value.slice(0, 40)}…` : value };
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? { kind: 'not-a-number' } : { kind: 'number', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', text: String(value) };
+  try {
+    if (Array.isArray(value)) return { kind: 'array' };
+  } catch {
+    return { kind: 'other' };
+  }
+  return typeof value === 'object' ? { kind: 'object' } : { kind: 'other' };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function formatter<T>(cache: Map<string, T>, key: string, make: () => T, fallback: () => T): T {
+  let value = cache.get(key);
+  if (!value) {
+    try {
+      value = make();
+    } catch {
+      value = fallback();
+    }
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The parts of a problem written for a reader in `locale`, with `words` describing what was found. */
+export function problemTextOf(
+  params: ProblemParams,
+  words: Pick<ProblemWords, 'found'>,
+  locale = 'en',
+): ProblemText {
+  const numbers = formatter(
+    numberFormats,
+    locale,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    () => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }),
+  );
+  const list = (type: 'disjunction' | 'conjunction') =>
+    formatter(
+      listFormats,
+      `${locale} ${type}`,
+      () => new Intl.ListFormat(locale, { type }),
+      () => new Intl.ListFormat('en', { type }),
+    );
+  const number = (value: number | undefined) =>
+    value === undefined || !Number.isFinite(value) ? '' : numbers.format(value);
+  const choices = params.choices ?? [];
+  return {
+    found: params.found ? words.found(params.found) : '',
+    value: number(params.value),
+    limit: number(params.limit),
+    code: params.code ?? '',
+    // Row numbers are written as a spreadsheet writes them: digits without grouping.
+    firstRow: params.firstRow === undefined ? '' : String(params.firstRow),
+    start: params.start ?? '',
+    end: params.end ?? '',
+    choices: list('disjunction').format(choices.map(quote)),
+    allOf: list('conjunction').format(choices),
+    positive: (params.value ?? 0) > 0,
+    decimalComma: !!params.decimalComma,
+  };
+}
+
+/** What a problem's sentence needs: where it is, what it is and its parts. */
+export interface ProblemLike {
+  row: number | null;
+  field: string;
+  code: ProblemCode;
+  params: ProblemParams;
+  csvRow?: number | null;
+}
+
+/**
+ * A problem as a sentence in the reader's language (any word `words` lacks is the English one): `Row 4, field “value”: expected a number, got the text
+ * “12”.` in English (the default), the same in German with the German catalogue. Rows count from 1, as a
+ * person counts; a CSV file's rows count its header as row 1.
+ */
+export function problemText(
+  problem: ProblemLike,
+  words: Partial<ProblemWords> = PROBLEM_WORDS,
+  locale = 'en',
+): string {
+  // A catalogue or a page's own words may lack a key: the English words stand in, never an exception.
+  const write = words.problems?.[problem.code] ?? PROBLEM_WORDS.problems[problem.code];
+  const found = words.found ?? PROBLEM_WORDS.found;
+  const text = write ? write(problemTextOf(problem.params ?? {}, { found }, locale)) : problem.code;
+  const csv = problem.csvRow !== undefined;
+  const row = csv ? (problem.csvRow ?? null) : problem.row === null ? null : problem.row + 1;
+  // A CSV file's own problems (empty, unreadable) are in field `csv`: the file as a whole.
+  const field = csv && row === null && problem.field === 'csv' ? undefined : problem.field;
+  const at = words.problemAt ?? PROBLEM_WORDS.problemAt;
+  return at(field === undefined ? { row, csv } : { row, field, csv }, text);
+}

@@ -1,0 +1,108 @@
+import type { SeriesPoint, Unit } from '@safeguard-charts/data';
+import { likeForLikeChange } from '@safeguard-charts/data';
+import { formatPercentChange, type Notation, periodName } from '../../format';
+import { en } from '../../i18n/locales/en';
+import type { Messages } from '../../i18n/types';
+import { type ColumnsLayout, layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
+import { textEm } from '../../primitives/wrapText';
+
+export interface SurgeLayout extends ColumnsLayout {
+  /** The computed change between two periods of the same length: "+26,385%", or '' when there is none. */
+  changeText: string;
+  /** "from 2024 to 2025" */
+  changeSpan: string;
+  /** The index of the column the change is measured from (the last column is where it ends); -1 for none. */
+  fromIndex: number;
+  /**
+   * Why no change is shown, when the last period has no earlier one of the same length: "No change is shown:
+   * 2023 covers 12 months and H1 2025 covers 6, so the two cannot be compared." Empty otherwise.
+   */
+  refusal: string;
+  /** Where the change is written: over the middle of its two columns, kept inside the chart. */
+  callout: SurgeCallout | undefined;
+}
+
+/** The change's callout: the bracket from one column to the other, and its text on one line or two. */
+export interface SurgeCallout {
+  /** The bracket's path over the two columns. */
+  path: string;
+  /** Where the text is centred. */
+  x: number;
+  /** The baseline of the change ("+26,385%") and of its span ("from 2024 to 2025"). */
+  changeY: number;
+  spanY: number;
+  /** True when the span goes under the change, because one line would not fit the width. */
+  stacked: boolean;
+}
+
+/** Room above the tallest column for the callout: one line, or two when the chart is too narrow for one. */
+const TOP_SPACE = { line: 64, stacked: 82 };
+/** The callout's font sizes: the change, bold, and its span. */
+const CHANGE_SIZE = 18;
+const SPAN_SIZE = 13;
+/** Estimated widths run a little short for bold text and wide glyphs: room to spare. */
+const SPARE = 1.15;
+
+/**
+ * Columns for each period plus the percent change to the last period from the earliest period of the same
+ * length (2024 → 2025; H1 2024 → H1 2025 where a series of years ends with a half year). A full year and a half
+ * year are never compared: `refusal` then says why there is no change.
+ */
+export function layoutSurge(
+  rows: readonly SeriesPoint[],
+  options: {
+    width: number;
+    height: number;
+    locale: string;
+    unit: Unit;
+    scale: ValueScale;
+    notation: Notation;
+    rtl: boolean;
+    /** The words of the chart's language. @default English */
+    messages?: Messages;
+  },
+): SurgeLayout {
+  const t = options.messages ?? en;
+  const { width, locale } = options;
+  const result = likeForLikeChange(rows);
+  if (result && 'change' in result) {
+    const { from, to, percent } = result.change;
+    const changeText = formatPercentChange(percent, { locale });
+    const changeSpan = t.changeSpan(
+      periodName(from.period, locale, 'long'),
+      periodName(to.period, locale, 'long'),
+    );
+    const changeWidth = textEm(changeText) * CHANGE_SIZE * SPARE;
+    const spanWidth = textEm(changeSpan) * SPAN_SIZE * SPARE;
+    const stacked = changeWidth + 6 + spanWidth > width - 16;
+    const top = stacked ? TOP_SPACE.stacked : TOP_SPACE.line;
+    const columns = layoutColumns(rows, { ...options, topSpace: top });
+    const fromIndex = rows.indexOf(from);
+    const first = columns.columns[fromIndex];
+    const last = columns.columns[columns.columns.length - 1];
+    let callout: SurgeCallout | undefined;
+    if (first && last) {
+      const half = (stacked ? Math.max(changeWidth, spanWidth) : changeWidth + 6 + spanWidth) / 2;
+      const middle = (first.cx + last.cx) / 2;
+      callout = {
+        path: `M${first.cx},${first.y - 26} V${top - 30} H${last.cx} V${last.y - 28}`,
+        x: Math.min(width - half - 4, Math.max(half + 4, middle)),
+        changeY: stacked ? top - 58 : top - 38,
+        spanY: stacked ? top - 40 : top - 38,
+        stacked,
+      };
+    }
+    return { ...columns, changeText, changeSpan, fromIndex, refusal: '', callout };
+  }
+  const columns = layoutColumns(rows, { ...options, topSpace: TOP_SPACE.line });
+  const refusal =
+    result && 'refused' in result
+      ? t.noChange({
+          from: periodName(result.refused.from.period, locale, 'long'),
+          fromMonths: result.refused.months[0],
+          to: periodName(result.refused.to.period, locale, 'long'),
+          toMonths: result.refused.months[1],
+        })
+      : '';
+  return { ...columns, changeText: '', changeSpan: '', fromIndex: -1, refusal, callout: undefined };
+}
