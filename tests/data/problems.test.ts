@@ -67,7 +67,7 @@ const partial: ProblemWords = {
     ...PROBLEM_WORDS.problems,
     'shares-over-100': (p) => `die Anteile ergeben zusammen ${p.value} %, mehr als 100 %.`,
     'duplicate-code': (p) => `„${p.code}“ steht schon in Zeile ${p.firstRow}.`,
-    'unknown-status': (p) => `erwartet: ${p.choices}; gefunden: ${p.found}.`,
+    'not-one-of': (p) => `erwartet: ${p.choices}; gefunden: ${p.found}.`,
     'not-number': (p) => `Zahl erwartet, gefunden: ${p.found}.`,
   },
 };

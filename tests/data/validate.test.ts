@@ -1,7 +1,13 @@
 // Validators on hostile input: they list every problem with its row and field, and never throw.
 import {
   csamHosting,
+  DATASET_SHAPES,
   datasets,
+  defineHosting,
+  defineLegislation,
+  defineProviderReports,
+  defineSeries,
+  defineShares,
   isIsoDate,
   iwfSeverity,
   legislation,
@@ -470,5 +476,33 @@ describe('isIsoDate', () => {
         20240101,
       ].some(isIsoDate),
     ).toBe(false);
+  });
+});
+
+describe('a dataset’s declared shape', () => {
+  it('is what validateDataset checks against; only a dataset without one has its shape guessed', () => {
+    // A share row that happens to carry a `code` is not a hosting row when the dataset says it holds shares.
+    const shares = { shape: 'shares', rows: [{ label: 'a', percent: 5, code: 'not a country' }] };
+    expect(validateDataset(shares)).toMatchObject({
+      ok: true,
+      data: { shape: 'shares', rows: [{ label: 'a', percent: 5 }] },
+    });
+    expect(at(validateDataset({ rows: shares.rows }).problems)).toEqual([[0, 'code']]);
+    expect(validateDataset({ shape: 'pie', rows: [{ period, value: 1 }] }).problems).toMatchObject([
+      { row: null, field: 'shape', code: 'not-one-of' },
+    ]);
+  });
+
+  it('is set on every dataset of the package and by every define* builder', () => {
+    for (const dataset of datasets) expect(DATASET_SHAPES, String(dataset.id)).toContain(dataset.shape);
+    expect(
+      [
+        defineSeries({ title: 't', unit: 'URLs', rows: [] }),
+        defineShares({ title: 't', unit: 'percent', rows: [] }),
+        defineProviderReports({ title: 't', unit: 'reports', rows: [] }),
+        defineHosting({ title: 't', unit: 'URLs', rows: [] }),
+        defineLegislation({ title: 't', rows: [] }),
+      ].map((d) => d.shape),
+    ).toEqual(['series', 'shares', 'providers', 'hosting', 'legislation']);
   });
 });

@@ -314,8 +314,12 @@ function csvBody(dataset: FlattenableDataset): string {
     if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.rows)) return csvLines([HEADER]);
     const cells = datasetCells(dataset);
     const rows = dataset.rows;
-    if (rows.length && rows.every((row) => obj(row) && 'jurisdiction' in obj(row)))
-      return csvLines([LAW_HEADER, ...rows.map((row) => lawLine(row, cells))]);
+    // Laws get columns of their own: by the shape the dataset declares, else by its rows.
+    const shape = (dataset as { shape?: unknown }).shape;
+    const laws =
+      shape === 'legislation' ||
+      (shape === undefined && rows.length > 0 && rows.every((row) => obj(row) && 'jurisdiction' in obj(row)));
+    if (laws) return csvLines([LAW_HEADER, ...rows.map((row) => lawLine(row, cells))]);
     return csvLines([
       HEADER,
       ...flattenDataset(dataset).map((r) => [

@@ -12,24 +12,29 @@ type Own<D> = Omit<D, 'sources'> & { sources?: readonly Source[] };
 
 /** A time series: one value per period. */
 export function defineSeries(dataset: Own<Dataset<SeriesPoint>>): Dataset<SeriesPoint> {
-  return { ...dataset, sources: dataset.sources ?? [] };
+  return { ...dataset, shape: 'series', sources: dataset.sources ?? [] };
 }
 
 /** Shares of a whole, in points (65 means 65%). */
 export function defineShares(dataset: Own<Dataset<ShareRow>>): Dataset<ShareRow> {
-  return { ...dataset, sources: dataset.sources ?? [] };
+  return { ...dataset, shape: 'shares', sources: dataset.sources ?? [] };
 }
 
 /** Counts per provider or organisation. */
 export function defineProviderReports(dataset: Own<Dataset<ProviderReport>>): Dataset<ProviderReport> {
-  return { ...dataset, sources: dataset.sources ?? [] };
+  return { ...dataset, shape: 'providers', sources: dataset.sources ?? [] };
 }
 
 /** Shares or counts per country, by ISO 3166-1 alpha-3 code. */
 export function defineHosting(
   dataset: Own<Omit<HostingDataset, 'aggregates'>> & Partial<Pick<HostingDataset, 'aggregates'>>,
 ): HostingDataset {
-  return { ...dataset, aggregates: dataset.aggregates ?? [], sources: dataset.sources ?? [] };
+  return {
+    ...dataset,
+    shape: 'hosting',
+    aggregates: dataset.aggregates ?? [],
+    sources: dataset.sources ?? [],
+  };
 }
 
 /** A law as you write it: a name, a jurisdiction and a stage; the rest is optional. */
@@ -45,6 +50,7 @@ export function defineLegislation(
 ): LegislationDataset {
   return {
     ...dataset,
+    shape: 'legislation',
     sources: dataset.sources ?? [],
     rows: dataset.rows.map((law, i) => ({
       ...law,

@@ -107,6 +107,7 @@ export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES }
 export type {
   CheckedDataset,
   Dataset,
+  DatasetShape,
   HeadlineStat,
   HostingAggregate,
   HostingDataset,
@@ -126,7 +127,7 @@ export type {
   Verification,
   VerificationStatus,
 } from './types';
-export { KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
+export { DATASET_SHAPES, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
 export {
   isIsoAlpha3,
   isIsoDate,

@@ -254,7 +254,7 @@ export function parseCsvDataset(text: unknown, options: CsvDatasetOptions): Vali
       return row;
     });
     if (problems.length) return { ok: false, problems };
-    const dataset: Record<string, unknown> = { rows, sources: options.sources ?? [] };
+    const dataset: Record<string, unknown> = { shape: options.shape, rows, sources: options.sources ?? [] };
     if (options.title) dataset.title = options.title;
     if (options.unit) dataset.unit = options.unit;
     if (options.shape === 'hosting') dataset.aggregates = [];

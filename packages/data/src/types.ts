@@ -4,6 +4,11 @@ import type { VerificationStatus } from './status';
 export type { VerificationStatus } from './status';
 
 /** The units the library has words for in every language. `percent` values are in points: 65 means 65%. */
+/** Every shape of dataset, once: what each validator, chart and CSV column set is for. */
+export const DATASET_SHAPES = ['series', 'shares', 'providers', 'hosting', 'legislation'] as const;
+/** A shape of dataset. */
+export type DatasetShape = (typeof DATASET_SHAPES)[number];
+
 export const KNOWN_UNITS = ['videos', 'images', 'items', 'reports', 'webpages', 'percent'] as const;
 /** A unit the library knows and translates. */
 export type KnownUnit = (typeof KNOWN_UNITS)[number];
@@ -81,6 +86,12 @@ export interface Verification {
 export interface Dataset<Row> {
   /** A stable name, e.g. `iwfAiVideos` (the export name for the package's own datasets). */
   id?: string;
+  /**
+   * What its rows are, so no one has to guess from their fields: `series`, `shares`, `providers`, `hosting` or
+   * `legislation`. The package's datasets and the `define*` builders set it; `validateDataset`, the CSV export
+   * and the embed read it, and guess from the first row only when it is absent.
+   */
+  shape?: DatasetShape;
   /** A chart title in plain words. */
   title: string;
   /** One or two sentences on what the figures count. */

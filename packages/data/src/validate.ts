@@ -3,7 +3,9 @@ import { ISO_3166_COUNTRIES } from './iso3166';
 import { foundOf, type ProblemCode, type ProblemParams, problemText } from './problems';
 import { isVerificationStatus, VERIFICATION_STATUSES } from './status';
 import {
+  DATASET_SHAPES,
   type Dataset,
+  type DatasetShape,
   type HostingAggregate,
   type HostingDataset,
   type HostingRow,
@@ -239,7 +241,7 @@ function checkVerification(
   const before = out.problems.length;
   const status = read('status');
   if (!isVerificationStatus(status))
-    out.add(row, `${field}.status`, 'unknown-status', {
+    out.add(row, `${field}.status`, 'not-one-of', {
       found: foundOf(status),
       choices: VERIFICATION_STATUSES,
     });
@@ -352,6 +354,7 @@ function datasetOf(input: unknown, out: Collector): Base | null {
   const unit = read('unit');
   const fields: Record<string, unknown> = {
     id: checkString(out, null, 'id', read('id'), false),
+    shape: checkShape(out, read('shape')),
     title: checkString(out, null, 'title', read('title'), false),
     description: checkString(out, null, 'description', read('description'), false),
     sources: checkSources(out, read('sources')) ?? [],
@@ -682,8 +685,32 @@ function checkLegislation(base: Base, out: Collector): LegislationDataset {
   return copy<LegislationDataset>(base, rows);
 }
 
-/** Which shape fits a dataset's rows, by the field that tells it apart in the first row that is an object. */
-function shapeOf(rows: readonly unknown[]): (base: Base, out: Collector) => unknown {
+/** A dataset's declared `shape`, when it has one: one of `DATASET_SHAPES`. */
+function checkShape(out: Collector, value: unknown): DatasetShape | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (DATASET_SHAPES as readonly string[]).includes(value))
+    return value as DatasetShape;
+  out.add(null, 'shape', 'not-one-of', { found: foundOf(value), choices: DATASET_SHAPES });
+  return undefined;
+}
+
+/** The check of each declared shape. */
+const CHECKS: Record<DatasetShape, (base: Base, out: Collector) => unknown> = {
+  series: checkSeries,
+  shares: checkShares,
+  providers: checkProviderReports,
+  hosting: checkHosting,
+  legislation: checkLegislation,
+};
+
+/**
+ * Which check fits a dataset: the one its `shape` declares, else (a bare array of rows, or a dataset of your own
+ * without one) a guess by the field that tells the shapes apart in the first row that is an object.
+ */
+function shapeOf(base: Base): (base: Base, out: Collector) => unknown {
+  const declared = base.fields.shape as DatasetShape | undefined;
+  if (declared) return CHECKS[declared];
+  const rows = base.rows;
   const first = rows.find(isPlainObject);
   const has = (key: string): boolean => {
     try {
@@ -700,14 +727,14 @@ function shapeOf(rows: readonly unknown[]): (base: Base, out: Collector) => unkn
 }
 
 /**
- * Checks any dataset of the package's shapes, picking the validator by its rows: laws (`jurisdiction`),
- * hosting (`code`), provider reports (`provider`), shares (`percent`), else a time series. Rows that are not
- * objects (an array, a number) are not used to pick. Same result as the validator it picks, reading the input
+ * Checks any dataset of the package's shapes, with the validator its `shape` declares; without one (a bare
+ * array of rows), picking by its rows: laws (`jurisdiction`), hosting (`code`), provider reports (`provider`),
+ * shares (`percent`), else a time series. Rows that are not objects (an array, a number) are not used to pick. Same result as the validator it picks, reading the input
  * once; never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
   return guard((out) => {
     const base = datasetOf(input, out);
-    return base ? shapeOf(base.rows)(base, out) : undefined;
+    return base ? shapeOf(base)(base, out) : undefined;
   });
 }

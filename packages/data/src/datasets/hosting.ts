@@ -50,6 +50,7 @@ const countryCheck: Verification = {
  */
 export const csamHosting: CheckedDataset<HostingDataset> = {
   id: 'csamHosting',
+  shape: 'hosting',
   title: 'Where CSAM is hosted',
   description:
     'Share of the child sexual abuse webpages the IWF confirmed in 2024, by the country where they were hosted.',

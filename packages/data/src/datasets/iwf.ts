@@ -27,6 +27,7 @@ export const iwfAiVideosCheck: Verification = {
 /** AI-generated CSAM videos the IWF found: 13 in 2024, 3,443 in 2025. */
 export const iwfAiVideos: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'iwfAiVideos',
+  shape: 'series',
   title: 'AI-generated CSAM videos found by the IWF',
   description:
     'Videos of child sexual abuse material (CSAM) assessed by the Internet Watch Foundation as AI-generated, per year.',
@@ -58,6 +59,7 @@ export const iwfTwoYearTotal = {
 /** The seed's total of AI CSAM items over two years (15,036) beside the IWF's 2025 count (8,029). */
 export const iwfAiItemsTotal: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'iwfAiItemsTotal',
+  shape: 'series',
   title: 'AI-generated CSAM images and videos found by the IWF',
   description: 'Realistic AI-generated child sexual abuse images and videos found by the IWF.',
   unit: 'items',
@@ -103,6 +105,7 @@ const AI_VIDEOS_CATEGORY_A = 2233;
  */
 export const iwfSeverity: CheckedDataset<Dataset<ShareRow>> = {
   id: 'iwfSeverity',
+  shape: 'shares',
   title: 'Category A share of AI and non-AI CSAM videos',
   description: 'Share of videos the IWF classified as Category A, the most severe category under UK law.',
   unit: 'percent',
@@ -153,6 +156,7 @@ export const iwfGirlsSeed = {
 /** The seed's 97% of victims depicted as girls, with the IWF's AI-specific 98% (2024) and 94% (2025). */
 export const iwfVictimSex: CheckedDataset<Dataset<ShareRow>> = {
   id: 'iwfVictimSex',
+  shape: 'shares',
   title: 'Victims depicted as girls in CSAM',
   description: 'Share of the victims depicted who are girls.',
   unit: 'percent',
@@ -210,6 +214,7 @@ const IMAGES_POSTED = 20254;
  */
 export const forumStudy: CheckedDataset<ForumStudy> = {
   id: 'forumStudy',
+  shape: 'shares',
   title: 'AI-generated CSAM in one dark-web forum',
   description:
     'AI-generated child sexual abuse images posted to one dark-web forum in one month, and the share realistic enough to be treated as real CSAM under law.',

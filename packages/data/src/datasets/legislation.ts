@@ -6,6 +6,8 @@ import { AS_OF } from './common';
 export interface LegislationDataset {
   /** A stable name: `legislation` for the package's own. */
   id?: string;
+  /** `legislation`: what its rows are (see `DatasetShape`). */
+  shape?: 'legislation';
   /** A title in plain words. */
   title: string;
   /** What the laws are about. */
@@ -34,6 +36,7 @@ export const legislation: LegislationDataset & {
   asOf: string;
 } = {
   id: 'legislation',
+  shape: 'legislation',
   title: 'The legal response to AI-generated CSAM',
   description:
     'Bills and laws in the United States and the United Kingdom that address AI-generated child sexual abuse material.',

@@ -35,6 +35,7 @@ export const ncmecCited: readonly Source[] = [seedNcmec];
  */
 export const ncmecAiReports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'ncmecAiReports',
+  shape: 'series',
   title: 'CyberTipline reports to NCMEC involving generative AI',
   description:
     'CyberTipline reports involving generative AI received by the National Center for Missing & Exploited Children.',
@@ -77,6 +78,7 @@ export const ncmecAiReports: CheckedDataset<Dataset<SeriesPoint>> = {
 /** NCMEC's own comparison of the same half year: 6,835 (H1 2024) → 440,419 (H1 2025). */
 export const ncmecH1Comparison: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'ncmecH1Comparison',
+  shape: 'series',
   title: 'CyberTipline reports to NCMEC involving generative AI, first half of 2024 and 2025',
   description:
     'CyberTipline reports involving generative AI, January to June of each year, as NCMEC published them.',
@@ -93,6 +95,7 @@ export const ncmecH1Comparison: CheckedDataset<Dataset<SeriesPoint>> = {
 /** The seed's "380,000 from Amazon AI Services": known CSAM in AI training data, not AI-generated reports. */
 export const amazonTrainingDataReports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'amazonTrainingDataReports',
+  shape: 'series',
   title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data, H1 2025',
   description:
     'Reports to NCMEC by Amazon of known CSAM (hash matches) found in data collected to train AI models, which the report counts as AI-CSAM reports from Amazon AI Services.',
@@ -133,6 +136,7 @@ const openAiCheck =
 /** OpenAI's reports to NCMEC: 947 in H1 2024, 75,027 in H1 2025 (the seed's "80x", computed: 79.2). */
 export const openAiH1Reports: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'openAiH1Reports',
+  shape: 'series',
   title: 'OpenAI’s CyberTipline reports to NCMEC, first half of 2024 and 2025',
   description:
     'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year. A report can cover many pieces of content: see openAiH1Content.',
@@ -151,6 +155,7 @@ export const openAiH1Reports: CheckedDataset<Dataset<SeriesPoint>> = {
 /** The pieces of content behind OpenAI's reports: 3,252 in H1 2024, 74,559 in H1 2025 (22.9 times as many). */
 export const openAiH1Content: CheckedDataset<Dataset<SeriesPoint>> = {
   id: 'openAiH1Content',
+  shape: 'series',
   title: 'Pieces of content in OpenAI’s CyberTipline reports, first half of 2024 and 2025',
   description:
     'The pieces of content (images, videos, text) that OpenAI’s CyberTipline reports to NCMEC were about, January to June of each year.',
@@ -177,6 +182,7 @@ const providerCheck = 'Not found in an NCMEC publication; possibly per-provider 
 /** AI companies' reports to NCMEC as the seed gives them: OpenAI, Amazon AI, Anthropic. */
 export const ncmecProviderReports: CheckedDataset<Dataset<ProviderReport>> = {
   id: 'ncmecProviderReports',
+  shape: 'providers',
   title: 'AI companies’ reports of CSAM to NCMEC',
   description:
     'Reports of CSAM made with their platforms that AI companies sent to NCMEC, as the report gives them.',

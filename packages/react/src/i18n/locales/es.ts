@@ -128,7 +128,7 @@ export const es: CompleteMessages = {
     'not-sources': (p) =>
       `se esperaba una lista de fuentes { publisher, title }; valor encontrado: ${p.found}.`,
     'not-verification': (p) => `se esperaba una verificación { status, note }; valor encontrado: ${p.found}.`,
-    'unknown-status': (p) => `se esperaba ${p.choices}; valor encontrado: ${p.found}.`,
+    'not-one-of': (p) => `se esperaba ${p.choices}; valor encontrado: ${p.found}.`,
     'not-text-list': (p) => `se esperaba una lista de textos; valor encontrado: ${p.found}.`,
     'not-list': (p) => `se esperaba una lista; valor encontrado: ${p.found}.`,
     'not-dates': (p) => `se esperaba una lista de fechas { label, date }; valor encontrado: ${p.found}.`,

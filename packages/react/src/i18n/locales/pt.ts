@@ -128,7 +128,7 @@ export const pt: CompleteMessages = {
     'not-sources': (p) =>
       `esperava-se uma lista de fontes { publisher, title }; valor encontrado: ${p.found}.`,
     'not-verification': (p) => `esperava-se uma verificação { status, note }; valor encontrado: ${p.found}.`,
-    'unknown-status': (p) => `esperava-se ${p.choices}; valor encontrado: ${p.found}.`,
+    'not-one-of': (p) => `esperava-se ${p.choices}; valor encontrado: ${p.found}.`,
     'not-text-list': (p) => `esperava-se uma lista de textos; valor encontrado: ${p.found}.`,
     'not-list': (p) => `esperava-se uma lista; valor encontrado: ${p.found}.`,
     'not-dates': (p) => `esperava-se uma lista de datas { label, date }; valor encontrado: ${p.found}.`,
