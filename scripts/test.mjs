@@ -58,6 +58,15 @@ if (storybookOk) {
   storybookOk = missing.length === 0;
 }
 checks.push(['storybook build', storybookOk]);
+// Every docs page renders in Chromium and shows no raw Markdown (MDX needs GitHub-flavoured Markdown for tables).
+if (storybookOk && chromiumOk)
+  checks.push([
+    'docs pages',
+    run('docs pages render without raw Markdown (Chromium)', 'node', [
+      'scripts/check-docs-pages.mjs',
+      storybookDir,
+    ]),
+  ]);
 const report = path.join(out, 'report.json');
 let passed = 0;
 let failed = 0;
