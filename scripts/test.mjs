@@ -26,6 +26,8 @@ function run(label, cmd, args) {
 const checks = [];
 const chromiumOk = run('Chromium for browser tests', 'sh', ['scripts/ensure-chromium.sh']);
 checks.push(['chromium', chromiumOk]);
+// Firefox ESR for the embed's Firefox tests (tests/embed/firefox.test.ts), driven over WebDriver BiDi.
+checks.push(['firefox', run('Firefox ESR for browser tests', 'sh', ['scripts/ensure-firefox.sh'])]);
 const buildOk = run('build packages', pnpm[0], [...pnpm.slice(1), 'run', 'build']);
 checks.push(['build', buildOk]);
 checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 'run', 'lint'])]);

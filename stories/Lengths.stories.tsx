@@ -22,6 +22,7 @@ import {
 } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { readable } from './checks';
 
 const EXAMPLE = 'Example figures, not real data';
 const example = {
@@ -134,39 +135,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Boxes that share some area (half a pixel of anti-aliasing allowed). */
-const intersect = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-
-/**
- * No text of the chart leaves its figure, and no two labels of the graphic overlap: measured in the browser,
- * with the fonts the page has.
- */
-const readable: Story['play'] = async ({ canvasElement }) => {
-  const figure = canvasElement.querySelector('figure');
-  if (!figure) throw new Error('no figure');
-  const frame = figure.getBoundingClientRect();
-  const texts = [...figure.querySelectorAll('svg text')]
-    .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
-    .filter(({ box }) => box.width > 0);
-  const outside = texts
-    .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-    .map(
-      ({ text, box }) =>
-        `${text} (${Math.round(box.left - frame.left)}…${Math.round(box.right - frame.left)})`,
-    );
-  expect(outside).toEqual([]);
-  const overlapping = texts.flatMap((a, i) =>
-    texts
-      .slice(i + 1)
-      .filter((b) => intersect(a.box, b.box))
-      .map((b) => `${a.text} × ${b.text}`),
-  );
-  expect(overlapping).toEqual([]);
-  // Nothing scrolls sideways: the figure fits its column.
-  expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
-};
 
 const story = (chart: Kind, values: number, width: number): Story => ({
   args: { chart, values, width },

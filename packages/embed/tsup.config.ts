@@ -13,6 +13,8 @@ export default defineConfig({
   dts: false,
   treeshake: false,
   noExternal: [/.*/],
+  // One file: the download buttons' lazily imported file maker is folded in (a split embed is issue 13's work).
+  splitting: false,
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
 });

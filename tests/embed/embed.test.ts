@@ -22,6 +22,7 @@ const page = `<!doctype html>
 <body>
 <h1>An NGO page without React</h1>
 <safeguard-chart id="bars" chart="provider-bars" dataset="ncmecProviderReports" title="AI companies report CSAM"></safeguard-chart>
+<safeguard-chart id="printed" chart="surge" dataset="iwfAiVideos" print-table title="AI videos, with their table on paper"></safeguard-chart>
 <safeguard-chart id="german" chart="ncmec-timeline" dataset="ncmecAiReports" locale="de-DE" theme="dark" title="Meldungen an NCMEC"></safeguard-chart>
 <safeguard-chart id="shadow" shadow chart="surge" dataset="iwfAiVideos" title="AI videos"></safeguard-chart>
 <safeguard-chart id="own" chart="provider-bars" title="Our own figures">
@@ -66,11 +67,13 @@ const errors: string[] = [];
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     // A strict policy: scripts only from this origin, no inline style attributes or <style> tags.
+    // `?images` allows blob: images too, as a page must for the PNG download.
+    const images = (req.url ?? '').includes('images') ? ' blob:' : '';
     res.setHeader(
       'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'",
+      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
     );
-    if (req.url === '/safeguard-charts.js') {
+    if (req.url?.startsWith('/safeguard-charts.js')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(script);
     } else {
@@ -291,4 +294,121 @@ describe('<safeguard-chart> with random attributes and inline figures', () => {
     expect(results.flatMap((result) => result.bad)).toEqual([]);
     expect(errors.slice(before)).toEqual([]);
   }, 120_000);
+});
+
+describe('<safeguard-chart> on paper and in forced colours', () => {
+  it('prints without buttons, never splits a chart, keeps its colours and prints the table when asked', async () => {
+    const paper = await browser.newPage();
+    await paper.goto(origin);
+    await paper.waitForSelector('#map svg[role="img"]');
+    await paper.emulateMedia({ media: 'print' });
+    const style = (selector: string, property: string) =>
+      paper
+        .locator(selector)
+        .first()
+        .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    expect(await style('#bars .sg-chart__toggle', 'display')).toBe('none');
+    expect(await style('#bars figure', 'break-inside')).toBe('avoid');
+    expect(await style('#bars figure', 'print-color-adjust')).toBe('exact');
+    // The table of the chart with print-table is on paper; the others' stay behind their (hidden) button.
+    expect((await paper.locator('#printed .sg-table').boundingBox())?.height ?? 0).toBeGreaterThan(40);
+    expect((await paper.locator('#bars .sg-table').boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+    const pdf = await paper.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await paper.close();
+  });
+
+  it('keeps the map’s key and draws text, lines and focus in the system’s colours under forced colours', async () => {
+    const contrast = await browser.newPage();
+    await contrast.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await contrast.goto(origin);
+    await contrast.waitForSelector('#map svg[role="img"]');
+    const swatches = await contrast
+      .locator('#map .sg-legend__swatch[data-step]')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    // Five different colours, none of them forced away: the key still reads.
+    expect(new Set(swatches).size).toBe(swatches.length);
+    expect(swatches.length).toBeGreaterThanOrEqual(3);
+    const canvasText = await contrast.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    });
+    const textFill = await contrast
+      .locator('#bars svg text')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    expect(textFill).toBe(canvasText);
+    await contrast.close();
+  });
+});
+
+describe('<safeguard-chart> downloads', () => {
+  it('gives the data as the data package’s CSV and the chart as a standalone SVG with its title and source', async () => {
+    const downloads = await browser.newPage({ acceptDownloads: true });
+    await downloads.goto(origin);
+    await downloads.waitForSelector('#bars svg[role="img"]');
+    const bars = downloads.locator('#bars');
+    const group = bars.getByRole('group', { name: 'Download' });
+    const file = async (name: string) => {
+      const [download] = await Promise.all([
+        downloads.waitForEvent('download'),
+        group.getByRole('button', { name }).click(),
+      ]);
+      return { name: download.suggestedFilename(), body: readFileSync((await download.path()) ?? '') };
+    };
+    const csv = await file('Data (CSV)');
+    expect(csv.name).toBe('ai-companies-report-csam.csv');
+    const text = csv.body.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('OpenAI');
+    expect(text).toContain('32079');
+    const svg = await file('Image (SVG)');
+    expect(svg.name).toBe('ai-companies-report-csam.svg');
+    const markup = svg.body.toString('utf8');
+    // Valid XML, titled, with the drawing and the source line inside the image.
+    const parsed = await downloads.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? '',
+        title: doc.querySelector('title')?.textContent ?? '',
+        bars: doc.querySelectorAll('rect[fill]').length,
+        text: doc.documentElement.textContent ?? '',
+      };
+    }, markup);
+    expect(parsed.error).toBe('');
+    expect(parsed.title).toBe('AI companies report CSAM');
+    expect(parsed.bars).toBeGreaterThanOrEqual(3);
+    expect(parsed.text).toContain('Source: no publisher’s document found.');
+    expect(markup).not.toMatch(/class=|tabindex=/);
+    // Under this page's strict policy (img-src 'self'), the PNG cannot be drawn: the chart says so.
+    await group.getByRole('button', { name: 'Image (PNG)' }).click();
+    await expect
+      .poll(() => bars.locator('.sg-downloads__status').first().textContent())
+      .toBe('This page’s security settings block the image download.');
+    await downloads.close();
+  });
+
+  it('gives a PNG at twice the chart’s size where the page allows blob: images', async () => {
+    const loose = await browser.newPage({ acceptDownloads: true });
+    await loose.goto(`${origin}/?images`);
+    await loose.waitForSelector('#bars svg[role="img"]');
+    const width = await loose
+      .locator('#bars svg.sg-chart__svg')
+      .evaluate((el) => el.getBoundingClientRect().width);
+    const [download] = await Promise.all([
+      loose.waitForEvent('download'),
+      loose.locator('#bars').getByRole('button', { name: 'Image (PNG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ai-companies-report-csam.png');
+    const png = readFileSync((await download.path()) ?? '');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBe(Math.round(width) * 2);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(200);
+    await loose.close();
+  });
 });

@@ -229,7 +229,7 @@ describe('a page’s own words', () => {
         <SurgeChart data={iwfAiVideos} title="T" locale="de-DE" messages={{ showData: 'Zahlen zeigen' }} />
       </MessagesProvider>,
     );
-    expect(screen.getByRole('button').textContent).toBe('Zahlen zeigen');
+    expect(screen.getByRole('button', { name: 'Zahlen zeigen' }).textContent).toBe('Zahlen zeigen');
   });
 
   it('ignore keys a catalogue does not have and values of the wrong kind', () => {

@@ -72,7 +72,7 @@ describe('an organisation’s own minimal dataset', () => {
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
     ).toEqual(['Zeitraum', 'Wert (URLs)']);
-    expect(screen.getByRole('button').textContent).toBe('Daten anzeigen');
+    expect(screen.getByRole('button', { expanded: false }).textContent).toBe('Daten anzeigen');
   });
 
   it('draws shares of its own', () => {

@@ -59,7 +59,8 @@ function packageDataset(name: string | null): unknown {
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
  * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
- * `height`, and `shadow` to draw inside a shadow root.
+ * `height`, `print-table` to print the data table under the chart, `downloads` (`none`, or some of `csv svg png`;
+ * all by default), and `shadow` to draw inside a shadow root.
  */
 export class SafeguardChartElement extends HTMLElement {
   static observedAttributes = [
@@ -71,6 +72,8 @@ export class SafeguardChartElement extends HTMLElement {
     'theme',
     'figures',
     'height',
+    'print-table',
+    'downloads',
   ];
   private root: Root | undefined;
   private mount: HTMLElement | undefined;
@@ -170,6 +173,8 @@ export class SafeguardChartElement extends HTMLElement {
       theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
       figures: figures === 'seed' || figures === 'publisher' ? figures : undefined,
       height: Number.isFinite(height) && height > 0 ? height : undefined,
+      printTable: this.hasAttribute('print-table') || undefined,
+      downloads: downloadsOf(this.getAttribute('downloads')),
     };
     const takes =
       name === 'sources'
@@ -229,6 +234,19 @@ class Boundary extends Component<{ title: string; children?: ReactNode }, { fail
 }
 
 /** A message in the chart's place, as accessible as the charts' own. */
+/**
+ * The `downloads` attribute: absent for every download, `none` for none, or the kinds to offer
+ * (`downloads="csv svg"`).
+ */
+function downloadsOf(value: string | null): boolean | string[] | undefined {
+  if (value === null) return undefined;
+  const kinds = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return kinds.includes('none') || kinds.includes('false') ? false : kinds;
+}
+
 /** What stands in a chart's place: its title, then what is wrong (after `lead`, when given, in `lang`). */
 function message(title: string, text: string, lead?: string, lang?: string): ReactElement {
   return createElement(

@@ -108,6 +108,16 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   noFigure: string;
   /** The default title of a source list. */
   sourcesTitle: string;
+  /** The name of a chart's group of download buttons. */
+  download: string;
+  /** The download buttons: the data as CSV, the chart as SVG and as PNG. */
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** When the page's security policy stops an image download. */
+  downloadBlocked: string;
+  /** When the image could not be made for any other reason. */
+  downloadFailed: string;
 }
 
 /** A catalogue with the words of every problem too: what each shipped language other than English is. */

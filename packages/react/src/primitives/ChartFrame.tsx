@@ -1,4 +1,10 @@
-import { checkCell, type Dataset, joinSentences, publisherFigureText } from '@safeguard-charts/data';
+import {
+  checkCell,
+  type Dataset,
+  type FlattenableDataset,
+  joinSentences,
+  publisherFigureText,
+} from '@safeguard-charts/data';
 import {
   type ComponentPropsWithoutRef,
   type ElementType,
@@ -12,6 +18,7 @@ import type { Messages } from '../i18n/types';
 import { useThemeMode } from '../theme/ThemeProvider';
 import { checkNotes } from './checkNotes';
 import { DataTable, type TableColumn } from './DataTable';
+import { Downloads, type DownloadsOption, downloadKinds } from './Downloads';
 import { useChartIds } from './ids';
 import {
   boundedNumber,
@@ -59,6 +66,13 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
    * locale; see `MessagesProvider` for whole languages.
    */
   messages?: Partial<Messages>;
+  /** Print the data table under the chart (on paper only; the page still shows it behind "Show data"). @default false */
+  printTable?: boolean;
+  /**
+   * The reader's downloads: the data as CSV, the chart as SVG and PNG. `false` for none, or a list
+   * (`['csv']`). @default true
+   */
+  downloads?: DownloadsOption;
 }
 
 /** A point a reader can move to with the keyboard, the pointer or a touch. */
@@ -155,6 +169,8 @@ export function ChartFrame<Row>({
   className,
   locale: _locale,
   messages: _messages,
+  printTable = false,
+  downloads = true,
   t,
   ...rest
 }: ChartFrameProps<Row>) {
@@ -167,6 +183,12 @@ export function ChartFrame<Row>({
   const description = textOf(descriptionProp, kind, 'description');
   const theme = useThemeMode(themeProp);
   const plotRef = useRef<HTMLDivElement>(null);
+  const figureRef = useRef<HTMLElement | null>(null);
+  const setFigure = (element: HTMLElement | null) => {
+    figureRef.current = element;
+    if (typeof forwardedRef === 'function') forwardedRef(element);
+    else if (forwardedRef) forwardedRef.current = element;
+  };
   const width = useChartWidth(plotRef);
   const height = plotHeightAt(width, aspectRatio, fixedHeight, plotHeight);
   const rtl = isRtl(resolvedLocale);
@@ -209,12 +231,13 @@ export function ChartFrame<Row>({
 
   return (
     <figure
-      ref={forwardedRef}
+      ref={setFigure}
       className={['sg-root', 'sg-chart', kind, className].filter(Boolean).join(' ')}
       data-sg-theme={theme}
       dir={rtl ? 'rtl' : 'ltr'}
       lang={resolvedLocale}
       aria-labelledby={ids.title}
+      data-print-table={printTable === true ? '' : undefined}
       {...rest}
     >
       <div className="sg-chart__header">
@@ -305,6 +328,18 @@ export function ChartFrame<Row>({
           >
             {showTable ? t.hideData : t.showData}
           </button>
+        )}
+        {problems.length ? null : (
+          <Downloads
+            kinds={downloadKinds(downloads)}
+            dataset={dataset as FlattenableDataset | null}
+            title={title ?? ''}
+            subtitle={subtitle}
+            figure={figureRef}
+            locale={resolvedLocale}
+            rtl={rtl}
+            t={t}
+          />
         )}
       </figcaption>
     </figure>

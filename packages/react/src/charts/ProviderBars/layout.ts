@@ -98,7 +98,7 @@ export function layoutProviderBars(
 
   let y = 0;
   const bars = sorted.map((row): ProviderBar => {
-    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3, locale);
+    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3, locale, 'bold');
     const badge = providerBadge(row, t);
     const checked = row.verification?.status;
     const status = checked && checked !== 'confirmed' ? (t.statuses[checked] ?? '') : '';

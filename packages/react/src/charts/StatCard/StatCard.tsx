@@ -124,7 +124,10 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
     >
       {text ? (
         <p className="sg-stat__sentence" id={ids.title}>
-          <span className="sg-stat__value">{text}</span>{' '}
+          {/* A long figure ("1,234,567") gets a smaller floor, so it still fits a narrow card. */}
+          <span className="sg-stat__value" data-long={[...text].length > 8 ? '' : undefined}>
+            {text}
+          </span>{' '}
           <span className="sg-stat__label">{textOf(label, 'StatCard', 'label')}</span>
         </p>
       ) : (

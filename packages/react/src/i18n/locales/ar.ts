@@ -112,6 +112,12 @@ export const ar: CompleteMessages = {
   lawCheck: (note) => `التحقق: ${note}`,
   noFigure: 'لا رقم صالحًا للعرض: القيمة مفقودة أو ليست رقمًا.',
   sourcesTitle: 'المصادر',
+  download: 'تنزيل',
+  downloadCsv: 'البيانات (CSV)',
+  downloadSvg: 'صورة (SVG)',
+  downloadPng: 'صورة (PNG)',
+  downloadBlocked: 'إعدادات الأمان في هذه الصفحة تمنع تنزيل الصورة.',
+  downloadFailed: 'تعذّر إنشاء الصورة.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

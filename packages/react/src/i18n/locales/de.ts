@@ -92,6 +92,12 @@ export const de: CompleteMessages = {
   lawCheck: (note) => `Prüfung: ${note}`,
   noFigure: 'Keine gültige Zahl: Der Wert fehlt oder ist keine Zahl.',
   sourcesTitle: 'Quellen',
+  download: 'Herunterladen',
+  downloadCsv: 'Daten (CSV)',
+  downloadSvg: 'Bild (SVG)',
+  downloadPng: 'Bild (PNG)',
+  downloadBlocked: 'Die Sicherheitseinstellungen dieser Seite verhindern den Bild-Download.',
+  downloadFailed: 'Das Bild konnte nicht erstellt werden.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -81,4 +81,10 @@ export const en: Messages = {
   lawCheck: (note) => `Check: ${note}`,
   noFigure: 'No valid figure to show: the value is missing or not a number.',
   sourcesTitle: 'Sources',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Image (SVG)',
+  downloadPng: 'Image (PNG)',
+  downloadBlocked: 'This page’s security settings block the image download.',
+  downloadFailed: 'The image could not be made.',
 };

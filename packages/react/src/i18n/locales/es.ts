@@ -89,6 +89,12 @@ export const es: CompleteMessages = {
   lawCheck: (note) => `Verificación: ${note}`,
   noFigure: 'No hay una cifra válida: el valor falta o no es un número.',
   sourcesTitle: 'Fuentes',
+  download: 'Descargar',
+  downloadCsv: 'Datos (CSV)',
+  downloadSvg: 'Imagen (SVG)',
+  downloadPng: 'Imagen (PNG)',
+  downloadBlocked: 'La configuración de seguridad de esta página impide descargar la imagen.',
+  downloadFailed: 'No se pudo crear la imagen.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -88,6 +88,12 @@ export const fr: CompleteMessages = {
   lawCheck: (note) => `Vérification : ${note}`,
   noFigure: 'Aucun chiffre valide : la valeur manque ou n’est pas un nombre.',
   sourcesTitle: 'Sources',
+  download: 'Télécharger',
+  downloadCsv: 'Données (CSV)',
+  downloadSvg: 'Graphique (SVG)',
+  downloadPng: 'Graphique (PNG)',
+  downloadBlocked: 'Les paramètres de sécurité de cette page bloquent le téléchargement de l’image.',
+  downloadFailed: 'L’image n’a pas pu être créée.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -89,6 +89,12 @@ export const it: CompleteMessages = {
   lawCheck: (note) => `Verifica: ${note}`,
   noFigure: 'Nessun dato valido: il valore manca o non è un numero.',
   sourcesTitle: 'Fonti',
+  download: 'Scarica',
+  downloadCsv: 'Dati (CSV)',
+  downloadSvg: 'Immagine (SVG)',
+  downloadPng: 'Immagine (PNG)',
+  downloadBlocked: 'Le impostazioni di sicurezza di questa pagina bloccano il download dell’immagine.',
+  downloadFailed: 'Non è stato possibile creare l’immagine.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -97,6 +97,12 @@ export const ja: CompleteMessages = {
   lawCheck: (note) => `検証：${note}`,
   noFigure: '有効な数値がありません。値が欠けているか、数値ではありません。',
   sourcesTitle: '出典',
+  download: 'ダウンロード',
+  downloadCsv: 'データ（CSV）',
+  downloadSvg: '画像（SVG）',
+  downloadPng: '画像（PNG）',
+  downloadBlocked: 'このページのセキュリティ設定により、画像をダウンロードできません。',
+  downloadFailed: '画像を作成できませんでした。',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

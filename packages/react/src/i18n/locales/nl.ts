@@ -88,6 +88,12 @@ export const nl: CompleteMessages = {
   lawCheck: (note) => `Controle: ${note}`,
   noFigure: 'Geen geldig cijfer: de waarde ontbreekt of is geen getal.',
   sourcesTitle: 'Bronnen',
+  download: 'Downloaden',
+  downloadCsv: 'Gegevens (CSV)',
+  downloadSvg: 'Afbeelding (SVG)',
+  downloadPng: 'Afbeelding (PNG)',
+  downloadBlocked: 'De beveiligingsinstellingen van deze pagina blokkeren het downloaden van de afbeelding.',
+  downloadFailed: 'De afbeelding kon niet worden gemaakt.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -101,6 +101,12 @@ export const pl: CompleteMessages = {
   lawCheck: (note) => `Weryfikacja: ${note}`,
   noFigure: 'Brak prawidłowej liczby: wartości brakuje lub nie jest liczbą.',
   sourcesTitle: 'Źródła',
+  download: 'Pobierz',
+  downloadCsv: 'Dane (CSV)',
+  downloadSvg: 'Obraz (SVG)',
+  downloadPng: 'Obraz (PNG)',
+  downloadBlocked: 'Ustawienia bezpieczeństwa tej strony blokują pobranie obrazu.',
+  downloadFailed: 'Nie udało się utworzyć obrazu.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

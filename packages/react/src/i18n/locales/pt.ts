@@ -89,6 +89,12 @@ export const pt: CompleteMessages = {
   lawCheck: (note) => `Verificação: ${note}`,
   noFigure: 'Nenhum número válido: o valor falta ou não é um número.',
   sourcesTitle: 'Fontes',
+  download: 'Transferir',
+  downloadCsv: 'Dados (CSV)',
+  downloadSvg: 'Imagem (SVG)',
+  downloadPng: 'Imagem (PNG)',
+  downloadBlocked: 'As definições de segurança desta página bloqueiam a transferência da imagem.',
+  downloadFailed: 'Não foi possível criar a imagem.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

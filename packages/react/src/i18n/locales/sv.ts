@@ -88,6 +88,12 @@ export const sv: CompleteMessages = {
   lawCheck: (note) => `Kontroll: ${note}`,
   noFigure: 'Ingen giltig siffra: värdet saknas eller är inte ett tal.',
   sourcesTitle: 'Källor',
+  download: 'Ladda ner',
+  downloadCsv: 'Uppgifter (CSV)',
+  downloadSvg: 'Bild (SVG)',
+  downloadPng: 'Bild (PNG)',
+  downloadBlocked: 'Sidans säkerhetsinställningar blockerar nedladdningen av bilden.',
+  downloadFailed: 'Bilden kunde inte skapas.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -1,0 +1,76 @@
+import type { FlattenableDataset } from '@safeguard-charts/data';
+import { type RefObject, useState } from 'react';
+import type { Messages } from '../i18n/types';
+
+/** What a reader can download from a chart. */
+export const DOWNLOAD_KINDS = ['csv', 'svg', 'png'] as const;
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+/** Which downloads a chart offers: `true` (all), `false` (none) or a list. */
+export type DownloadsOption = boolean | readonly DownloadKind[];
+
+/** The kinds `option` asks for, in the order they are shown. */
+export function downloadKinds(option: unknown): DownloadKind[] {
+  if (option === false) return [];
+  if (!Array.isArray(option)) return [...DOWNLOAD_KINDS];
+  return DOWNLOAD_KINDS.filter((kind) => option.includes(kind));
+}
+
+interface DownloadsProps {
+  kinds: readonly DownloadKind[];
+  dataset: FlattenableDataset | null;
+  title: string;
+  subtitle?: string;
+  figure: RefObject<HTMLElement | null>;
+  locale: string;
+  rtl: boolean;
+  t: Messages;
+}
+
+/**
+ * The chart's downloads, as one labelled group of buttons: the data as CSV (the data package's file, with its
+ * byte-order mark and sources), the chart as a standalone SVG (title, source line and notes inside the image)
+ * and as a PNG at twice its size, drawn from that SVG in the browser. Where the page's security policy blocks
+ * what an image needs, a message says so, read by screen readers.
+ */
+export function Downloads({ kinds, dataset, title, subtitle, figure, locale, rtl, t }: DownloadsProps) {
+  const [status, setStatus] = useState('');
+  if (!kinds.length) return null;
+  const run = (kind: DownloadKind) => {
+    setStatus('');
+    // The code that makes the files loads on the first click, from the package's own folder: a page whose
+    // readers never download pays nothing for it.
+    import('./downloadFile')
+      .then(({ downloadFile }) =>
+        downloadFile(kind, { dataset, title, subtitle, figure: figure.current, locale, rtl }),
+      )
+      .then((problem) => {
+        if (problem === 'blocked') setStatus(t.downloadBlocked);
+        else if (problem === 'failed') setStatus(t.downloadFailed);
+      })
+      .catch(() => setStatus(t.downloadBlocked));
+  };
+  const label: Record<DownloadKind, string> = { csv: t.downloadCsv, svg: t.downloadSvg, png: t.downloadPng };
+  return (
+    <div className="sg-downloads">
+      <fieldset className="sg-downloads__group">
+        <legend className="sg-downloads__legend">{t.download}</legend>
+        {kinds.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="sg-chart__toggle sg-downloads__button"
+            disabled={kind === 'csv' && !dataset}
+            onClick={() => run(kind)}
+          >
+            {label[kind]}
+          </button>
+        ))}
+      </fieldset>
+      {/* Polite, like the chart's own status line, which keeps the role "status" for the points. */}
+      <p className="sg-downloads__status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
