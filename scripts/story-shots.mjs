@@ -1,6 +1,6 @@
 // Screenshots of a static Storybook's stories in Debian's Chromium (Playwright drives it), for looking at
 // what users see: desktop (960), mobile (360), narrow (320, WCAG 1.4.10 reflow), dark (forced
-// prefers-color-scheme: dark) and right to left (the toolbar's Arabic); with --languages, also the story in
+// prefers-color-scheme: dark), forced colours (Windows High Contrast, dark) and right to left (the toolbar's Arabic); with --languages, also the story in
 // each shipped language (the toolbar's "Language", which sets the page's <html lang>).
 //   node scripts/story-shots.mjs [storybook-static] [out-dir] [story-id-regex] [--languages]
 // Japanese needs a CJK font on the machine (Debian: fonts-noto-cjk), or its glyphs show as boxes.
@@ -63,6 +63,7 @@ const modes = [
   ['mobile', { viewport: { width: 360, height: 740 } }, ''],
   ['narrow', { viewport: { width: 320, height: 740 } }, ''],
   ['dark', { ...desktop, colorScheme: 'dark' }, ''],
+  ['forced', { ...desktop, forcedColors: 'active', colorScheme: 'dark' }, ''],
   ['rtl', desktop, 'locale:ar'],
   ...(languages ? LANGUAGES.map((locale) => [locale, desktop, `locale:${locale}`]) : []),
 ];

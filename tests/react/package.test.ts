@@ -58,12 +58,18 @@ describe('the built react package', () => {
     // Nothing outside a chart: each rule is under :where(.sg-…) or, for the guard, under .sg-root.
     for (const selector of selectors) expect(selector).toMatch(/^(:where\([^)]*\.sg-|\.sg-root )/);
     const guard = selectors.filter((selector) => selector.startsWith('.sg-root '));
-    // The guard only holds text metrics, the plot's width and focus rings: colours stay themable.
+    // The guard holds text metrics, the plot's width, the buttons' shape and focus rings: colours stay themable.
     expect(guard.length).toBeLessThan(25);
     const guardRules = [...css.matchAll(/(?:^|\})\s*\.sg-root [^{}]+\{([^}]*)\}/g)]
       .map((m) => m[1] ?? '')
       .join('');
-    expect(guardRules).not.toMatch(/(^|[^-])(fill|color|background)\s*:/);
+    // Any colour the guard sets is a theme token, never a fixed colour.
+    for (const [, property, value] of guardRules.matchAll(
+      /(?:^|[;\s])(fill|color|background|border)\s*:\s*([^;]+)/g,
+    ))
+      expect(`${property}: ${value}`).toMatch(
+        /^(\w+): (transparent|var\(--_sg-[a-z-]+\)|\S+ solid var\(--_sg-[a-z-]+\))$/,
+      );
   });
 
   it('lets a page pay for its one language only: a chart holds English alone, a catalogue is its own file', async () => {

@@ -52,7 +52,8 @@ function segmenter(locale: string | undefined, granularity: 'word' | 'grapheme')
 /** `text` in pieces that may end a line: words with the spaces after them. */
 function pieces(text: string, locale: string | undefined): string[] {
   const words = COMPLEX.test(text) ? segmenter(locale, 'word') : undefined;
-  if (!words) return text.split(/(?<=\s)/);
+  // A line may also break after a hyphen between letters ("AI-" / "generated"), as a typesetter breaks it.
+  if (!words) return text.split(/(?<=\s)|(?<=\p{L}-)(?=\p{L})/u);
   const out: string[] = [];
   for (const { segment } of words.segment(text)) {
     // Spaces and punctuation stay with the piece before them, so no line starts with them.

@@ -54,7 +54,7 @@ export function layoutSeverity(
   const mirror = (x: number) => (rtl ? width - x : x);
   let y = 0;
   const bars = rows.map((row): SeverityBar => {
-    const labelLines = wrapText(row.label, labelColumn, 14, 2, locale, 'bold');
+    const labelLines = wrapText(row.label, labelColumn, 14, 3, locale, 'bold');
     const rowHeight = Math.max(BAR, labelLines.length * 17);
     const barWidth = ((end - start) * Math.min(100, Math.max(0, row.percent))) / 100;
     const valueText = formatPercent(row.percent, { locale });
