@@ -324,7 +324,7 @@ describe('<safeguard-chart> on paper and in forced colours', () => {
     await contrast.goto(origin);
     await contrast.waitForSelector('#map svg[role="img"]');
     const swatches = await contrast
-      .locator('#map .sg-legend__swatch[data-step]')
+      .locator('#map ul.sg-legend .sg-legend__swatch[data-step]')
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
     // Five different colours, none of them forced away: the key still reads.
     expect(new Set(swatches).size).toBe(swatches.length);

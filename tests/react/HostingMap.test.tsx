@@ -67,6 +67,25 @@ describe('HostingMap', () => {
     );
   });
 
+  it('ranks the countries with data under the map, each labelled with its value and its map colour, in the reader’s language', () => {
+    render(<HostingMap data={csamHosting} title="Hosting" locale="de-DE" />);
+    // Without a German catalogue the list's name is English; the countries are named by Intl.DisplayNames.
+    const list = screen.getByRole('list', { name: 'Country or territory: Share of the total' });
+    const items = within(list).getAllByRole('listitem');
+    const rows = [...csamHosting.rows].sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1));
+    expect(items).toHaveLength(rows.length);
+    expect(items[0]?.textContent).toMatch(/^Niederlande 29\s?%$/);
+    const steps = items.map((item) => Number(item.querySelector('[data-step]')?.getAttribute('data-step')));
+    // Colours follow the ranking: never a lighter step above a darker one.
+    for (let i = 1; i < steps.length; i += 1) expect(steps[i]).toBeLessThanOrEqual(steps[i - 1] ?? 0);
+    expect(steps[0]).toBeGreaterThan(0);
+  });
+
+  it('leaves the ranked list out when asked', () => {
+    const { container } = render(<HostingMap data={csamHosting} title="Hosting" showRanking={false} />);
+    expect(container.querySelector('.sg-ranking')).toBeNull();
+  });
+
   it('names an unknown code in its notes and still draws the rest', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const data = { ...csamHosting, rows: [...csamHosting.rows, { code: 'NDL', name: 'Typo', percent: 3 }] };

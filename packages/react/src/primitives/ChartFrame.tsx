@@ -114,6 +114,8 @@ interface ChartFrameProps<Row> extends CommonChartProps {
   plotHeight?: (width: number) => number;
   table: { caption: string; columns: readonly TableColumn<Row>[]; rows: readonly Row[] };
   points: (size: { width: number; height: number }) => readonly ChartPoint[];
+  /** HTML under the plot, before the source line: the map's ranked list of countries. */
+  afterPlot?: ReactNode;
   /** A key to the chart's colours, as HTML text between the title and the plot. */
   legend?: ReactNode;
   /** A sentence that says what the chart shows in numbers, read after the title ("+26,385% from 2024 to 2025"). */
@@ -165,6 +167,7 @@ export function ChartFrame<Row>({
   problems,
   summary,
   legend,
+  afterPlot,
   children,
   className,
   locale: _locale,
@@ -300,6 +303,7 @@ export function ChartFrame<Row>({
           </p>
         </div>
       )}
+      {afterPlot && !problems.length ? afterPlot : null}
       {problems.length ? null : (
         <DataTable
           id={ids.table}

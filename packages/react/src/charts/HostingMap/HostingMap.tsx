@@ -19,6 +19,12 @@ export interface HostingMapProps extends CommonChartProps {
   showAggregates?: boolean;
   /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
   figures?: Figures;
+  /**
+   * List the countries with data under the map, largest first, each with its value and colour: the story of a
+   * map whose countries are small (most hosting is in small European states) reads without the legend or a
+   * zoom, above all on phones. @default true
+   */
+  showRanking?: boolean;
 }
 
 const ASPECT = 0.5;
@@ -41,7 +47,7 @@ function mapResult(result: ValidationResult<HostingDataset>): ValidationResult<H
  * Keyboard: Tab focuses the map, arrow keys move between countries with data, largest first.
  */
 export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProps>(function HostingMap(
-  { data, measure: measureProp, showAggregates = true, figures = 'seed', ...props },
+  { data, measure: measureProp, showAggregates = true, figures = 'seed', showRanking = true, ...props },
   ref,
 ) {
   const locale = useLocale(props.locale);
@@ -74,6 +80,11 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
     [rows, aggregates, locale, measure, unit, t],
   );
   const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
+  // Each country's colour step, as the map draws it (a small state's marker has the same step).
+  const steps = new Map<string, number>([
+    ...base.countries.map((c): [string, number] => [c.code, c.step]),
+    ...base.markers.map((m): [string, number] => [m.code, m.step]),
+  ]);
   const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
   const aggregateNotes = aggregates.map((a) =>
     t.outlined({ name: a.name, value: formatPercent(a.percent, { locale }), period: a.period?.label ?? '' }),
@@ -91,6 +102,32 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       problems={problems}
       t={t}
       summary={base.points.map((point) => point.label).join('; ')}
+      afterPlot={
+        showRanking && sorted.length ? (
+          <ol
+            className="sg-ranking"
+            aria-label={t.labelled(t.country, measure === 'percent' ? t.legendShare : t.legendCount)}
+          >
+            {sorted.map((row, i) => {
+              const value = measureOf(row, measure);
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows are sorted positions; codes are unique but may be missing
+                <li key={i} className="sg-ranking__item">
+                  <span className="sg-legend__swatch" data-step={steps.get(row.code) ?? 0} />
+                  <span className="sg-ranking__name">{countryName(row.code, locale, row.name)}</span>{' '}
+                  <span className="sg-ranking__value">
+                    {value === undefined
+                      ? '—'
+                      : measure === 'percent'
+                        ? formatPercent(value, { locale })
+                        : formatNumber(value, { locale })}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        ) : null
+      }
       legend={
         <ul className="sg-legend" aria-label={measure === 'percent' ? t.legendShare : t.legendCount}>
           {base.legend.map((item) => (
