@@ -2,35 +2,13 @@
 // Markdown (a table left as `| --- |`, a heading left as `## `, emphasis left as `**`). Exits 1 when one does.
 //   node scripts/check-docs-pages.mjs <storybook-static>
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = process.argv[2] ?? 'storybook-static';
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-const server = http
-  .createServer(async (req, res) => {
-    let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (file.endsWith('/')) file += 'index.html';
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  })
-  .listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address();
+const { server, origin } = await serveStatic(root);
 
 /** Markdown that a page shows as text when its MDX was not compiled as GitHub-flavoured Markdown. */
 const RAW = [
@@ -47,7 +25,7 @@ const problems = [];
 try {
   for (const { id } of pages) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=docs`);
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=docs`);
     const docs = page.locator('.sbdocs-content');
     await docs.waitFor({ timeout: 20_000 }).catch(() => problems.push(`${id}: did not render`));
     // Code samples may hold Markdown on purpose: only the page's own text counts.

@@ -6,11 +6,10 @@
 // Japanese needs a CJK font on the machine (Debian: fonts-noto-cjk), or its glyphs show as boxes.
 
 import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const languages = process.argv.includes('--languages');
@@ -29,28 +28,7 @@ const LANGUAGES = [
   'ar',
   'ja-JP',
 ];
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-const server = http
-  .createServer(async (req, res) => {
-    let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (file.endsWith('/')) file += 'index.html';
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  })
-  .listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address();
+const { server, origin } = await serveStatic(root);
 const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8'));
 const ids = Object.values(index.entries)
   .filter((e) => e.type === 'story' && new RegExp(only, 'i').test(e.id))
@@ -71,7 +49,7 @@ for (const id of ids) {
   for (const [name, options, globals] of modes) {
     const page = await browser.newPage(options);
     const query = globals ? `&globals=${encodeURIComponent(globals)}` : '';
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story${query}`);
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story${query}`);
     await page.waitForSelector('#storybook-root > *', { timeout: 10_000 }).catch(() => {});
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `${id}.${name}.png`), fullPage: true });
