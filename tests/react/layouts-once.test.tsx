@@ -3,6 +3,7 @@
 import { iwfAiVideos, iwfSeverity, ncmecAiReports, ncmecProviderReports } from '@safeguard-charts/data';
 import { NcmecTimeline, ProviderBars, SeverityComparison, SurgeChart } from '@safeguard-charts/react';
 import { act, render } from '@testing-library/react';
+import { cloneElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -64,5 +65,10 @@ describe.each(charts)('%s', (_, chart) => {
     expect(first).toBeLessThanOrEqual(2);
     act(() => view.rerender(chart));
     expect(calls.count).toBe(first);
+    // A page's own words written inline are a new object each render: the same words do not lay out again.
+    act(() => view.rerender(cloneElement(chart, { messages: { showData: 'Zahlen' } } as never)));
+    const withWords = calls.count;
+    act(() => view.rerender(cloneElement(chart, { messages: { showData: 'Zahlen' } } as never)));
+    expect(calls.count).toBe(withWords);
   });
 });

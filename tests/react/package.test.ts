@@ -72,6 +72,20 @@ describe('the built react package', () => {
       );
   });
 
+  it('keeps the palette for browsers without light-dark() equal to the light-dark() palette', () => {
+    const css = readFileSync(path.join(dist, 'styles.css'), 'utf8');
+    const tokens = [
+      ...css.matchAll(/(--_sg-[a-z0-9-]+):\s*light-dark\((var\([^)]*\)),\s*(var\([^)]*\))\);/g),
+    ];
+    expect(tokens.length).toBeGreaterThanOrEqual(16);
+    const fallback = css.slice(css.indexOf('@supports not (color: light-dark('));
+    for (const [, name, light, dark] of tokens) {
+      const values = [...fallback.matchAll(new RegExp(`${name}:\\s*(var\\([^)]*\\))`, 'g'))].map((m) => m[1]);
+      // Once light, then dark for "auto" in a dark scheme, then dark for theme "dark".
+      expect([name, ...values.slice(0, 3)]).toEqual([name, light, dark, dark]);
+    }
+  });
+
   it('lets a page pay for its one language only: a chart holds English alone, a catalogue is its own file', async () => {
     // The downloads' file maker (the data package's CSV writer among it) loads on the first click only.
     expect(await bundle("export { ProviderBars } from './dist/index.js';")).not.toContain(

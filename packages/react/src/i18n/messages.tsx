@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { en } from './locales/en';
 import type { Messages } from './types';
 
@@ -77,12 +77,33 @@ function checked(value: unknown): Partial<Messages> {
  */
 export function useMessages(locale: string, messages?: Partial<Messages>): Messages {
   const context = useContext(MessagesContext);
+  // A page often writes `messages={{ showData: '…' }}` inline: a new object each render with the same words.
+  // Keep the last one while its words are the same, so the catalogue (and every layout that reads it) is not
+  // made again on every render.
+  const last = useRef(messages);
+  if (!sameWords(last.current, messages)) last.current = messages;
+  const stable = last.current;
   return useMemo(
     () => ({
       ...catalogFor(locale, context?.catalogs),
       ...checked(context?.overrides),
-      ...checked(messages),
+      ...checked(stable),
     }),
-    [locale, context, messages],
+    [locale, context, stable],
   );
+}
+
+/** Whether two sets of a page's words hold the same keys with the same values (functions by identity). */
+function sameWords(a: Partial<Messages> | undefined, b: Partial<Messages> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  try {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key])
+    );
+  } catch {
+    return false;
+  }
 }
