@@ -34,6 +34,7 @@ export default defineConfig({
             'tests/pack/**/*.test.ts',
             'tests/embed/**/*.test.ts',
             'tests/consumers/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
           ],
           environment: 'node',
         },

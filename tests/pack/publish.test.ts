@@ -12,18 +12,21 @@ const tarballs: Record<string, string> = {};
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'sg-publish-'));
-  for (const dir of ['data', 'react', 'embed']) tarballs[dir] = pack(dir, work);
+  for (const dir of ['data', 'react', 'embed', 'cli']) tarballs[dir] = pack(dir, work);
 }, 180_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe.each(['data', 'react', 'embed'])('@safeguard-charts/%s passes publint in strict mode', (dir) => {
-  it('publint', () => {
-    expect(run(bin('publint'), ['run', tarballs[dir] as string, '--strict'], work)).toContain('All good!');
-  }, 60_000);
-});
+describe.each(['data', 'react', 'embed', 'cli'])(
+  '@safeguard-charts/%s passes publint in strict mode',
+  (dir) => {
+    it('publint', () => {
+      expect(run(bin('publint'), ['run', tarballs[dir] as string, '--strict'], work)).toContain('All good!');
+    }, 60_000);
+  },
+);
 
 describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
   it('has types that resolve for ESM and CommonJS under every resolution (attw)', () => {
@@ -37,4 +40,27 @@ describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
     ];
     expect(run(bin('attw'), args, work)).toMatch(/No problems found/);
   }, 60_000);
+});
+
+describe('@safeguard-charts/cli as published', () => {
+  it('has types for its Node API (attw, an ES module only package)', () => {
+    // attw exits non-zero on any problem it does not ignore (`run` then throws); `require()` is left out by design.
+    const args = [tarballs.cli as string, '--format', 'table-flipped', '--profile', 'esm-only', '--no-color'];
+    const table = run(bin('attw'), args, work);
+    expect(table).toMatch(/"@safeguard-charts\/cli"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);
+    expect(table).not.toContain('❌');
+  }, 60_000);
+
+  it('carries its fonts with their licence, its command and its README', () => {
+    const files = run('tar', ['tzf', tarballs.cli as string], work);
+    for (const file of [
+      'package/dist/cli.js',
+      'package/dist/index.d.ts',
+      'package/dist/fonts/NotoSans-Regular.ttf',
+      'package/dist/fonts/NotoSansArabic-Bold.ttf',
+      'package/dist/fonts/OFL-NotoSans.txt',
+      'package/README.md',
+    ])
+      expect(files).toContain(file);
+  });
 });

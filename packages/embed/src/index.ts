@@ -1,4 +1,4 @@
-import { type CsvShape, datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
+import { datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
 import { catalogFor, MessagesProvider } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
 import { de } from '@safeguard-charts/react/messages/de';
@@ -34,16 +34,6 @@ function adopt(target: Document | ShadowRoot): void {
   if (!target.adoptedStyleSheets.includes(own))
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, own];
 }
-
-/** Which shape a chart's inline CSV is read as. */
-const CSV_SHAPES: Record<string, CsvShape> = {
-  surge: 'series',
-  'ncmec-timeline': 'series',
-  'provider-bars': 'providers',
-  severity: 'shares',
-  share: 'shares',
-  'hosting-map': 'hosting',
-};
 
 /** Every shipped language: the element's `locale` attribute picks one (`de-AT` → `de`), else English. */
 const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
@@ -111,7 +101,7 @@ export class SafeguardChartElement extends HTMLElement {
     if (csv) {
       const chart = this.getAttribute('chart') ?? '';
       const result = parseCsvDataset(csv.textContent ?? '', {
-        shape: CSV_SHAPES[chart] ?? 'series',
+        shape: chartFor(chart)?.csvShape ?? 'series',
         title: csv.getAttribute('data-title') ?? undefined,
         unit: csv.getAttribute('data-unit') ?? undefined,
         sources: csv.hasAttribute('data-source')
@@ -158,9 +148,9 @@ export class SafeguardChartElement extends HTMLElement {
   private render(): void {
     const name = this.getAttribute('chart') ?? '';
     const { data, problem } = this.data();
-    const Chart = chartFor(name);
+    const kind = chartFor(name);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
-    const title = this.getAttribute('title') ?? (name === 'sources' ? undefined : titleOf(data));
+    const title = this.getAttribute('title') ?? (kind?.form === 'sources' ? undefined : titleOf(data));
     const height = Number(this.getAttribute('height'));
     const figures = this.getAttribute('figures');
     const theme = this.getAttribute('theme');
@@ -177,14 +167,14 @@ export class SafeguardChartElement extends HTMLElement {
       downloads: downloadsOf(this.getAttribute('downloads')),
     };
     const takes =
-      name === 'sources'
+      kind?.form === 'sources'
         ? ['data', 'title', 'theme']
-        : name === 'legislation'
+        : kind?.form === 'legislation'
           ? ['data', 'title', 'subtitle', 'locale', 'theme']
           : Object.keys(all);
     const props = Object.fromEntries(Object.entries(all).filter(([key]) => takes.includes(key)));
     let element: ReactElement;
-    if (!Chart) {
+    if (!kind) {
       element = message(
         title ?? 'Chart',
         `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
@@ -195,7 +185,7 @@ export class SafeguardChartElement extends HTMLElement {
       element = message(title ?? 'Chart', problem, t.cantDraw, t.locale);
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
-      element = createElement(Chart, name === 'sources' ? { ...props, data: [data] } : props);
+      element = createElement(kind.component, kind.form === 'sources' ? { ...props, data: [data] } : props);
     }
     this.root?.render(
       createElement(

@@ -1,5 +1,7 @@
 export type { HostingMapLayout, HostingMapProps, MapCountry, MapMarker, MapPoint } from './charts/HostingMap';
 export { HostingMap, layoutHostingMap } from './charts/HostingMap';
+export type { ChartKind, ChartKindInfo } from './charts/kinds';
+export { CHART_KINDS, chartKind } from './charts/kinds';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';
 export { LegislationTracker, STATUS_LABEL } from './charts/LegislationTracker';
 export type {
@@ -27,6 +29,8 @@ export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
 export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
+export type { ImagePaint, ImageText } from './primitives/standaloneSvg';
+export { PAINT, standaloneSvgMarkup } from './primitives/standaloneSvg';
 export type { Figures } from './primitives/useChartData';
 export type { ThemeProviderProps, ThemeToken, ThemeTokens } from './theme';
 export { ThemeProvider } from './theme';

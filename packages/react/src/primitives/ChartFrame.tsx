@@ -26,6 +26,8 @@ import {
   type HeadingLevel,
   headingLevelOf,
   MAX_PLOT_HEIGHT,
+  MAX_WIDTH,
+  MIN_WIDTH,
   textList,
   textOf,
 } from './props';
@@ -57,6 +59,12 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
   theme?: ThemeMode;
   /** A fixed plot height in pixels; without it the plot keeps its aspect ratio as its width changes. */
   height?: number;
+  /**
+   * The width, in pixels, to lay the chart out for: for images, print and server renders of a known size (the
+   * render CLI uses it). Without it the chart follows its container (640 before it can measure). The drawing
+   * still scales to its container by its viewBox.
+   */
+  width?: number;
   /** The heading element of the title, so the chart fits the page's outline. @default 'h3' */
   headingLevel?: HeadingLevel;
   /** Extra notes under the chart, after the ones the data carries. */
@@ -156,6 +164,7 @@ export function ChartFrame<Row>({
   resolvedLocale,
   theme: themeProp,
   height: heightProp,
+  width: widthProp,
   headingLevel: headingProp,
   notes: notesProp,
   dataset,
@@ -179,6 +188,7 @@ export function ChartFrame<Row>({
 }: ChartFrameProps<Row>) {
   const ids = useChartIds();
   const fixedHeight = boundedNumber(kind, 'height', heightProp, 1, MAX_PLOT_HEIGHT, 'fixed');
+  const fixedWidth = boundedNumber(kind, 'width', widthProp, MIN_WIDTH, MAX_WIDTH, 'clamp');
   const headingLevel = headingLevelOf(kind, headingProp, HEADING_LEVELS, 'h3');
   const notes = textList(kind, 'notes', notesProp);
   const title = textOf(titleProp, kind, 'title');
@@ -192,7 +202,7 @@ export function ChartFrame<Row>({
     if (typeof forwardedRef === 'function') forwardedRef(element);
     else if (forwardedRef) forwardedRef.current = element;
   };
-  const width = useChartWidth(plotRef);
+  const width = useChartWidth(plotRef, fixedWidth);
   const height = plotHeightAt(width, aspectRatio, fixedHeight, plotHeight);
   const rtl = isRtl(resolvedLocale);
   const [showTable, setShowTable] = useState(false);

@@ -15,6 +15,10 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 /** The tallest plot a chart draws, in pixels. */
 export const MAX_PLOT_HEIGHT = 4000;
 
+/** The narrowest and widest a chart's `width` may be, in pixels. */
+export const MIN_WIDTH = 120;
+export const MAX_WIDTH = 4000;
+
 /** The most digits after the decimal separator a figure is written with. */
 export const MAX_FRACTION_DIGITS = 20;
 

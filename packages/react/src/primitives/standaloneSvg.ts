@@ -7,7 +7,7 @@
 import { wrapText } from './wrapText';
 
 /** The styles a drawing needs, written on each element of the copy as presentation attributes. */
-const PAINT = [
+export const PAINT = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -32,12 +32,80 @@ const escapeXml = (text: string) =>
 
 /** What goes around the drawing. */
 export interface ImageText {
+  /** The chart's title, the image's first lines and its `<title>`. */
   title: string;
+  /** The line under the title. */
   subtitle?: string;
   /** The source line and each note, one entry each. */
   smallPrint: readonly string[];
+  /** The chart's locale, for breaking lines. */
   locale: string;
+  /** Whether the chart reads right to left. */
   rtl: boolean;
+}
+
+/** The page around the drawing: its background, text colour and font. */
+export interface ImagePaint {
+  /** The image's background colour. */
+  background: string;
+  /** The colour of the title, subtitle and small print. */
+  color: string;
+  /** The image's font stack (`font-family`). */
+  font: string;
+}
+
+/**
+ * A standalone SVG file: `drawing` (the markup of a chart's `<svg>`, every paint written on its elements, drawn
+ * `width` × `plotHeight`) under its title and subtitle and over its source line and notes, on `paint`'s
+ * background. The one builder of the image, in the browser (the download buttons) and in Node (the render CLI).
+ */
+export function standaloneSvgMarkup(
+  drawing: { markup: string; width: number; plotHeight: number },
+  paint: ImagePaint,
+  text: ImageText,
+): { markup: string; width: number; height: number } {
+  const { width, plotHeight } = drawing;
+  const inner = width - 2 * MARGIN;
+  const lines = (content: string, size: number, max: number, weight: 'bold' | 'normal' = 'normal') =>
+    content ? wrapText(content, inner, size, max, text.locale, weight) : [];
+  const title = lines(text.title, TITLE, 4, 'bold');
+  const subtitle = lines(text.subtitle ?? '', SUBTITLE, 4);
+  // Each entry of the small print (the source line, each note) on lines of its own, a little apart.
+  const small = text.smallPrint.map((line) => lines(line, SMALL, 12));
+  // The image's `direction` makes `start` the right-hand side in a right-to-left chart.
+  const x = text.rtl ? width - MARGIN : MARGIN;
+  const anchor = 'start';
+  let y = MARGIN;
+  const rows: string[] = [];
+  const write = (content: string, size: number, weight: number, opacity = 1) => {
+    y += size * 1.3;
+    rows.push(
+      `<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(paint.color)}" fill-opacity="${opacity}" text-anchor="${anchor}">${escapeXml(content)}</text>`,
+    );
+  };
+  for (const line of title) write(line, TITLE, 700);
+  for (const line of subtitle) write(line, SUBTITLE, 400, 0.8);
+  y += 12;
+  const plotTop = y;
+  y += plotHeight + 8;
+  small.forEach((entry, i) => {
+    if (i > 0) y += 4;
+    for (const line of entry) write(line, SMALL, 400, 0.8);
+  });
+  const height = Math.ceil(y + MARGIN);
+  const direction = text.rtl ? ' direction="rtl"' : '';
+  const markup = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(paint.font)}"${direction}>`,
+    `<title>${escapeXml(text.title)}</title>`,
+    `<rect width="100%" height="100%" fill="${escapeXml(paint.background)}"/>`,
+    ...rows.slice(0, title.length + subtitle.length),
+    `<g transform="translate(0 ${plotTop.toFixed(1)})">`,
+    drawing.markup,
+    '</g>',
+    ...rows.slice(title.length + subtitle.length),
+    '</svg>',
+  ].join('\n');
+  return { markup, width, height };
 }
 
 /**
@@ -74,47 +142,13 @@ export function standaloneSvg(
     const page = getComputedStyle(svg.closest('figure') ?? svg);
     const background =
       page.backgroundColor && page.backgroundColor !== 'rgba(0, 0, 0, 0)' ? page.backgroundColor : '#ffffff';
-    const color = page.color || '#1b1f24';
-    const font = page.fontFamily || 'sans-serif';
-    const inner = width - 2 * MARGIN;
-    const lines = (content: string, size: number, max: number) =>
-      content ? wrapText(content, inner, size, max, text.locale) : [];
-    const title = lines(text.title, TITLE, 4);
-    const subtitle = lines(text.subtitle ?? '', SUBTITLE, 4);
-    const small = text.smallPrint.flatMap((line) => lines(line, SMALL, 12));
-    const x = text.rtl ? width - MARGIN : MARGIN;
-    const anchor = text.rtl ? 'end' : 'start';
-    let y = MARGIN;
-    const rows: string[] = [];
-    const write = (content: string, size: number, weight: number, opacity = 1) => {
-      y += size * 1.3;
-      rows.push(
-        `<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}" fill-opacity="${opacity}" text-anchor="${anchor}">${escapeXml(content)}</text>`,
-      );
-    };
-    for (const line of title) write(line, TITLE, 700);
-    for (const line of subtitle) write(line, SUBTITLE, 400, 0.8);
-    y += 12;
-    const plotTop = y;
-    y += plotHeight + 8;
-    for (const line of small) write(line, SMALL, 400, 0.8);
-    const height = Math.ceil(y + MARGIN);
-    copy.setAttribute('x', '0');
-    copy.setAttribute('y', String(plotTop));
     copy.setAttribute('width', String(width));
     copy.setAttribute('height', String(plotHeight));
-    const drawing = new XMLSerializer().serializeToString(copy);
-    const direction = text.rtl ? ' direction="rtl"' : '';
-    const markup = [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}"${direction}>`,
-      `<title>${escapeXml(text.title)}</title>`,
-      `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>`,
-      ...rows.slice(0, title.length + subtitle.length),
-      drawing,
-      ...rows.slice(title.length + subtitle.length),
-      '</svg>',
-    ].join('\n');
-    return { markup, width, height };
+    return standaloneSvgMarkup(
+      { markup: new XMLSerializer().serializeToString(copy), width, plotHeight },
+      { background, color: page.color || '#1b1f24', font: page.fontFamily || 'sans-serif' },
+      text,
+    );
   } catch {
     return { markup: '', width: 0, height: 0 };
   }

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/*
+ * safeguard-charts: charts for print and slides from the command line.
+ *   safeguard-charts render <chart> [--dataset id | --csv file] [--locale de] [--theme dark] [--width 800]
+ *                           [--out chart.png|chart.svg] [--scale 2] …
+ *   safeguard-charts list
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { datasets } from '@safeguard-charts/data';
+import { IMAGE_CHARTS, renderPng, renderSvg } from './render';
+
+const USAGE = `Usage:
+  safeguard-charts render <chart> [options]   draw a chart to SVG or PNG (no browser needed)
+  safeguard-charts list                       the charts and datasets you can name
+
+Options of render:
+  --dataset <id>        a dataset of @safeguard-charts/data (default: the first one the chart can draw)
+  --csv <file>          your own figures, as your spreadsheet exports them
+  --unit <word>         what your CSV's values count (URLs, reports, …)
+  --source <publisher>  who published your CSV's figures, for the source line
+  --source-title <t>    the document they are in
+  --locale <bcp47>      words, numbers and direction (en, de-DE, ar, …; default en)
+  --theme <light|dark>  default light
+  --token <name=value>  a palette token (--sg-<name> on a page; repeatable): --token mark=#7a1f5c,
+                        --token dark-mark=#e0a0c0
+  --width <px>          default 640
+  --height <px>         a fixed plot height
+  --title <text>        --subtitle <text>   --note <text> (repeatable)
+  --figures <seed|publisher>
+  --out <file>          .svg or .png (default: <chart>.svg)
+  --scale <n>           PNG pixels per CSS pixel (default 2)
+  --font <file.ttf>     an extra font for the PNG (repeatable), e.g. a CJK font for Japanese
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function main(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      dataset: { type: 'string' },
+      csv: { type: 'string' },
+      unit: { type: 'string' },
+      source: { type: 'string' },
+      'source-title': { type: 'string' },
+      locale: { type: 'string' },
+      theme: { type: 'string' },
+      token: { type: 'string', multiple: true },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      note: { type: 'string', multiple: true },
+      figures: { type: 'string' },
+      out: { type: 'string' },
+      scale: { type: 'string' },
+      font: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, chart] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (command === 'list') {
+    process.stdout.write(
+      `Charts: ${IMAGE_CHARTS.join(', ')}\nDatasets:\n${datasets.map((d) => `  ${d.id}  ${d.title}`).join('\n')}\n`,
+    );
+    return;
+  }
+  if (command !== 'render') fail(`Unknown command "${command}".\n\n${USAGE}`);
+  if (!chart) fail(`Which chart? One of: ${IMAGE_CHARTS.join(', ')}.`);
+  const number = (name: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) fail(`--${name} must be a positive number, not "${value}".`);
+    return n;
+  };
+  if (values.theme && values.theme !== 'light' && values.theme !== 'dark')
+    fail(`--theme must be light or dark, not "${values.theme}".`);
+  if (values.figures && values.figures !== 'seed' && values.figures !== 'publisher')
+    fail(`--figures must be seed or publisher, not "${values.figures}".`);
+  const tokens: Record<string, string> = {};
+  for (const token of values.token ?? []) {
+    const [name = '', ...rest] = token.split('=');
+    const bare = name.replace(/^(--)?sg-/, '');
+    if (!/^[a-z0-9-]+$/.test(bare) || !rest.length)
+      fail(`--token takes <name>=<value> (mark=#7a1f5c), not "${token}".`);
+    tokens[`--sg-${bare}`] = rest.join('=');
+  }
+  if (values.source && !values['source-title'])
+    fail('--source needs --source-title: the document that holds the figures, for the source line.');
+  let csv: string | undefined;
+  if (values.csv) {
+    try {
+      csv = readFileSync(values.csv, 'utf8');
+    } catch (error) {
+      fail(`Could not read ${values.csv}: ${(error as Error).message}`);
+    }
+  }
+  const out = values.out ?? `${chart}.svg`;
+  const format = out.toLowerCase().endsWith('.png') ? 'png' : 'svg';
+  if (!/\.(svg|png)$/i.test(out)) fail(`--out must end in .svg or .png, not "${out}".`);
+  const options = {
+    chart,
+    dataset: values.dataset,
+    csv,
+    csvOptions: {
+      unit: values.unit,
+      sources: values.source ? [{ publisher: values.source, title: values['source-title'] ?? '' }] : [],
+    },
+    locale: values.locale,
+    theme: values.theme as 'light' | 'dark' | undefined,
+    tokens,
+    width: number('width', values.width),
+    height: number('height', values.height),
+    title: values.title,
+    subtitle: values.subtitle,
+    notes: values.note,
+    figures: values.figures as 'seed' | 'publisher' | undefined,
+    scale: number('scale', values.scale),
+    fonts: values.font,
+  };
+  if (!options.dataset && !options.csv) options.dataset = defaultDataset(chart);
+  if (format === 'png') {
+    const result = renderPng(options);
+    if (!result.ok) fail(result.problem);
+    writeFileSync(out, result.png);
+    for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+    process.stdout.write(`${out}: ${result.width} × ${result.height} px\n`);
+  } else {
+    const result = renderSvg(options);
+    if (!result.ok) fail(result.problem);
+    writeFileSync(out, result.svg);
+    process.stdout.write(`${out}: ${result.width} × ${result.height} px\n`);
+  }
+}
+
+/** The report's dataset each chart draws when none is named. */
+function defaultDataset(chart: string): string | undefined {
+  const defaults: Record<string, string> = {
+    'provider-bars': 'ncmecProviderReports',
+    surge: 'iwfAiVideos',
+    'ncmec-timeline': 'ncmecAiReports',
+    'hosting-map': 'csamHosting',
+    severity: 'iwfSeverity',
+    share: 'iwfVictimSex',
+  };
+  return defaults[chart];
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  fail((error as Error).message);
+}

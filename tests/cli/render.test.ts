@@ -1,0 +1,210 @@
+// The render CLI and its Node API, as a designer of an annual report uses them: every chart to SVG and PNG
+// without a browser, in any language, theme, palette and width, the same bytes on every run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { IMAGE_CHARTS, renderPng, renderSvg } from '../../packages/cli/dist/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'packages/cli/dist/cli.js');
+const work = mkdtempSync(path.join(tmpdir(), 'sg-render-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A PNG's width and height (its IHDR) and the colour of its top-left pixel as #rrggbb. */
+function readPng(png: Buffer): { width: number; height: number; corner: string } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const data: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.subarray(at + 4, at + 8).toString('latin1') === 'IDAT')
+      data.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
+  }
+  // The first pixel of the first row is stored as it is under every PNG filter.
+  const rows = inflateSync(Buffer.concat(data));
+  const hex = (n: number | undefined) => (n ?? 0).toString(16).padStart(2, '0');
+  return { width, height, corner: `#${hex(rows[1])}${hex(rows[2])}${hex(rows[3])}` };
+}
+
+const DEFAULTS: Record<string, string> = {
+  'provider-bars': 'ncmecProviderReports',
+  surge: 'iwfAiVideos',
+  'ncmec-timeline': 'ncmecAiReports',
+  'hosting-map': 'csamHosting',
+  severity: 'iwfSeverity',
+  share: 'iwfVictimSex',
+};
+
+describe('renderSvg and renderPng (Node API)', () => {
+  it('knows the six charts that have a drawing', () => {
+    expect([...IMAGE_CHARTS].sort()).toEqual(Object.keys(DEFAULTS).sort());
+  });
+
+  it.each(Object.entries(DEFAULTS))('draws %s as a standalone SVG and a PNG at 2×', (chart, dataset) => {
+    const result = renderPng({ chart, dataset });
+    if (!result.ok) throw new Error(result.problem);
+    const { svg, png } = result;
+    // The image keeps its attribution: its title and its source line are inside it.
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toMatch(/<title>[^<]+<\/title>/);
+    expect(svg).toMatch(/>Sources?: /);
+    // Every paint is resolved and written on its element: no stylesheet, class or variable is left.
+    expect(svg).not.toMatch(/class=|var\(|light-dark|NaN|tabindex|aria-/);
+    expect(svg).toMatch(/viewBox="0 0 640 \d+"/);
+    const read = readPng(png);
+    expect(read).toMatchObject({ width: 1280, height: result.height, corner: '#ffffff' });
+    expect(read.height).toBeGreaterThan(400);
+  });
+
+  it('writes the theme, the palette and the width asked for', () => {
+    const light = renderSvg({ chart: 'provider-bars', dataset: 'ncmecProviderReports' });
+    const dark = renderPng({
+      chart: 'provider-bars',
+      dataset: 'ncmecProviderReports',
+      theme: 'dark',
+      width: 480,
+    });
+    const own = renderSvg({
+      chart: 'provider-bars',
+      dataset: 'ncmecProviderReports',
+      tokens: { '--sg-mark': '#7a1f5c' },
+    });
+    if (!light.ok || !dark.ok || !own.ok) throw new Error('not drawn');
+    expect(light.svg).toContain('fill="#2f6690"');
+    expect(dark.svg).toContain('fill="#79aed6"');
+    expect(dark.svg).not.toContain('fill="#2f6690"');
+    expect(own.svg).toContain('fill="#7a1f5c"');
+    expect(readPng(dark.png)).toMatchObject({ width: 960, corner: '#15171a' });
+    expect(dark.svg).toMatch(/<svg xmlns="[^"]+" width="480"/);
+  });
+
+  it('writes German words and numbers, and an Arabic chart right to left', () => {
+    const german = renderSvg({ chart: 'ncmec-timeline', dataset: 'ncmecAiReports', locale: 'de-DE' });
+    const arabic = renderPng({ chart: 'provider-bars', dataset: 'ncmecProviderReports', locale: 'ar' });
+    if (!german.ok || !arabic.ok) throw new Error('not drawn');
+    expect(german.svg).toContain('>485.000<');
+    expect(german.svg).toContain('Quellen:');
+    expect(arabic.svg).toContain('direction="rtl"');
+    expect(arabic.svg).toContain('المصدر');
+    expect(arabic.warnings).toEqual([]);
+    expect(readPng(arabic.png).width).toBe(1280);
+  });
+
+  it('draws the same bytes every time (bundled fonts only)', () => {
+    const a = renderPng({ chart: 'surge', dataset: 'iwfAiVideos' });
+    const b = renderPng({ chart: 'surge', dataset: 'iwfAiVideos' });
+    if (!a.ok || !b.ok) throw new Error('not drawn');
+    expect(a.warnings).toEqual([]);
+    expect(Buffer.compare(a.png, b.png)).toBe(0);
+  });
+
+  it('draws your own figures from CSV, and says what is wrong with them in your language', () => {
+    const csv = 'period,value\n2023,120\n2024,310\n';
+    const drawn = renderSvg({
+      chart: 'surge',
+      csv,
+      csvOptions: { unit: 'URLs', sources: [{ publisher: 'Our hotline', title: 'Annual report 2024' }] },
+      title: 'Reports to our hotline',
+    });
+    if (!drawn.ok) throw new Error(drawn.problem);
+    expect(drawn.svg).toContain('Our hotline');
+    expect(drawn.svg).toContain('>310<');
+    const wrong = renderSvg({ chart: 'surge', csv: 'Zeitraum;Wert\n2023;viele\n', locale: 'de' });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.problem).toMatch(/Zeile 2/);
+  });
+
+  it('says what is wrong instead of throwing: an unknown chart, an unknown dataset, no rows', () => {
+    const unknown = renderSvg({ chart: 'pie', dataset: 'iwfAiVideos' });
+    expect(unknown).toEqual({ ok: false, problem: expect.stringContaining('provider-bars') });
+    const list = renderSvg({ chart: 'legislation', dataset: 'legislation' });
+    expect(list.ok).toBe(false);
+    expect(renderSvg({ chart: 'surge', dataset: 'nothing' })).toEqual({
+      ok: false,
+      problem: expect.stringContaining('iwfAiVideos'),
+    });
+    const empty = renderSvg({
+      chart: 'surge',
+      data: { title: 'Nothing', unit: 'videos', sources: [], rows: [] },
+    });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.problem.length).toBeGreaterThan(10);
+  });
+});
+
+describe('safeguard-charts render (the command)', () => {
+  it.each(Object.keys(DEFAULTS))('renders %s to SVG and PNG files', (chart) => {
+    for (const extension of ['svg', 'png']) {
+      const out = path.join(work, `${chart}.${extension}`);
+      const printed = execFileSync('node', [cli, 'render', chart, '--out', out, '--width', '560'], {
+        cwd: work,
+        encoding: 'utf8',
+      });
+      expect(printed).toMatch(
+        new RegExp(`${chart}\\.${extension}: ${extension === 'png' ? 1120 : 560} × \\d+ px`),
+      );
+      const file = readFileSync(out);
+      if (extension === 'png') expect(readPng(file).width).toBe(1120);
+      else expect(file.toString('utf8')).toMatch(/^<svg [^>]*width="560"[\s\S]*<\/svg>$/);
+    }
+  });
+
+  it('takes a CSV file, a locale, a theme and tokens', () => {
+    const csv = path.join(work, 'ours.csv');
+    execFileSync('sh', ['-c', `printf 'Zeitraum;Wert\\n2023;1.200\\n2024;3.100\\n' > ${csv}`]);
+    const out = path.join(work, 'ours.svg');
+    execFileSync(
+      'node',
+      [
+        cli,
+        'render',
+        'surge',
+        '--csv',
+        csv,
+        '--unit',
+        'URLs',
+        '--source',
+        'Unsere Hotline',
+        '--source-title',
+        'Jahresbericht 2024',
+        '--locale',
+        'de',
+        '--theme',
+        'dark',
+        '--token',
+        'dark-mark=#aabbcc',
+        '--title',
+        'Meldungen',
+        '--out',
+        out,
+      ],
+      { cwd: work },
+    );
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('>3.100<');
+    expect(svg).toContain('Unsere Hotline');
+    expect(svg).toContain('fill="#15171a"');
+    expect(svg).toContain('fill="#aabbcc"');
+  });
+
+  it('fails with a message and exit code 1 on a wrong chart or option', () => {
+    const wrong = spawnSync('node', [cli, 'render', 'pie'], { cwd: work, encoding: 'utf8' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/There is no chart called "pie".*provider-bars/);
+    const width = spawnSync('node', [cli, 'render', 'surge', '--width', 'wide'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(width.status).toBe(1);
+    expect(width.stderr).toContain('--width must be a positive number');
+    const list = execFileSync('node', [cli, 'list'], { encoding: 'utf8' });
+    expect(list).toContain('ncmecProviderReports');
+  });
+});
