@@ -2,7 +2,8 @@
 //   1. Debian's Chromium for the browser tests (installed when missing and root)
 //   2. build the packages (data first: the react package and the pack test use its dist)
 //   3. lint and format check (Biome), typecheck (tsc, strict), API reports (API Extractor) unchanged
-//   4. a static Storybook build that holds the Introduction, Data and Using the charts pages
+//   4. a static Storybook build that holds the Introduction, Data and Using the charts pages; its docs pages in
+//      Chromium (no raw Markdown) and every story in Firefox ESR (renders, no NaN, labels inside and apart)
 //   5. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
 // It ends with `N passed, N failed`, counting every Vitest test plus each static check above.
 import { spawnSync } from 'node:child_process';
@@ -27,7 +28,8 @@ const checks = [];
 const chromiumOk = run('Chromium for browser tests', 'sh', ['scripts/ensure-chromium.sh']);
 checks.push(['chromium', chromiumOk]);
 // Firefox ESR for the embed's Firefox tests (tests/embed/firefox.test.ts), driven over WebDriver BiDi.
-checks.push(['firefox', run('Firefox ESR for browser tests', 'sh', ['scripts/ensure-firefox.sh'])]);
+const firefoxOk = run('Firefox ESR for browser tests', 'sh', ['scripts/ensure-firefox.sh']);
+checks.push(['firefox', firefoxOk]);
 const buildOk = run('build packages', pnpm[0], [...pnpm.slice(1), 'run', 'build']);
 checks.push(['build', buildOk]);
 checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 'run', 'lint'])]);
@@ -68,6 +70,21 @@ if (storybookOk && chromiumOk)
       'scripts/check-docs-pages.mjs',
       storybookDir,
     ]),
+  ]);
+// The report printed to an A4 PDF in Chromium and read back: every chart whole on its page, no button printed.
+if (storybookOk && chromiumOk)
+  checks.push([
+    'report in print',
+    run('the report printed to PDF, chart by chart (Chromium, pdf.js)', 'node', [
+      'scripts/check-print.mjs',
+      storybookDir,
+    ]),
+  ]);
+// Every story in Firefox ESR too: it renders, writes no NaN, and no label leaves its chart or runs into another.
+if (storybookOk && firefoxOk)
+  checks.push([
+    'stories in Firefox',
+    run('every story in Firefox ESR (WebDriver BiDi)', 'node', ['scripts/firefox-stories.mjs', storybookDir]),
   ]);
 const report = path.join(out, 'report.json');
 let passed = 0;

@@ -62,6 +62,7 @@ let browser: Browser;
 let tab: Page;
 let origin = '';
 const requests: string[] = [];
+let copied = '';
 const errors: string[] = [];
 
 beforeAll(async () => {
@@ -73,7 +74,13 @@ beforeAll(async () => {
       'content-security-policy',
       `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
     );
-    if (req.url?.startsWith('/safeguard-charts.js')) {
+    if (req.url?.startsWith('/copied')) {
+      // A second site's page made of nothing but what a reader copied from the first.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Copied</title></head><body>${copied}</body></html>`,
+      );
+    } else if (req.url?.startsWith('/safeguard-charts.js')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(script);
     } else {
@@ -410,5 +417,30 @@ describe('<safeguard-chart> downloads', () => {
     expect(png.readUInt32BE(16)).toBe(Math.round(width) * 2);
     expect(png.readUInt32BE(20)).toBeGreaterThan(200);
     await loose.close();
+  });
+});
+
+describe('<safeguard-chart> embed code', () => {
+  it('copies the chart as shown, with its own figures, and the copy draws the same chart on another page', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const reader = await context.newPage();
+    await reader.goto(origin);
+    await reader.waitForSelector('#own svg[role="img"]');
+    const own = reader.locator('#own');
+    await own.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect
+      .poll(() => own.locator('.sg-downloads__status').first().textContent())
+      .toBe('Embed code copied.');
+    copied = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`<script type="module" src="${origin}/safeguard-charts.js"></script>`);
+    expect(copied).toMatch(
+      /<safeguard-chart chart="provider-bars" title="Our own figures">\s*<script type="application\/json">/,
+    );
+    expect(copied).not.toContain('id="own"');
+    await reader.goto(`${origin}/copied`);
+    await reader.waitForSelector('safeguard-chart svg[role="img"]');
+    expect(await reader.locator('safeguard-chart .sg-chart__title').textContent()).toBe('Our own figures');
+    expect(await reader.locator('safeguard-chart table').first().textContent()).toContain('Hotline A120');
+    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // The embed in Firefox ESR (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core), on a page whose
 // own stylesheet carries the rules that broke charts in real host pages, at a phone's 320 px: every chart draws,
-// no label leaves its chart or runs into another, the focus ring survives `button { all: unset }`, and the page
-// prints.
+// no label leaves its chart or runs into another, the focus ring survives `button { all: unset }`, the download
+// buttons make their files (CSV, SVG, PNG), and the page prints.
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,9 +46,11 @@ const errors: string[] = [];
 beforeAll(async () => {
   if (!existsSync(firefox)) return;
   server = http.createServer((req, res) => {
+    // `?images` allows blob: images too, as a page must for the PNG download.
+    const images = (req.url ?? '').includes('images') ? ' blob:' : '';
     res.setHeader(
       'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'",
+      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
     );
     if (req.url === '/safeguard-charts.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
@@ -143,4 +145,85 @@ describe.skipIf(!existsSync(firefox))('the embed in Firefox ESR, on a hostile ho
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
   });
+
+  it('makes the CSV, the standalone SVG and the 2× PNG a reader downloads', async () => {
+    if (!browser) throw new Error('no Firefox');
+    const reader = await browser.newPage();
+    await reader.setViewport({ width: 800, height: 800 });
+    await reader.goto(`${origin}/?images`);
+    await reader.waitForSelector('#bars svg[role="img"]', { timeout: 30_000 });
+    // The files are the Blobs the chart hands to its download link: kept here instead of saved to a folder,
+    // since WebDriver BiDi in this Firefox cannot hand over downloads.
+    await reader.evaluate(() => {
+      const blobs = new Map<string, Blob>();
+      const files: { name: string; blob: Blob | undefined }[] = [];
+      (window as unknown as { files: typeof files }).files = files;
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = create(blob);
+        if (blob instanceof Blob) blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+        if (this.download) files.push({ name: this.download, blob: blobs.get(this.href) });
+      };
+    });
+    const file = async (name: string) => {
+      await reader.evaluate((label) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('#bars button')].find(
+          (b) => b.textContent === label,
+        );
+        button?.click();
+      }, name);
+      await reader.waitForFunction(
+        (count) => (window as unknown as { files: unknown[] }).files.length >= count,
+        { timeout: 15_000 },
+        ['Data (CSV)', 'Image (SVG)', 'Image (PNG)'].indexOf(name) + 1,
+      );
+      return reader.evaluate(async (index) => {
+        const { name: fileName, blob } = (window as unknown as { files: { name: string; blob?: Blob }[] })
+          .files[index] ?? { name: '' };
+        const bytes = new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0));
+        const text = new TextDecoder().decode(bytes);
+        const svg = blob?.type.startsWith('image/svg')
+          ? new DOMParser().parseFromString(text, 'image/svg+xml')
+          : undefined;
+        const view = new DataView(bytes.buffer);
+        return {
+          name: fileName,
+          type: blob?.type ?? '',
+          bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+          text: blob?.type.startsWith('image/png') ? '' : text,
+          xmlError: svg ? (svg.querySelector('parsererror')?.textContent ?? '') : '',
+          title: svg?.querySelector('title')?.textContent ?? '',
+          png:
+            blob?.type === 'image/png' && bytes.length > 24
+              ? {
+                  signature: String.fromCharCode(...bytes.slice(1, 4)),
+                  width: view.getUint32(16),
+                  height: view.getUint32(20),
+                }
+              : undefined,
+        };
+      }, ['Data (CSV)', 'Image (SVG)', 'Image (PNG)'].indexOf(name));
+    };
+    const csv = await file('Data (CSV)');
+    expect(csv.name).toBe('ai-companies-reports.csv');
+    expect(csv.bom).toBe(true);
+    expect(csv.text).toContain('OpenAI');
+    expect(csv.text).toContain('32079');
+    const svg = await file('Image (SVG)');
+    expect(svg.name).toBe('ai-companies-reports.svg');
+    expect(svg.xmlError).toBe('');
+    expect(svg.title).toBe('AI companies’ reports');
+    expect(svg.text).toContain('Source: no publisher’s document found.');
+    expect(svg.text).not.toMatch(/class=|tabindex=/);
+    const width = await reader.$eval('#bars svg.sg-chart__svg', (el) => el.getBoundingClientRect().width);
+    const png = await file('Image (PNG)');
+    expect(png.name).toBe('ai-companies-reports.png');
+    expect(png.png?.signature).toBe('PNG');
+    expect(png.png?.width).toBe(Math.round(width) * 2);
+    expect(png.png?.height).toBeGreaterThan(200);
+    await reader.close();
+  }, 60_000);
 });

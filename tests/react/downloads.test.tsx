@@ -4,7 +4,8 @@ import { iwfAiVideos, ncmecProviderReports } from '@safeguard-charts/data';
 import { MessagesProvider, ProviderBars, SurgeChart } from '@safeguard-charts/react';
 import { de } from '@safeguard-charts/react/messages/de';
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 
 const names = () =>
   within(screen.getByRole('group', { name: 'Download' }))
@@ -44,5 +45,45 @@ describe('downloads', () => {
   it('is not offered where the data has a problem', () => {
     render(<ProviderBars data={{ ...ncmecProviderReports, rows: [] }} title="Reports" />);
     expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  const code =
+    '<script type="module" src="https://ngo.example/sg.js"></script>\n<safeguard-chart chart="surge"></safeguard-chart>';
+
+  it('offers the embed code only where the chart has one, and puts it on the clipboard', async () => {
+    const { rerender } = render(<SurgeChart data={iwfAiVideos} title="Videos" />);
+    expect(names()).not.toContain('Copy embed code');
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    rerender(<SurgeChart data={iwfAiVideos} title="Videos" embedCode={code} />);
+    expect(names()).toEqual(['Data (CSV)', 'Image (SVG)', 'Image (PNG)', 'Copy embed code']);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    expect(writeText).toHaveBeenCalledWith(code);
+    expect(await screen.findByText('Embed code copied.')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the embed code, selected, where the page does not allow the clipboard', async () => {
+    const writeText = vi.fn(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(
+      <MessagesProvider catalogs={[de]}>
+        <SurgeChart data={iwfAiVideos} title="Videos" locale="de-DE" embedCode={code} />
+      </MessagesProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Einbettungscode kopieren' }));
+    const box = (await screen.findByRole('textbox', {
+      name: 'Kopieren Sie den Einbettungscode aus diesem Feld:',
+    })) as HTMLTextAreaElement;
+    expect(box.value).toBe(code);
+    expect(box.readOnly).toBe(true);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, code.length]);
+    vi.unstubAllGlobals();
+  });
+
+  it('leaves the embed code out when the downloads prop does not ask for it', () => {
+    render(<SurgeChart data={iwfAiVideos} title="Videos" embedCode={code} downloads={['csv', 'png']} />);
+    expect(names()).toEqual(['Data (CSV)', 'Image (PNG)']);
   });
 });

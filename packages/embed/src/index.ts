@@ -49,7 +49,7 @@ function packageDataset(name: string | null): unknown {
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
  * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
- * `height`, `print-table` to print the data table under the chart, `downloads` (`none`, or some of `csv svg png`;
+ * `height`, `print-table` to print the data table under the chart, `downloads` (`none`, or some of `csv svg png embed`;
  * all by default), and `shadow` to draw inside a shadow root.
  */
 export class SafeguardChartElement extends HTMLElement {
@@ -145,6 +145,22 @@ export class SafeguardChartElement extends HTMLElement {
         };
   }
 
+  /**
+   * The HTML that puts this chart, as shown, on another page: this script and this element with its attributes
+   * and its own figures (an inline CSV or JSON child), for the readers' "Copy embed code" button.
+   */
+  private embedCode(): string {
+    const attributes = [...this.attributes]
+      .filter(({ name }) => name !== 'id' && name !== 'class' && name !== 'style' && !name.startsWith('on'))
+      .map(({ name, value }) =>
+        value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+      )
+      .join(' ');
+    const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
+    const inner = own ? `\n  ${own.outerHTML}\n` : '';
+    return `<script type="module" src="${import.meta.url}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
+  }
+
   private render(): void {
     const name = this.getAttribute('chart') ?? '';
     const { data, problem } = this.data();
@@ -165,6 +181,7 @@ export class SafeguardChartElement extends HTMLElement {
       height: Number.isFinite(height) && height > 0 ? height : undefined,
       printTable: this.hasAttribute('print-table') || undefined,
       downloads: downloadsOf(this.getAttribute('downloads')),
+      embedCode: this.embedCode(),
     };
     const takes =
       kind?.form === 'sources'

@@ -118,6 +118,12 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   downloadBlocked: string;
   /** When the image could not be made for any other reason. */
   downloadFailed: string;
+  /** The button that copies the chart's `<safeguard-chart>` snippet (shown where the chart has one). */
+  copyEmbed: string;
+  /** Said when the snippet is on the clipboard. */
+  embedCopied: string;
+  /** The label of the box that shows the snippet where the page does not allow the clipboard. */
+  copyEmbedManual: string;
 }
 
 /** A catalogue with the words of every problem too: what each shipped language other than English is. */

@@ -81,6 +81,11 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
    * (`['csv']`). @default true
    */
   downloads?: DownloadsOption;
+  /**
+   * The HTML that puts this chart on another page (the `<safeguard-chart>` element with its script), offered to
+   * readers as a "Copy embed code" button among the downloads. The embed sets it; without it there is no button.
+   */
+  embedCode?: string;
 }
 
 /** A point a reader can move to with the keyboard, the pointer or a touch. */
@@ -183,6 +188,7 @@ export function ChartFrame<Row>({
   messages: _messages,
   printTable = false,
   downloads = true,
+  embedCode,
   t,
   ...rest
 }: ChartFrameProps<Row>) {
@@ -353,6 +359,7 @@ export function ChartFrame<Row>({
             locale={resolvedLocale}
             rtl={rtl}
             t={t}
+            embedCode={typeof embedCode === 'string' && embedCode ? embedCode : undefined}
           />
         )}
       </figcaption>

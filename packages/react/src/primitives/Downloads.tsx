@@ -1,9 +1,12 @@
 import type { FlattenableDataset } from '@safeguard-charts/data';
-import { type RefObject, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Messages } from '../i18n/types';
 
-/** What a reader can download from a chart. */
-export const DOWNLOAD_KINDS = ['csv', 'svg', 'png'] as const;
+/**
+ * What a reader can take from a chart: the data as CSV, the chart as SVG and PNG, and its embed code (offered
+ * where the chart has one, see `embedCode`).
+ */
+export const DOWNLOAD_KINDS = ['csv', 'svg', 'png', 'embed'] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 /** Which downloads a chart offers: `true` (all), `false` (none) or a list. */
@@ -25,6 +28,8 @@ interface DownloadsProps {
   locale: string;
   rtl: boolean;
   t: Messages;
+  /** The chart's `<safeguard-chart>` snippet, when it has one. */
+  embedCode?: string;
 }
 
 /**
@@ -33,10 +38,46 @@ interface DownloadsProps {
  * and as a PNG at twice its size, drawn from that SVG in the browser. Where the page's security policy blocks
  * what an image needs, a message says so, read by screen readers.
  */
-export function Downloads({ kinds, dataset, title, subtitle, figure, locale, rtl, t }: DownloadsProps) {
+export function Downloads({
+  kinds: asked,
+  dataset,
+  title,
+  subtitle,
+  figure,
+  locale,
+  rtl,
+  t,
+  embedCode,
+}: DownloadsProps) {
   const [status, setStatus] = useState('');
+  // Where the page does not allow the clipboard, the code is shown, selected, for the reader to copy.
+  const [showCode, setShowCode] = useState(false);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (showCode) codeRef.current?.select();
+  }, [showCode]);
+  const kinds = asked.filter((kind) => kind !== 'embed' || embedCode);
   if (!kinds.length) return null;
+  const copy = () => {
+    setStatus('');
+    const code = embedCode ?? '';
+    const manual = () => {
+      setShowCode(true);
+      codeRef.current?.select();
+    };
+    try {
+      const writing = navigator.clipboard?.writeText(code);
+      if (!writing) return manual();
+      writing.then(() => {
+        setShowCode(false);
+        setStatus(t.embedCopied);
+      }, manual);
+    } catch {
+      manual();
+    }
+  };
   const run = (kind: DownloadKind) => {
+    if (kind === 'embed') return copy();
     setStatus('');
     // The code that makes the files loads on the first click, from the package's own folder: a page whose
     // readers never download pays nothing for it.
@@ -50,7 +91,12 @@ export function Downloads({ kinds, dataset, title, subtitle, figure, locale, rtl
       })
       .catch(() => setStatus(t.downloadBlocked));
   };
-  const label: Record<DownloadKind, string> = { csv: t.downloadCsv, svg: t.downloadSvg, png: t.downloadPng };
+  const label: Record<DownloadKind, string> = {
+    csv: t.downloadCsv,
+    svg: t.downloadSvg,
+    png: t.downloadPng,
+    embed: t.copyEmbed,
+  };
   return (
     <div className="sg-downloads">
       <fieldset className="sg-downloads__group">
@@ -67,6 +113,12 @@ export function Downloads({ kinds, dataset, title, subtitle, figure, locale, rtl
           </button>
         ))}
       </fieldset>
+      {showCode && (
+        <label className="sg-downloads__code">
+          {t.copyEmbedManual}
+          <textarea ref={codeRef} readOnly rows={3} value={embedCode} dir="ltr" spellCheck={false} />
+        </label>
+      )}
       {/* Polite, like the chart's own status line, which keeps the role "status" for the points. */}
       <p className="sg-downloads__status" aria-live="polite">
         {status}

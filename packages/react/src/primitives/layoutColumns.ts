@@ -119,7 +119,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   // The axis is as wide as its widest tick label in this locale ("100.000" in German, "10万" in Japanese).
   const left = Math.min(
     Math.round(width / 3),
-    Math.max(28, Math.ceil(Math.max(0, ...tickTexts.map((text) => textEm(text))) * TICK_SIZE) + 16),
+    Math.max(28, Math.ceil(Math.max(0, ...tickTexts.map((text) => textEm(text))) * TICK_SIZE * SPARE) + 16),
   );
   const right = Math.max(left + 40, width - 8);
   const band = bands(rows.length, [left, right], 0.35, 0.2);

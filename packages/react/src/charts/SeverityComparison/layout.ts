@@ -2,7 +2,7 @@ import type { ShareRow } from '@safeguard-charts/data';
 import { formatPercent } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import { wrapText } from '../../primitives/wrapText';
+import { textEm, wrapText } from '../../primitives/wrapText';
 
 export interface SeverityBar {
   label: string;
@@ -50,7 +50,13 @@ export function layoutSeverity(
 ): SeverityLayout {
   const labelColumn = Math.round(Math.min(170, Math.max(96, width * 0.28)));
   const start = labelColumn + 12;
-  const end = Math.max(start + 40, width - 56);
+  // Room after the longest bar for its value ("99.9%", bold 15 px), estimated with room to spare: wide system
+  // fonts (DejaVu Sans, Firefox's on Linux) draw digits wider than the estimate.
+  const valueRoom = Math.max(
+    56,
+    ...rows.map((row) => Math.ceil(textEm(formatPercent(row.percent, { locale })) * 15 * 1.1 * 1.15) + 10),
+  );
+  const end = Math.max(start + 40, width - valueRoom);
   const mirror = (x: number) => (rtl ? width - x : x);
   let y = 0;
   const bars = rows.map((row): SeverityBar => {

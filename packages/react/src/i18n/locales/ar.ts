@@ -118,6 +118,9 @@ export const ar: CompleteMessages = {
   downloadPng: 'صورة (PNG)',
   downloadBlocked: 'إعدادات الأمان في هذه الصفحة تمنع تنزيل الصورة.',
   downloadFailed: 'تعذّر إنشاء الصورة.',
+  copyEmbed: 'نسخ رمز التضمين',
+  embedCopied: 'تم نسخ رمز التضمين.',
+  copyEmbedManual: 'انسخ رمز التضمين من هذا المربع:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

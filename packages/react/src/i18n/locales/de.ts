@@ -98,6 +98,9 @@ export const de: CompleteMessages = {
   downloadPng: 'Bild (PNG)',
   downloadBlocked: 'Die Sicherheitseinstellungen dieser Seite verhindern den Bild-Download.',
   downloadFailed: 'Das Bild konnte nicht erstellt werden.',
+  copyEmbed: 'Einbettungscode kopieren',
+  embedCopied: 'Einbettungscode kopiert.',
+  copyEmbedManual: 'Kopieren Sie den Einbettungscode aus diesem Feld:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

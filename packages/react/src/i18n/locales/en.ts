@@ -87,4 +87,7 @@ export const en: Messages = {
   downloadPng: 'Image (PNG)',
   downloadBlocked: 'This page’s security settings block the image download.',
   downloadFailed: 'The image could not be made.',
+  copyEmbed: 'Copy embed code',
+  embedCopied: 'Embed code copied.',
+  copyEmbedManual: 'Copy the embed code from this box:',
 };

@@ -95,6 +95,9 @@ export const es: CompleteMessages = {
   downloadPng: 'Imagen (PNG)',
   downloadBlocked: 'La configuración de seguridad de esta página impide descargar la imagen.',
   downloadFailed: 'No se pudo crear la imagen.',
+  copyEmbed: 'Copiar código para insertar',
+  embedCopied: 'Código para insertar copiado.',
+  copyEmbedManual: 'Copie el código para insertar de este cuadro:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

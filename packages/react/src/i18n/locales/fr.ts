@@ -94,6 +94,9 @@ export const fr: CompleteMessages = {
   downloadPng: 'Graphique (PNG)',
   downloadBlocked: 'Les paramètres de sécurité de cette page bloquent le téléchargement de l’image.',
   downloadFailed: 'L’image n’a pas pu être créée.',
+  copyEmbed: 'Copier le code d’intégration',
+  embedCopied: 'Code d’intégration copié.',
+  copyEmbedManual: 'Copiez le code d’intégration depuis ce champ :',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -95,6 +95,9 @@ export const it: CompleteMessages = {
   downloadPng: 'Immagine (PNG)',
   downloadBlocked: 'Le impostazioni di sicurezza di questa pagina bloccano il download dell’immagine.',
   downloadFailed: 'Non è stato possibile creare l’immagine.',
+  copyEmbed: 'Copia il codice di incorporamento',
+  embedCopied: 'Codice di incorporamento copiato.',
+  copyEmbedManual: 'Copia il codice di incorporamento da questo riquadro:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -103,6 +103,9 @@ export const ja: CompleteMessages = {
   downloadPng: '画像（PNG）',
   downloadBlocked: 'このページのセキュリティ設定により、画像をダウンロードできません。',
   downloadFailed: '画像を作成できませんでした。',
+  copyEmbed: '埋め込みコードをコピー',
+  embedCopied: '埋め込みコードをコピーしました。',
+  copyEmbedManual: 'このボックスから埋め込みコードをコピーしてください：',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

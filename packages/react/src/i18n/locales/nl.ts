@@ -94,6 +94,9 @@ export const nl: CompleteMessages = {
   downloadPng: 'Afbeelding (PNG)',
   downloadBlocked: 'De beveiligingsinstellingen van deze pagina blokkeren het downloaden van de afbeelding.',
   downloadFailed: 'De afbeelding kon niet worden gemaakt.',
+  copyEmbed: 'Insluitcode kopiëren',
+  embedCopied: 'Insluitcode gekopieerd.',
+  copyEmbedManual: 'Kopieer de insluitcode uit dit vak:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

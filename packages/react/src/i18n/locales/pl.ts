@@ -107,6 +107,9 @@ export const pl: CompleteMessages = {
   downloadPng: 'Obraz (PNG)',
   downloadBlocked: 'Ustawienia bezpieczeństwa tej strony blokują pobranie obrazu.',
   downloadFailed: 'Nie udało się utworzyć obrazu.',
+  copyEmbed: 'Kopiuj kod do osadzenia',
+  embedCopied: 'Skopiowano kod do osadzenia.',
+  copyEmbedManual: 'Skopiuj kod do osadzenia z tego pola:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -95,6 +95,9 @@ export const pt: CompleteMessages = {
   downloadPng: 'Imagem (PNG)',
   downloadBlocked: 'As definições de segurança desta página bloqueiam a transferência da imagem.',
   downloadFailed: 'Não foi possível criar a imagem.',
+  copyEmbed: 'Copiar código de incorporação',
+  embedCopied: 'Código de incorporação copiado.',
+  copyEmbedManual: 'Copie o código de incorporação desta caixa:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -94,6 +94,9 @@ export const sv: CompleteMessages = {
   downloadPng: 'Bild (PNG)',
   downloadBlocked: 'Sidans säkerhetsinställningar blockerar nedladdningen av bilden.',
   downloadFailed: 'Bilden kunde inte skapas.',
+  copyEmbed: 'Kopiera inbäddningskod',
+  embedCopied: 'Inbäddningskoden har kopierats.',
+  copyEmbedManual: 'Kopiera inbäddningskoden från den här rutan:',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field
