@@ -71,11 +71,11 @@ if (storybookOk && chromiumOk)
       storybookDir,
     ]),
   ]);
-// The report printed to an A4 PDF in Chromium and read back: every chart whole on its page, no button printed.
+// The report printed to an A4 PDF in Chromium and Firefox ESR and read back: every chart whole on its page, no button printed.
 if (storybookOk && chromiumOk)
   checks.push([
     'report in print',
-    run('the report printed to PDF, chart by chart (Chromium, pdf.js)', 'node', [
+    run('the report printed to PDF, chart by chart (Chromium and Firefox ESR, pdf.js)', 'node', [
       'scripts/check-print.mjs',
       storybookDir,
     ]),

@@ -314,7 +314,7 @@ describe('<safeguard-chart> on paper and in forced colours', () => {
         .locator(selector)
         .first()
         .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
-    expect(await style('#bars .sg-chart__toggle', 'display')).toBe('none');
+    expect(await style('#bars .sg-chart__actions', 'display')).toBe('none');
     expect(await style('#bars figure', 'break-inside')).toBe('avoid');
     expect(await style('#bars figure', 'print-color-adjust')).toBe('exact');
     // The table of the chart with print-table is on paper; the others' stay behind their (hidden) button.

@@ -339,28 +339,29 @@ export function ChartFrame<Row>({
           </ul>
         ) : null}
         {problems.length ? null : (
-          <button
-            type="button"
-            className="sg-chart__toggle"
-            aria-expanded={showTable}
-            aria-controls={ids.table}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {showTable ? t.hideData : t.showData}
-          </button>
-        )}
-        {problems.length ? null : (
-          <Downloads
-            kinds={downloadKinds(downloads)}
-            dataset={dataset as FlattenableDataset | null}
-            title={title ?? ''}
-            subtitle={subtitle}
-            figure={figureRef}
-            locale={resolvedLocale}
-            rtl={rtl}
-            t={t}
-            embedCode={typeof embedCode === 'string' && embedCode ? embedCode : undefined}
-          />
+          // "Show data" and the downloads in one row that wraps as a whole on a phone.
+          <div className="sg-chart__actions">
+            <button
+              type="button"
+              className="sg-chart__toggle"
+              aria-expanded={showTable}
+              aria-controls={ids.table}
+              onClick={() => setShowTable((shown) => !shown)}
+            >
+              {showTable ? t.hideData : t.showData}
+            </button>
+            <Downloads
+              kinds={downloadKinds(downloads)}
+              dataset={dataset as FlattenableDataset | null}
+              title={title ?? ''}
+              subtitle={subtitle}
+              figure={figureRef}
+              locale={resolvedLocale}
+              rtl={rtl}
+              t={t}
+              embedCode={typeof embedCode === 'string' && embedCode ? embedCode : undefined}
+            />
+          </div>
         )}
       </figcaption>
     </figure>
