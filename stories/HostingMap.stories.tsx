@@ -23,6 +23,17 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Mobile: Story = { decorators: [mobile] };
 
+/**
+ * Europe, where most of the hosting is, in countries too small to read on a world map. The United States and
+ * Hong Kong lie outside it: they are not drawn, but the ranked list under the map names them.
+ */
+export const Europe: Story = {
+  args: {
+    region: 'europe',
+    title: 'Where CSAM is hosted: Europe',
+  },
+};
+
 export const German: Story = {
   args: { locale: 'de-DE', title: 'Wo Darstellungen sexuellen Kindesmissbrauchs gehostet werden' },
 };

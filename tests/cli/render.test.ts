@@ -97,6 +97,15 @@ describe('renderSvg and renderPng (Node API)', () => {
     expect(readPng(arabic.png).width).toBe(1280);
   });
 
+  it('draws a map of Europe, and names the countries with data it cannot show', () => {
+    const europe = renderSvg({ chart: 'hosting-map', dataset: 'csamHosting', region: 'europe' });
+    const world = renderSvg({ chart: 'hosting-map', dataset: 'csamHosting' });
+    if (!europe.ok || !world.ok) throw new Error('not drawn');
+    expect(europe.svg).toMatch(/Not on this map: United States: [\d.]+%/);
+    expect(world.svg).not.toContain('Not on this map');
+    expect(europe.height).toBeGreaterThan(world.height);
+  });
+
   it('draws the same bytes every time (bundled fonts only)', () => {
     const a = renderPng({ chart: 'surge', dataset: 'iwfAiVideos' });
     const b = renderPng({ chart: 'surge', dataset: 'iwfAiVideos' });

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { datasets } from '@safeguard-charts/data';
+import { MAP_REGIONS } from '@safeguard-charts/react';
 import { IMAGE_CHARTS, renderPng, renderSvg } from './render';
 
 const USAGE = `Usage:
@@ -28,6 +29,7 @@ Options of render:
   --height <px>         a fixed plot height
   --title <text>        --subtitle <text>   --note <text> (repeatable)
   --figures <seed|publisher>
+  --region <world|europe>  the map's region (hosting-map)
   --out <file>          .svg or .png (default: <chart>.svg)
   --scale <n>           PNG pixels per CSS pixel (default 2)
   --font <file.ttf>     an extra font for the PNG (repeatable), e.g. a CJK font for Japanese
@@ -57,6 +59,7 @@ function main(argv: string[]): void {
       subtitle: { type: 'string' },
       note: { type: 'string', multiple: true },
       figures: { type: 'string' },
+      region: { type: 'string' },
       out: { type: 'string' },
       scale: { type: 'string' },
       font: { type: 'string', multiple: true },
@@ -84,6 +87,8 @@ function main(argv: string[]): void {
   };
   if (values.theme && values.theme !== 'light' && values.theme !== 'dark')
     fail(`--theme must be light or dark, not "${values.theme}".`);
+  if (values.region && !MAP_REGIONS.includes(values.region as never))
+    fail(`--region must be one of ${MAP_REGIONS.join(', ')}, not "${values.region}".`);
   if (values.figures && values.figures !== 'seed' && values.figures !== 'publisher')
     fail(`--figures must be seed or publisher, not "${values.figures}".`);
   const tokens: Record<string, string> = {};
@@ -124,6 +129,7 @@ function main(argv: string[]): void {
     subtitle: values.subtitle,
     notes: values.note,
     figures: values.figures as 'seed' | 'publisher' | undefined,
+    region: values.region,
     scale: number('scale', values.scale),
     fonts: values.font,
   };

@@ -72,6 +72,8 @@ export interface RenderOptions {
   figures?: 'seed' | 'publisher';
   /** Extra notes under the chart. */
   notes?: readonly string[];
+  /** The map's region (`hosting-map` only): `world` or `europe`. @default 'world' */
+  region?: string;
 }
 
 /** A drawn chart, or why it could not be drawn (in the chart's language). */
@@ -144,6 +146,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
         figures: options.figures,
         notes: options.notes,
         downloads: false,
+        ...(options.chart === 'hosting-map' && options.region ? { region: options.region } : {}),
       }),
     ),
   );

@@ -49,7 +49,7 @@ function packageDataset(name: string | null): unknown {
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
  * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
- * `height`, `print-table` to print the data table under the chart, `downloads` (`none`, or some of `csv svg png embed`;
+ * `height`, `print-table` to print the data table under the chart, `region` (the map's: `world`, `europe`), `downloads` (`none`, or some of `csv svg png embed`;
  * all by default), and `shadow` to draw inside a shadow root.
  */
 export class SafeguardChartElement extends HTMLElement {
@@ -64,6 +64,7 @@ export class SafeguardChartElement extends HTMLElement {
     'height',
     'print-table',
     'downloads',
+    'region',
   ];
   private root: Root | undefined;
   private mount: HTMLElement | undefined;
@@ -182,6 +183,8 @@ export class SafeguardChartElement extends HTMLElement {
       printTable: this.hasAttribute('print-table') || undefined,
       downloads: downloadsOf(this.getAttribute('downloads')),
       embedCode: this.embedCode(),
+      // The map's region (world, europe); other charts take none.
+      region: name === 'hosting-map' ? (this.getAttribute('region') ?? undefined) : undefined,
     };
     const takes =
       kind?.form === 'sources'

@@ -1,5 +1,12 @@
-export type { HostingMapLayout, HostingMapProps, MapCountry, MapMarker, MapPoint } from './charts/HostingMap';
-export { HostingMap, layoutHostingMap } from './charts/HostingMap';
+export type {
+  HostingMapLayout,
+  HostingMapProps,
+  MapCountry,
+  MapMarker,
+  MapPoint,
+  MapRegion,
+} from './charts/HostingMap';
+export { HostingMap, layoutHostingMap, MAP_REGIONS } from './charts/HostingMap';
 export type { ChartKind, ChartKindInfo } from './charts/kinds';
 export { CHART_KINDS, chartKind } from './charts/kinds';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';

@@ -124,6 +124,8 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   embedCopied: string;
   /** The label of the box that shows the snippet where the page does not allow the clipboard. */
   copyEmbedManual: string;
+  /** A map of one region: the countries with data it cannot show (`list`: "United States: 14% and Hong Kong: 3%"). */
+  notOnMap: (list: string) => string;
 }
 
 /** A catalogue with the words of every problem too: what each shipped language other than English is. */

@@ -8,7 +8,7 @@ import { type Figures, problemSentences, useChartData } from '../../primitives/u
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { useLayouts } from '../../primitives/useLayouts';
 import { useLocale } from '../../primitives/useLocale';
-import { countryName, layoutHostingMap, measureOf } from './layout';
+import { countryName, layoutHostingMap, MAP_ASPECT, type MapRegion, mapRegionOf, measureOf } from './layout';
 
 export interface HostingMapProps extends CommonChartProps {
   /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
@@ -25,11 +25,28 @@ export interface HostingMapProps extends CommonChartProps {
    * zoom, above all on phones. @default true
    */
   showRanking?: boolean;
+  /**
+   * The part of the world the map shows, one of `MAP_REGIONS`: `'world'`, or `'europe'` (Iceland to the Caucasus,
+   * the Mediterranean to the North Cape), where most of the hosting is in countries too small to read on a world
+   * map, above all on a phone. A region's map is taller (0.6 of its width, the world's is 0.5) and clipped at the
+   * plot's edges; countries with data outside it (the United States, Hong Kong on a map of Europe) are not
+   * drawn or reachable by keyboard, but the ranked list, the data table and the map's description still name
+   * them. Any other value draws the world, with a warning. @default 'world'
+   */
+  region?: MapRegion;
 }
 
-const ASPECT = 0.5;
 /** No rows or aggregates: one empty list, so the layouts of a map without them are not made again each render. */
 const NONE: readonly never[] = [];
+
+/** "A, B and C" in the reader's language. */
+function listFormat(locale: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    return new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+}
 
 /**
  * Unknown country codes do not stop the map: they are named in its notes, and the rest still draws (the
@@ -41,16 +58,27 @@ function mapResult(result: ValidationResult<HostingDataset>): ValidationResult<H
 }
 
 /**
- * A world choropleth of where CSAM is hosted: each country with data coloured by its share (or count), every
- * other country drawn as "no data", never as zero. Countries too small to see at world scale get a marker.
+ * A choropleth of where CSAM is hosted, of the world or of one region (`region`): each country with data
+ * coloured by its share (or count), every other country drawn as "no data", never as zero. Countries too small
+ * to see at the map's scale get a marker.
  * The map's geography (world-atlas, Natural Earth 1:110m) is bundled: it makes no network request.
  * Keyboard: Tab focuses the map, arrow keys move between countries with data, largest first.
  */
 export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProps>(function HostingMap(
-  { data, measure: measureProp, showAggregates = true, figures = 'seed', showRanking = true, ...props },
+  {
+    data,
+    measure: measureProp,
+    showAggregates = true,
+    figures = 'seed',
+    showRanking = true,
+    region: regionProp,
+    ...props
+  },
   ref,
 ) {
   const locale = useLocale(props.locale);
+  const region = mapRegionOf(regionProp);
+  const aspect = MAP_ASPECT[region];
   const t = useMessages(locale, props.messages);
   // Validated once: the map's problems, and the rows it leaves off for an unknown code, come from one read.
   const checked = useMemo(() => validateHosting(data), [data]);
@@ -76,16 +104,23 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
   // One projection per size: the legend, the keyboard's points and the drawing share it.
   const layoutAt = useLayouts(
     (width, height) =>
-      layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t }),
-    [rows, aggregates, locale, measure, unit, t],
+      layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t, region }),
+    [rows, aggregates, locale, measure, unit, t, region],
   );
-  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
-  // Each country's colour step, as the map draws it (a small state's marker has the same step).
+  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, aspect));
+  // Each country's colour step, as the map draws it (a small state's marker has the same step; a country
+  // outside a region's plot keeps the step it would be drawn in).
   const steps = new Map<string, number>([
     ...base.countries.map((c): [string, number] => [c.code, c.step]),
     ...base.markers.map((m): [string, number] => [m.code, m.step]),
+    ...base.outside.map((o): [string, number] => [o.code, o.step]),
   ]);
   const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
+  // The description names every country with data, those outside a region's plot too, largest first.
+  const rankOf = new Map(sorted.map((row, i): [string, number] => [row.code, i]));
+  const described = base.outside.length
+    ? [...base.points, ...base.outside].sort((a, b) => (rankOf.get(a.code) ?? 0) - (rankOf.get(b.code) ?? 0))
+    : base.points;
   const aggregateNotes = aggregates.map((a) =>
     t.outlined({ name: a.name, value: formatPercent(a.percent, { locale }), period: a.period?.label ?? '' }),
   );
@@ -97,11 +132,18 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       kind="sg-hosting-map"
       resolvedLocale={locale}
       dataset={dataset}
-      chartNotes={[...aggregateNotes, ...codeProblems]}
-      plotHeight={(width) => Math.round(width * ASPECT)}
+      chartNotes={[
+        ...aggregateNotes,
+        // Said in the notes too, so an image of the region (whose ranked list stays on the page) names them.
+        ...(base.outside.length
+          ? [t.notOnMap(listFormat(locale).format(base.outside.map((country) => country.label)))]
+          : []),
+        ...codeProblems,
+      ]}
+      plotHeight={(width) => Math.round(width * aspect)}
       problems={problems}
       t={t}
-      summary={base.points.map((point) => point.label).join('; ')}
+      summary={described.map((point) => point.label).join('; ')}
       afterPlot={
         showRanking && sorted.length ? (
           <ol

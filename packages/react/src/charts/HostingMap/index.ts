@@ -1,4 +1,4 @@
 export type { HostingMapProps } from './HostingMap';
 export { HostingMap } from './HostingMap';
-export type { HostingMapLayout, MapCountry, MapMarker, MapPoint } from './layout';
-export { layoutHostingMap } from './layout';
+export type { HostingMapLayout, MapCountry, MapMarker, MapPoint, MapRegion } from './layout';
+export { layoutHostingMap, MAP_REGIONS } from './layout';

@@ -9,7 +9,46 @@ import world from 'world-atlas/countries-110m.json';
 import { formatNumber, formatPercent } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
+import { warnOnce } from '../../primitives/warnOnce';
 import { SMALL_TERRITORIES } from './smallTerritories.generated';
+
+/** The parts of the world a map can show: the whole world, or Europe, where most of the hosting is. */
+export const MAP_REGIONS = ['world', 'europe'] as const;
+
+/** A part of the world a map shows: one of {@link MAP_REGIONS}. */
+export type MapRegion = (typeof MAP_REGIONS)[number];
+
+/** `region` when it is one of {@link MAP_REGIONS}, else 'world' (with a warning when something else was given). */
+export function mapRegionOf(region: unknown, chart = 'HostingMap'): MapRegion {
+  if (region === undefined || region === null) return 'world';
+  if (typeof region === 'string' && (MAP_REGIONS as readonly string[]).includes(region))
+    return region as MapRegion;
+  warnOnce(`${chart}: region must be one of ${MAP_REGIONS.join(', ')}; using world.`);
+  return 'world';
+}
+
+/**
+ * Europe from Iceland to the Caucasus, the Mediterranean to the North Cape (lon −25…45, lat 34…72). Equal
+ * Earth's parallels are straight lines and its meridians bow outwards towards the equator, so the corners
+ * bound the box's projection (a Polygon would also be read as the rest of the globe by its winding).
+ */
+const EUROPE: GeoPermissibleObjects = {
+  type: 'MultiPoint',
+  coordinates: [
+    [-25, 34],
+    [45, 34],
+    [-25, 72],
+    [45, 72],
+  ],
+};
+/** Europe's middle meridian, turned to the centre so the region is not sheared. */
+const EUROPE_ROTATE: [number, number] = [-10, 0];
+
+/**
+ * The plot's height as a share of its width for each region. The world is about 2:1 in Equal Earth; Europe's box
+ * is 0.58, and a little more keeps its whole box on the plot with the land around it filling the rest.
+ */
+export const MAP_ASPECT: Readonly<Record<MapRegion, number>> = { world: 0.5, europe: 0.6 };
 
 /** Number of colour steps in the legend. */
 export const STEPS = 5;
@@ -42,24 +81,41 @@ interface Projected {
 const projected = new Map<string, Projected>();
 const PROJECTED_SIZES = 8;
 
-let unitBounds: [[number, number], [number, number]] | undefined;
+const unitBounds = new Map<MapRegion, [[number, number], [number, number]]>();
 
 /**
- * Equal Earth fitted to the plot, as d3's `projection.fitExtent` fits it: the atlas's bounds at scale 150 do not
+ * Equal Earth fitted to the plot, as d3's `projection.fitExtent` fits it: the region's bounds at scale 150 do not
  * depend on the plot's size, so they are measured once and every size is a scale and a translate away
- * (a test holds this against fitExtent).
+ * (a test holds this against fitExtent). The world is fitted with a 4px margin and drawn whole; Europe's box is
+ * fitted to the plot's edges, and whatever else falls on the plot is drawn too, clipped at its edges
+ * (`clipExtent`), so no shape runs out of the picture.
  */
-export function fitProjection(width: number, height: number) {
-  const [x0, y0, x1, y1] = [4, 4, Math.max(8, width - 4), Math.max(8, height - 4)];
-  unitBounds ??= geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds({
-    type: 'FeatureCollection',
-    features: getAtlas().features,
-  } as GeoPermissibleObjects);
-  const [[bx0, by0], [bx1, by1]] = unitBounds;
+export function fitProjection(width: number, height: number, region: MapRegion = 'world') {
+  const world = region !== 'europe';
+  const [x0, y0, x1, y1] = world
+    ? [4, 4, Math.max(8, width - 4), Math.max(8, height - 4)]
+    : [0, 0, Math.max(1, width), Math.max(1, height)];
+  const base = () => (world ? geoEqualEarth() : geoEqualEarth().rotate(EUROPE_ROTATE));
+  let bounds = unitBounds.get(region);
+  if (!bounds) {
+    bounds = geoPath(base().scale(150).translate([0, 0])).bounds(
+      world
+        ? ({ type: 'FeatureCollection', features: getAtlas().features } as GeoPermissibleObjects)
+        : EUROPE,
+    );
+    unitBounds.set(region, bounds);
+  }
+  const [[bx0, by0], [bx1, by1]] = bounds;
   const k = Math.min((x1 - x0) / (bx1 - bx0), (y1 - y0) / (by1 - by0));
-  return geoEqualEarth()
+  const projection = base()
     .scale(150 * k)
     .translate([x0 + (x1 - x0 - k * (bx1 + bx0)) / 2, y0 + (y1 - y0 - k * (by1 + by0)) / 2]);
+  return world
+    ? projection
+    : projection.clipExtent([
+        [x0, y0],
+        [x1, y1],
+      ]);
 }
 
 /** The atlas's features, for tests and for fitting a projection the d3 way. */
@@ -67,12 +123,12 @@ export function atlasFeatures() {
   return getAtlas().features;
 }
 
-function project(width: number, height: number): Projected {
-  const key = `${width}x${height}`;
+function project(width: number, height: number, region: MapRegion): Projected {
+  const key = `${region}:${width}x${height}`;
   const hit = projected.get(key);
   if (hit) return hit;
   const { features } = getAtlas();
-  const projection = fitProjection(width, height);
+  const projection = fitProjection(width, height, region);
   // One decimal is finer than a pixel needs, and keeps the server's HTML small.
   const path = geoPath(projection).digits(1);
   const entry = { projection, path, d: features.map((f) => path(f) ?? '') };
@@ -133,6 +189,12 @@ export interface HostingMapLayout {
   legend: { step: number; text: string }[];
   /** Rows whose code is on neither topology: left off the map, listed in the notes. */
   unplaced: HostingRow[];
+  /**
+   * Countries with data that lie outside the region drawn (the United States on a map of Europe), largest value
+   * first: not on the plot and not among the keyboard's points, but named in the chart's summary and, like every
+   * country, in the ranked list (in its colour step) and the table. Always empty for the world.
+   */
+  outside: { code: string; name: string; label: string; step: number }[];
 }
 
 export interface HostingMapOptions {
@@ -144,6 +206,8 @@ export interface HostingMapOptions {
   unit: string;
   /** The words of the chart's language. @default English */
   messages?: Messages;
+  /** The part of the world drawn, one of {@link MAP_REGIONS}; anything else draws the world. @default 'world' */
+  region?: MapRegion;
 }
 
 /** The value a row is coloured by, or undefined when it has none for the measure. */
@@ -196,14 +260,23 @@ export function rowText(row: HostingRow, locale: string, unit: string, t: Messag
   );
 }
 
-/** Projects the atlas (Equal Earth, fitted to the plot) and colours each country with data. */
+/**
+ * Projects the atlas (Equal Earth, fitted to the plot: the whole world, or a region clipped at the plot's edges)
+ * and colours each country with data.
+ */
 export function layoutHostingMap(
   rows: readonly HostingRow[],
   aggregates: readonly HostingAggregate[],
-  { width, height, locale, measure, unit, messages: t = en }: HostingMapOptions,
+  { width, height, locale, measure, unit, messages: t = en, region: regionOption }: HostingMapOptions,
 ): HostingMapLayout {
   const { topology, features, alpha3, numeric, small } = getAtlas();
-  const { projection, path, d: paths } = project(Math.round(width), Math.round(height));
+  const region = mapRegionOf(regionOption, 'layoutHostingMap');
+  const plotWidth = Math.round(width);
+  const plotHeight = Math.round(height);
+  const { projection, path, d: paths } = project(plotWidth, plotHeight, region);
+  // A point the reader can see: on the plot (a region clips everything else away).
+  const onPlot = ([x, y]: [number, number]) =>
+    region === 'world' || (x >= 0 && x <= plotWidth && y >= 0 && y <= plotHeight);
   const values = rows.map((row) => measureOf(row, measure)).filter((v): v is number => v !== undefined);
   const max = Math.max(...values, 0);
   // Five equal steps from 0 to a round maximum (a quantize scale; d3-scale's would also bring d3-format).
@@ -218,6 +291,7 @@ export function layoutHostingMap(
   const onMap = new Set<string>();
   const markers: MapMarker[] = [];
   const points: MapPoint[] = [];
+  const outside: HostingMapLayout['outside'] = [];
   const countries = features.map((f, index): MapCountry => {
     // A few atlas shapes (N. Cyprus, Somaliland, Kosovo) have no ISO code: they are keyed by position.
     const id = f.id === undefined ? `shape-${index}` : String(f.id);
@@ -226,10 +300,14 @@ export function layoutHostingMap(
     const d = paths[index] ?? '';
     if (row) {
       onMap.add(code);
-      const [x, y] = path.centroid(f);
       const name = countryName(code, locale, row.name);
-      if (path.area(f) < SMALL_AREA) markers.push({ code, name, x, y, step: stepOf(row) });
-      points.push({ code, name, x, y, label: rowText(row, locale, unit, t) });
+      const label = rowText(row, locale, unit, t);
+      if (d) {
+        // The centroid of what is drawn: of the part on the plot when a region clips the country.
+        const [x, y] = path.centroid(f);
+        if (path.area(f) < SMALL_AREA) markers.push({ code, name, x, y, step: stepOf(row) });
+        points.push({ code, name, x, y, label });
+      } else outside.push({ code, name, label, step: stepOf(row) });
     }
     return { code, name: row ? countryName(code, locale, row.name) : '', d, step: stepOf(row) };
   });
@@ -245,11 +323,16 @@ export function layoutHostingMap(
     }
     const [x, y] = xy;
     const name = countryName(row.code, locale, row.name);
+    if (!onPlot(xy)) {
+      outside.push({ code: row.code, name, label: rowText(row, locale, unit, t), step: stepOf(row) });
+      continue;
+    }
     markers.push({ code: row.code, name, x, y, step: stepOf(row) });
     points.push({ code: row.code, name, x, y, label: rowText(row, locale, unit, t) });
   }
   const rank = (code: string) => measureOf(byCode.get(code) as HostingRow, measure) ?? -1;
   points.sort((a, b) => rank(b.code) - rank(a.code));
+  outside.sort((a, b) => rank(b.code) - rank(a.code));
 
   const outlines = aggregates.flatMap((aggregate) => {
     const members = new Set(aggregate.members);
@@ -271,5 +354,7 @@ export function layoutHostingMap(
       step,
       text: `${format(thresholds[step - 1] ?? 0)}–${format(thresholds[step] ?? max)}`,
     }));
-  return { countries, markers, points, outlines, legend, unplaced };
+  // A region's plot leaves out the shapes clipped away whole: they would be empty paths.
+  const drawn = region === 'world' ? countries : countries.filter((c) => c.d);
+  return { countries: drawn, markers, points, outlines, legend, unplaced, outside };
 }

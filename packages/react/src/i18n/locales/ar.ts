@@ -121,6 +121,7 @@ export const ar: CompleteMessages = {
   copyEmbed: 'نسخ رمز التضمين',
   embedCopied: 'تم نسخ رمز التضمين.',
   copyEmbedManual: 'انسخ رمز التضمين من هذا المربع:',
+  notOnMap: (list) => `خارج هذه الخريطة: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

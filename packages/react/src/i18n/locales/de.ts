@@ -101,6 +101,7 @@ export const de: CompleteMessages = {
   copyEmbed: 'Einbettungscode kopieren',
   embedCopied: 'Einbettungscode kopiert.',
   copyEmbedManual: 'Kopieren Sie den Einbettungscode aus diesem Feld:',
+  notOnMap: (list) => `Nicht auf dieser Karte: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -90,4 +90,5 @@ export const en: Messages = {
   copyEmbed: 'Copy embed code',
   embedCopied: 'Embed code copied.',
   copyEmbedManual: 'Copy the embed code from this box:',
+  notOnMap: (list) => `Not on this map: ${list}.`,
 };

@@ -98,6 +98,7 @@ export const es: CompleteMessages = {
   copyEmbed: 'Copiar código para insertar',
   embedCopied: 'Código para insertar copiado.',
   copyEmbedManual: 'Copie el código para insertar de este cuadro:',
+  notOnMap: (list) => `Fuera de este mapa: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -97,6 +97,7 @@ export const fr: CompleteMessages = {
   copyEmbed: 'Copier le code d’intégration',
   embedCopied: 'Code d’intégration copié.',
   copyEmbedManual: 'Copiez le code d’intégration depuis ce champ :',
+  notOnMap: (list) => `Hors de cette carte : ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

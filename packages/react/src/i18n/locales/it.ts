@@ -98,6 +98,7 @@ export const it: CompleteMessages = {
   copyEmbed: 'Copia il codice di incorporamento',
   embedCopied: 'Codice di incorporamento copiato.',
   copyEmbedManual: 'Copia il codice di incorporamento da questo riquadro:',
+  notOnMap: (list) => `Fuori da questa mappa: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

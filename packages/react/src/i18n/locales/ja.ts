@@ -106,6 +106,7 @@ export const ja: CompleteMessages = {
   copyEmbed: '埋め込みコードをコピー',
   embedCopied: '埋め込みコードをコピーしました。',
   copyEmbedManual: 'このボックスから埋め込みコードをコピーしてください：',
+  notOnMap: (list) => `この地図の範囲外：${list}。`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -97,6 +97,7 @@ export const nl: CompleteMessages = {
   copyEmbed: 'Insluitcode kopiëren',
   embedCopied: 'Insluitcode gekopieerd.',
   copyEmbedManual: 'Kopieer de insluitcode uit dit vak:',
+  notOnMap: (list) => `Niet op deze kaart: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -110,6 +110,7 @@ export const pl: CompleteMessages = {
   copyEmbed: 'Kopiuj kod do osadzenia',
   embedCopied: 'Skopiowano kod do osadzenia.',
   copyEmbedManual: 'Skopiuj kod do osadzenia z tego pola:',
+  notOnMap: (list) => `Poza tą mapą: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

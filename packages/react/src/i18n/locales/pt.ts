@@ -98,6 +98,7 @@ export const pt: CompleteMessages = {
   copyEmbed: 'Copiar código de incorporação',
   embedCopied: 'Código de incorporação copiado.',
   copyEmbedManual: 'Copie o código de incorporação desta caixa:',
+  notOnMap: (list) => `Fora deste mapa: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

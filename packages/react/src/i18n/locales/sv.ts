@@ -97,6 +97,7 @@ export const sv: CompleteMessages = {
   copyEmbed: 'Kopiera inbäddningskod',
   embedCopied: 'Inbäddningskoden har kopierats.',
   copyEmbedManual: 'Kopiera inbäddningskoden från den här rutan:',
+  notOnMap: (list) => `Inte på den här kartan: ${list}.`,
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field
