@@ -1,9 +1,19 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// One self-contained ES module: React, the charts, their styles and the data are all inside, so a page
-// needs nothing but this file, and the file asks the network for nothing.
-export default defineConfig({
-  entry: { 'safeguard-charts': 'src/index.ts' },
+/**
+ * The embed runs the charts on Preact through preact/compat: every chart and keyboard path passes the embed's
+ * tests on it in Chromium and Firefox ESR, and it is 60 KB gzip smaller than React and react-dom.
+ */
+const preact: Options['esbuildOptions'] = (options) => {
+  options.alias = {
+    react: 'preact/compat',
+    'react-dom/client': 'preact/compat/client',
+    'react-dom': 'preact/compat',
+    'react/jsx-runtime': 'preact/jsx-runtime',
+  };
+};
+
+const shared: Options = {
   format: ['esm'],
   target: 'es2020',
   platform: 'browser',
@@ -11,10 +21,31 @@ export default defineConfig({
   minify: true,
   sourcemap: false,
   dts: false,
-  treeshake: false,
   noExternal: [/.*/],
-  // One file: the download buttons' lazily imported file maker is folded in (a split embed is issue 13's work).
-  splitting: false,
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
-});
+  esbuildOptions: preact,
+};
+
+export default defineConfig([
+  // The loader and one file per chart kind, language and reading of figures, fetched from the loader's own
+  // folder as a page needs them: a page with one bar chart loads the loader and that chart's code.
+  {
+    ...shared,
+    entry: { 'safeguard-charts': 'src/index.ts' },
+    splitting: true,
+    // esbuild's own tree shaking (tsup's rollup pass would drop the chunks' names).
+    treeshake: false,
+    esbuildOptions(options, context) {
+      preact?.(options, context);
+      options.chunkNames = 'chunks/[name]-[hash]';
+    },
+  },
+  // Everything in one file, for sites that can host only one file.
+  {
+    ...shared,
+    entry: { 'safeguard-charts.single': 'src/index.ts' },
+    splitting: false,
+    treeshake: false,
+  },
+]);

@@ -13,7 +13,24 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { noisy, runs, SEED, valid } from '../properties/arbitraries';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const script = readFileSync(path.join(root, 'packages/embed/dist/safeguard-charts.js'));
+const dist = path.join(root, 'packages/embed/dist');
+
+/** A file of the embed's folder by its URL path (`/safeguard-charts.js`, `/chunks/…`), or undefined. */
+function embedFile(url: string): Buffer | undefined {
+  const name = new URL(url, 'http://x').pathname;
+  if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(name)) return undefined;
+  try {
+    return readFileSync(path.join(dist, name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page that shows one chart, and nothing else: what a site with one chart loads. */
+const onePage = (chart: string, dataset: string, script = '/safeguard-charts.js') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>One chart</title>
+<script type="module" src="${script}"></script></head>
+<body><safeguard-chart chart="${chart}" dataset="${dataset}"></safeguard-chart></body></html>`;
 
 const page = `<!doctype html>
 <html lang="en">
@@ -80,9 +97,14 @@ beforeAll(async () => {
       res.end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Copied</title></head><body>${copied}</body></html>`,
       );
-    } else if (req.url?.startsWith('/safeguard-charts.js')) {
+    } else if (req.url?.startsWith('/one/')) {
+      // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
+      const [, , chart = '', dataset = '', single] = (req.url ?? '').split('/');
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(onePage(chart, dataset, single ? '/safeguard-charts.single.js' : '/safeguard-charts.js'));
+    } else if (embedFile(req.url ?? '')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(script);
+      res.end(embedFile(req.url ?? ''));
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(page);
@@ -191,19 +213,89 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     expect(await tab.locator('#sources h2').textContent()).toBe('Sources');
   });
 
-  it('stays within its size budget: React, the charts, the map and the data in one file', () => {
-    const budgets = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'));
-    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(
-      budgets['@safeguard-charts/embed']['safeguard-charts.js'],
-    );
+  it('moves between the points with the keyboard (on Preact, the embed’s runtime, as on React)', async () => {
+    const svg = tab.locator('#bars svg[role="img"]');
+    expect(await svg.getAttribute('tabindex')).toBe('0');
+    await svg.focus();
+    await tab.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => tab.locator('#bars [role="status"]').first().textContent())
+      .toMatch(/^(OpenAI|Amazon AI|Anthropic): [\d,]+ reports/);
+    await tab.keyboard.press('End');
+    await expect
+      .poll(() => tab.locator('#bars [role="status"]').first().textContent())
+      .toMatch(/^Anthropic: 971/);
   });
 
-  it('makes no request beyond the page and its own script, and logs no error', () => {
+  it('makes no request beyond the page and its own folder, and logs no error', () => {
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    expect(new Set(requests.map((url) => new URL(url).pathname))).toEqual(
-      new Set(['/', '/safeguard-charts.js']),
-    );
+    const paths = new Set(requests.map((url) => new URL(url).pathname));
+    expect(paths.has('/safeguard-charts.js')).toBe(true);
+    expect(
+      [...paths].filter((p) => p !== '/' && p !== '/safeguard-charts.js' && !p.startsWith('/chunks/')),
+    ).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+// Issue 13's targets are 35 KB for a page with one bar or column chart and 90 KB with the map; the budgets hold
+// today's sizes (about 47–50 KB and 97 KB: the data package's entry puts all of it in the code every chart shares)
+// so they can only fall.
+describe('<safeguard-chart> loads only what the page shows', () => {
+  const budgets = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'))[
+    '@safeguard-charts/embed'
+  ];
+
+  /** The script a page with one chart loads: each file's gzip size, as a server that compresses sends it. */
+  async function scriptOf(url: string): Promise<{ files: string[]; gzip: number; drawn: boolean }> {
+    const page = await browser.newPage();
+    const files: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') files.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}${url}`);
+    const drawn = await page
+      .waitForSelector('safeguard-chart figure svg[role="img"], safeguard-chart figure ul', {
+        timeout: 20_000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    await page.close();
+    const gzip = files.reduce((sum, file) => sum + gzipSync(embedFile(file) ?? '', { level: 9 }).length, 0);
+    return { files, gzip, drawn };
+  }
+
+  it.each([
+    ['provider-bars', 'ncmecProviderReports'],
+    ['surge', 'iwfAiVideos'],
+    ['ncmec-timeline', 'ncmecAiReports'],
+    ['severity', 'iwfSeverity'],
+    ['share', 'iwfVictimSex'],
+  ])('a page with one %s chart loads its code and no other chart’s', async (chart, dataset) => {
+    const { files, gzip, drawn } = await scriptOf(`/one/${chart}/${dataset}`);
+    expect(drawn).toBe(true);
+    expect(files.some((file) => file.startsWith(`/chunks/${chart}-`))).toBe(true);
+    expect(
+      files.filter((file) =>
+        /\/chunks\/(hosting-map|provider-bars|surge|ncmec-timeline|severity|share)-/.test(file),
+      ),
+    ).toEqual([files.find((file) => file.startsWith(`/chunks/${chart}-`))]);
+    expect(gzip).toBeLessThanOrEqual(budgets['page with one bar or column chart']);
+  });
+
+  it('a page with the map loads the map’s code and stays within its budget', async () => {
+    const { gzip, drawn } = await scriptOf('/one/hosting-map/csamHosting');
+    expect(drawn).toBe(true);
+    expect(gzip).toBeLessThanOrEqual(budgets['page with the map']);
+  });
+
+  it('draws from the single file too, with no other request, within its budget', async () => {
+    const { files, drawn } = await scriptOf('/one/provider-bars/ncmecProviderReports/single');
+    expect(drawn).toBe(true);
+    expect(files).toEqual(['/safeguard-charts.single.js']);
+    expect(gzipSync(embedFile('/safeguard-charts.single.js') ?? '', { level: 9 }).length).toBeLessThanOrEqual(
+      budgets['safeguard-charts.single.js'],
+    );
   });
 });
 

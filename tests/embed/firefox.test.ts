@@ -11,7 +11,18 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const script = readFileSync(path.join(root, 'packages/embed/dist/safeguard-charts.js'));
+const dist = path.join(root, 'packages/embed/dist');
+
+/** A file of the embed's folder by its URL path (`/safeguard-charts.js`, `/chunks/…`), or undefined. */
+function embedFile(url: string): Buffer | undefined {
+  const name = new URL(url, 'http://x').pathname;
+  if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(name)) return undefined;
+  try {
+    return readFileSync(path.join(dist, name));
+  } catch {
+    return undefined;
+  }
+}
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** A host page's global rules: on every SVG text, every button, every SVG. */
@@ -52,9 +63,9 @@ beforeAll(async () => {
       'content-security-policy',
       `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
     );
-    if (req.url === '/safeguard-charts.js') {
+    if (embedFile(req.url ?? '')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(script);
+      res.end(embedFile(req.url ?? ''));
     } else if (req.url === '/host.css') {
       res.writeHead(200, { 'content-type': 'text/css' });
       res.end(hostCss);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { type CsvDatasetOptions, datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
 import {
-  CHART_KINDS,
+  CHART_KIND_INFO,
   type ChartKind,
   catalogFor,
   chartKind,
@@ -38,8 +38,8 @@ import { type ChartStyles, type ImageTheme, paintDrawing, readStyles, themeVaria
 const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
 
 /** The chart kinds that have a drawing, so an image: the HTML-only ones (legislation, sources) have none. */
-export const IMAGE_CHARTS = (Object.keys(CHART_KINDS) as ChartKind[]).filter(
-  (name) => CHART_KINDS[name].form === 'plot',
+export const IMAGE_CHARTS = (Object.keys(CHART_KIND_INFO) as ChartKind[]).filter(
+  (name) => CHART_KIND_INFO[name].form === 'plot',
 );
 
 /** What to draw, and how. */
@@ -93,7 +93,10 @@ function chartStyles(): ChartStyles {
 }
 
 /** The figures to draw: the options' own data, CSV or the named dataset. */
-function figuresOf(options: RenderOptions, shape: NonNullable<(typeof CHART_KINDS)[ChartKind]['csvShape']>) {
+function figuresOf(
+  options: RenderOptions,
+  shape: NonNullable<(typeof CHART_KIND_INFO)[ChartKind]['csvShape']>,
+) {
   const t = catalogFor(options.locale ?? 'en', CATALOGS);
   if (options.csv !== undefined) {
     const result = parseCsvDataset(options.csv, { ...options.csvOptions, shape });

@@ -1,9 +1,53 @@
-import { CHART_KINDS, type ChartKindInfo, chartKind } from '@safeguard-charts/react';
+/*
+ * The chart kinds the element draws, each fetched from the embed's own folder when a page first shows one, and
+ * the languages, each fetched when a page uses it: a page with one bar chart loads one chart's code.
+ */
 
-/** The `chart` attribute's values: the library's chart kinds. */
-export const chartNames = Object.keys(CHART_KINDS);
+import type { ComponentType } from 'react';
+import { CHART_KIND_INFO, type ChartKind, type Messages } from './react';
 
-/** The chart kind the `chart` attribute names, or undefined. */
-export function chartFor(name: string): ChartKindInfo | undefined {
-  return chartKind(name);
+type Loaded = { default: unknown };
+const component = (module: Loaded) => module.default as ComponentType<Record<string, unknown>>;
+
+/** Each kind's code: one loader per name of `CHART_KIND_INFO` (the type holds them to the same list). */
+const CODE: Record<ChartKind, () => Promise<ComponentType<Record<string, unknown>>>> = {
+  'provider-bars': () => import('./kinds/provider-bars').then(component),
+  surge: () => import('./kinds/surge').then(component),
+  'ncmec-timeline': () => import('./kinds/ncmec-timeline').then(component),
+  'hosting-map': () => import('./kinds/hosting-map').then(component),
+  severity: () => import('./kinds/severity').then(component),
+  share: () => import('./kinds/share').then(component),
+  legislation: () => import('./kinds/legislation').then(component),
+  sources: () => import('./kinds/sources').then(component),
+};
+
+/** The `chart` attribute's values. */
+export const chartNames = Object.keys(CHART_KIND_INFO) as ChartKind[];
+
+/** The chart kind the `chart` attribute names (what it reads, and a loader for its code), or undefined. */
+export function chartFor(name: string) {
+  if (!Object.hasOwn(CHART_KIND_INFO, name)) return undefined;
+  const kind = name as ChartKind;
+  return { ...CHART_KIND_INFO[kind], load: CODE[kind] };
+}
+
+/** Every shipped language but English (the charts' own), each fetched when a page first uses it. */
+const LANGUAGES: Record<string, () => Promise<Messages>> = {
+  ar: () => import('../../react/src/i18n/locales/ar').then((m) => m.ar),
+  de: () => import('../../react/src/i18n/locales/de').then((m) => m.de),
+  es: () => import('../../react/src/i18n/locales/es').then((m) => m.es),
+  fr: () => import('../../react/src/i18n/locales/fr').then((m) => m.fr),
+  it: () => import('../../react/src/i18n/locales/it').then((m) => m.it),
+  ja: () => import('../../react/src/i18n/locales/ja').then((m) => m.ja),
+  nl: () => import('../../react/src/i18n/locales/nl').then((m) => m.nl),
+  pl: () => import('../../react/src/i18n/locales/pl').then((m) => m.pl),
+  pt: () => import('../../react/src/i18n/locales/pt').then((m) => m.pt),
+  sv: () => import('../../react/src/i18n/locales/sv').then((m) => m.sv),
+};
+
+/** The catalogue of `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */
+export function loadLanguage(locale: string): Promise<Messages | undefined> {
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  const load = Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : undefined;
+  return load ? load() : Promise.resolve(undefined);
 }

@@ -1,19 +1,9 @@
-import { datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
-import { catalogFor, MessagesProvider } from '@safeguard-charts/react';
-import { ar } from '@safeguard-charts/react/messages/ar';
-import { de } from '@safeguard-charts/react/messages/de';
-import { es } from '@safeguard-charts/react/messages/es';
-import { fr } from '@safeguard-charts/react/messages/fr';
-import { it } from '@safeguard-charts/react/messages/it';
-import { ja } from '@safeguard-charts/react/messages/ja';
-import { nl } from '@safeguard-charts/react/messages/nl';
-import { pl } from '@safeguard-charts/react/messages/pl';
-import { pt } from '@safeguard-charts/react/messages/pt';
-import { sv } from '@safeguard-charts/react/messages/sv';
-import styles from '@safeguard-charts/react/styles.css';
+import './preact';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { chartFor, chartNames } from './charts';
+import styles from '../../react/src/styles/styles.css';
+import { chartFor, chartNames, loadLanguage } from './charts';
+import { catalogFor, type Messages, MessagesProvider } from './react';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
@@ -33,14 +23,6 @@ function adopt(target: Document | ShadowRoot): void {
   const own = stylesheet();
   if (!target.adoptedStyleSheets.includes(own))
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, own];
-}
-
-/** Every shipped language: the element's `locale` attribute picks one (`de-AT` → `de`), else English. */
-const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
-
-/** A dataset of the package by its name, e.g. `ncmecProviderReports`. */
-function packageDataset(name: string | null): unknown {
-  return datasets.find((dataset) => dataset.id === name);
 }
 
 /**
@@ -67,6 +49,7 @@ export class SafeguardChartElement extends HTMLElement {
     'region',
   ];
   private root: Root | undefined;
+  private version = 0;
   private mount: HTMLElement | undefined;
 
   connectedCallback(): void {
@@ -96,11 +79,12 @@ export class SafeguardChartElement extends HTMLElement {
     this.mount = undefined;
   }
 
-  /** The figures: an inline CSV or JSON child if there is one, else the named dataset. */
-  private data(): { data: unknown; problem?: string } {
+  /** The figures: an inline CSV or JSON child if there is one, else the named dataset (each read fetched). */
+  private async data(t: Messages): Promise<{ data: unknown; problem?: string }> {
     const csv = this.querySelector('script[type="text/csv"]');
     if (csv) {
       const chart = this.getAttribute('chart') ?? '';
+      const { parseCsvDataset, problemText } = await import('./csv');
       const result = parseCsvDataset(csv.textContent ?? '', {
         shape: chartFor(chart)?.csvShape ?? 'series',
         title: csv.getAttribute('data-title') ?? undefined,
@@ -116,7 +100,6 @@ export class SafeguardChartElement extends HTMLElement {
       });
       if (result.ok) return { data: result.data };
       // The spreadsheet's problems in the reader's language, naming its rows and columns.
-      const t = catalogFor(this.getAttribute('locale') || document.documentElement.lang || 'en', CATALOGS);
       return {
         data: null,
         problem: result.problems
@@ -137,7 +120,8 @@ export class SafeguardChartElement extends HTMLElement {
       }
     }
     const name = this.getAttribute('dataset');
-    const data = packageDataset(name);
+    const { datasets } = await import('./datasets');
+    const data = datasets.find((dataset) => dataset.id === name);
     return data
       ? { data }
       : {
@@ -162,10 +146,30 @@ export class SafeguardChartElement extends HTMLElement {
     return `<script type="module" src="${import.meta.url}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
   }
 
+  /** Draws the chart once its code, its language and its figures are here; a newer draw wins over an older. */
   private render(): void {
+    const version = ++this.version;
+    this.prepare()
+      .catch(() =>
+        message(
+          this.getAttribute('title') ?? 'Chart',
+          'This chart can’t be drawn: its code could not be loaded.',
+        ),
+      )
+      .then((element) => {
+        if (version === this.version) this.root?.render(element);
+      });
+  }
+
+  private async prepare(): Promise<ReactElement> {
     const name = this.getAttribute('chart') ?? '';
-    const { data, problem } = this.data();
     const kind = chartFor(name);
+    const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+    // The chart's code, its language and its figures are fetched side by side.
+    const [Chart, catalog] = await Promise.all([kind?.load(), loadLanguage(locale)]);
+    const catalogs = catalog ? [catalog] : [];
+    const t = catalogFor(locale, catalogs);
+    const { data, problem } = await this.data(t);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
     const title = this.getAttribute('title') ?? (kind?.form === 'sources' ? undefined : titleOf(data));
     const height = Number(this.getAttribute('height'));
@@ -199,20 +203,17 @@ export class SafeguardChartElement extends HTMLElement {
         title ?? 'Chart',
         `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
       );
-    } else if (problem) {
+    } else if (problem || !Chart) {
       // A page's spreadsheet with a problem: said in the page's language, under its title.
-      const t = catalogFor(this.getAttribute('locale') || document.documentElement.lang || 'en', CATALOGS);
-      element = message(title ?? 'Chart', problem, t.cantDraw, t.locale);
+      element = message(title ?? 'Chart', problem ?? '', t.cantDraw, t.locale);
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
-      element = createElement(kind.component, kind.form === 'sources' ? { ...props, data: [data] } : props);
+      element = createElement(Chart, kind.form === 'sources' ? { ...props, data: [data] } : props);
     }
-    this.root?.render(
-      createElement(
-        MessagesProvider,
-        { catalogs: CATALOGS },
-        createElement(Boundary, { title: title ?? 'Chart' }, element),
-      ),
+    return createElement(
+      MessagesProvider,
+      { catalogs },
+      createElement(Boundary, { title: title ?? 'Chart' }, element),
     );
   }
 }

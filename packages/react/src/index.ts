@@ -7,8 +7,10 @@ export type {
   MapRegion,
 } from './charts/HostingMap';
 export { HostingMap, layoutHostingMap, MAP_REGIONS } from './charts/HostingMap';
-export type { ChartKind, ChartKindInfo } from './charts/kinds';
-export { CHART_KINDS, chartKind } from './charts/kinds';
+export type { ChartKind, ChartKindForm } from './charts/kindInfo';
+export { CHART_KIND_INFO } from './charts/kindInfo';
+export type { ChartKindInfo } from './charts/kinds';
+export { CHART_COMPONENTS, chartKind } from './charts/kinds';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';
 export { LegislationTracker, STATUS_LABEL } from './charts/LegislationTracker';
 export type {
