@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { dataModules } from './scripts/data-modules.mjs';
 
 /**
  * The embed runs the charts on Preact through preact/compat: every chart and keyboard path passes the embed's
@@ -25,6 +26,7 @@ const shared: Options = {
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildOptions: preact,
+  esbuildPlugins: [dataModules],
 };
 
 export default defineConfig([

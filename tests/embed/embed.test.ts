@@ -239,7 +239,7 @@ describe('<safeguard-chart> on a plain HTML page', () => {
 });
 
 // Issue 13's targets are 35 KB for a page with one bar or column chart and 90 KB with the map; the budgets hold
-// today's sizes (about 47–50 KB and 97 KB: the data package's entry puts all of it in the code every chart shares)
+// today's sizes (about 43–48 KB and 94 KB; see the closing note of issue 13 for what they are made of)
 // so they can only fall.
 describe('<safeguard-chart> loads only what the page shows', () => {
   const budgets = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'))[

@@ -1,2 +1,4 @@
 // The spreadsheet reader and the problem words, fetched when a page gives its own figures as CSV.
-export { parseCsvDataset, problemText } from '@safeguard-charts/data';
+import { parseCsvDataset, problemText } from '@safeguard-charts/data';
+
+export { parseCsvDataset, problemText };

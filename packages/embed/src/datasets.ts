@@ -1,2 +1,4 @@
 // The data package's datasets, fetched when a page names one (`dataset="ncmecProviderReports"`).
-export { datasets } from '@safeguard-charts/data';
+import { datasets } from '@safeguard-charts/data';
+
+export { datasets };
