@@ -64,3 +64,27 @@ describe('@safeguard-charts/cli as published', () => {
       expect(files).toContain(file);
   });
 });
+
+describe('@safeguard-charts/embed as published', () => {
+  it('has types for the element (attw, an ES module only package) and its Custom Elements Manifest', () => {
+    const args = [
+      tarballs.embed as string,
+      '--format',
+      'table-flipped',
+      '--profile',
+      'esm-only',
+      '--no-color',
+    ];
+    const table = run(bin('attw'), args, work);
+    expect(table).toMatch(/"@safeguard-charts\/embed"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);
+    expect(table).not.toContain('❌');
+    const files = run('tar', ['tzf', tarballs.embed as string], work);
+    for (const file of [
+      'package/dist/index.d.ts',
+      'package/dist/custom-elements.json',
+      'package/dist/safeguard-charts.single.js',
+    ])
+      expect(files).toContain(file);
+    expect(files).toMatch(/package\/dist\/chunks\/provider-bars-\w+\.js/);
+  }, 60_000);
+});

@@ -35,6 +35,7 @@ function adopt(target: Document | ShadowRoot): void {
  * all by default), and `shadow` to draw inside a shadow root.
  */
 export class SafeguardChartElement extends HTMLElement {
+  // The attributes of src/attributes.json (which documents them; a test holds the two lists equal).
   static observedAttributes = [
     'chart',
     'dataset',
@@ -44,9 +45,9 @@ export class SafeguardChartElement extends HTMLElement {
     'theme',
     'figures',
     'height',
+    'region',
     'print-table',
     'downloads',
-    'region',
   ];
   private root: Root | undefined;
   private version = 0;
