@@ -34,8 +34,14 @@ export default defineConfig([
   // folder as a page needs them: a page with one bar chart loads the loader and that chart's code.
   {
     ...shared,
-    entry: { 'safeguard-charts': 'src/index.ts' },
+    entry: {
+      'safeguard-charts': 'src/index.ts',
+      frame: 'src/frame.ts',
+      'frame-parent': 'src/frame-parent.ts',
+    },
     splitting: true,
+    // The iframe's page, next to its script.
+    onSuccess: "node -e \"require('fs').copyFileSync('src/frame.html', 'dist/frame.html')\"",
     // esbuild's own tree shaking (tsup's rollup pass would drop the chunks' names).
     treeshake: false,
     esbuildOptions(options, context) {

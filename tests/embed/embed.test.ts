@@ -97,6 +97,25 @@ beforeAll(async () => {
       res.end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Copied</title></head><body>${copied}</body></html>`,
       );
+    } else if (req.url?.startsWith('/parent')) {
+      // A site on this origin (127.0.0.1) showing a chart in an iframe from another (localhost), as a CMS that
+      // strips <script> from posts shows one; the site's own template carries frame-parent.js.
+      const port = (server.address() as AddressInfo).port;
+      // The site allows frames from the chart's origin, and nothing else more than the strict policy above.
+      res.setHeader(
+        'content-security-policy',
+        `default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://localhost:${port}`,
+      );
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A CMS post</title>
+<script type="module" src="/frame-parent.js"></script></head><body><p>Our post.</p>
+<iframe data-safeguard-chart title="AI-generated CSAM videos" width="600" height="150"
+  src="http://localhost:${port}/frame.html?chart=surge&amp;dataset=iwfAiVideos&amp;locale=de-DE"></iframe>
+<iframe id="other" width="600" height="150" src="http://localhost:${port}/frame.html?chart=severity&amp;dataset=iwfSeverity"></iframe>
+</body></html>`);
+    } else if (req.url?.startsWith('/frame.html')) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(readFileSync(path.join(dist, 'frame.html')));
     } else if (req.url?.startsWith('/one/')) {
       // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
       const [, , chart = '', dataset = '', single] = (req.url ?? '').split('/');
@@ -535,4 +554,33 @@ describe('<safeguard-chart> embed code', () => {
     expect(await reader.locator('safeguard-chart table').first().textContent()).toContain('Hotline A120');
     await context.close();
   });
+});
+
+describe('<safeguard-chart> in an iframe, for a CMS that allows only iframes', () => {
+  it('draws the chart from its URL and grows its iframe on a page of another origin', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/parent`);
+    const frame = page.frameLocator('iframe[data-safeguard-chart]');
+    await frame.locator('safeguard-chart svg[role="img"]').waitFor({ timeout: 20_000 });
+    // German, from the URL: the chart's words and the frame page's language.
+    expect(await frame.locator('safeguard-chart .sg-chart__toggle').first().textContent()).toBe(
+      'Daten anzeigen',
+    );
+    const iframe = page.locator('iframe[data-safeguard-chart]');
+    await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(400);
+    const content = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    // The iframe's inside (its border aside) is the chart page's height, so nothing scrolls or is cut.
+    expect(Math.abs((await iframe.evaluate((el) => el.clientHeight)) - content)).toBeLessThanOrEqual(1);
+    // An iframe without data-safeguard-chart is left as the page made it, and a message from anywhere else
+    // (here the page itself) moves nothing.
+    expect(await page.locator('#other').evaluate((el) => (el as HTMLIFrameElement).clientHeight)).toBe(150);
+    const before = await iframe.evaluate((el) => el.style.height);
+    await page.evaluate(() => window.postMessage({ type: 'safeguard-chart:height', height: 5 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 40_000);
 });

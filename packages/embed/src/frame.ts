@@ -1,0 +1,31 @@
+/*
+ * The chart as a page of its own, for sites whose CMS allows only iframes (WordPress.com posts, some newsroom
+ * CMSs): dist/frame.html?chart=surge&dataset=iwfAiVideos&locale=de&theme=dark draws that chart, and tells the
+ * page around it its height whenever it changes (frame-parent.js on that page sets the iframe's height).
+ */
+// The element comes from the loader, which frame.html loads beside this script (an import here would move the
+// loader into a shared chunk and change the address its embed code gives).
+import element from './attributes.json';
+
+const params = new URL(window.location.href).searchParams;
+const chart = document.createElement('safeguard-chart');
+for (const { name } of element.attributes) {
+  const value = params.get(name);
+  if (value !== null) chart.setAttribute(name, value);
+}
+document.documentElement.lang = params.get('locale') || 'en';
+document.title = params.get('title') || 'Chart';
+document.body.style.margin = '0';
+document.body.append(chart);
+
+/** The message frame-parent.js listens for. */
+const HEIGHT = 'safeguard-chart:height';
+let last = 0;
+const tell = () => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  // Only a height leaves the frame; the page around it checks where the message comes from.
+  window.parent.postMessage({ type: HEIGHT, height }, '*');
+};
+new ResizeObserver(tell).observe(document.documentElement);
