@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IMAGE_CHARTS, renderPng, renderSvg } from '../../packages/cli/dist/index.js';
+import { EXAMPLE_DATASETS, IMAGE_CHARTS, renderPng, renderSvg } from '../../packages/cli/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'packages/cli/dist/cli.js');
@@ -33,14 +33,7 @@ function readPng(png: Buffer): { width: number; height: number; corner: string }
   return { width, height, corner: `#${hex(rows[1])}${hex(rows[2])}${hex(rows[3])}` };
 }
 
-const DEFAULTS: Record<string, string> = {
-  'provider-bars': 'ncmecProviderReports',
-  surge: 'iwfAiVideos',
-  'ncmec-timeline': 'ncmecAiReports',
-  'hosting-map': 'csamHosting',
-  severity: 'iwfSeverity',
-  share: 'iwfVictimSex',
-};
+const DEFAULTS = EXAMPLE_DATASETS;
 
 describe('renderSvg and renderPng (Node API)', () => {
   it('knows the six charts that have a drawing', () => {

@@ -4,27 +4,13 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { noisy, runs, SEED, valid } from '../properties/arbitraries';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'packages/embed/dist');
-
-/** A file of the embed's folder by its URL path (`/safeguard-charts.js`, `/chunks/…`), or undefined. */
-function embedFile(url: string): Buffer | undefined {
-  const name = new URL(url, 'http://x').pathname;
-  if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(name)) return undefined;
-  try {
-    return readFileSync(path.join(dist, name));
-  } catch {
-    return undefined;
-  }
-}
+import { dist, embedFile, root } from './files';
 
 /** A page that shows one chart, and nothing else: what a site with one chart loads. */
 const onePage = (chart: string, dataset: string, script = '/safeguard-charts.js') => `<!doctype html>

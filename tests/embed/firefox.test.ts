@@ -2,27 +2,13 @@
 // own stylesheet carries the rules that broke charts in real host pages, at a phone's 320 px: every chart draws,
 // no label leaves its chart or runs into another, the focus ring survives `button { all: unset }`, the download
 // buttons make their files (CSV, SVG, PNG), and the page prints.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedFile } from './files';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'packages/embed/dist');
-
-/** A file of the embed's folder by its URL path (`/safeguard-charts.js`, `/chunks/…`), or undefined. */
-function embedFile(url: string): Buffer | undefined {
-  const name = new URL(url, 'http://x').pathname;
-  if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(name)) return undefined;
-  try {
-    return readFileSync(path.join(dist, name));
-  } catch {
-    return undefined;
-  }
-}
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** A host page's global rules: on every SVG text, every button, every SVG. */

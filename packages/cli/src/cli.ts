@@ -16,7 +16,7 @@ const USAGE = `Usage:
   safeguard-charts list                       the charts and datasets you can name
 
 Options of render:
-  --dataset <id>        a dataset of @safeguard-charts/data (default: the first one the chart can draw)
+  --dataset <id>        a dataset of @safeguard-charts/data (default: the report's for that chart)
   --csv <file>          your own figures, as your spreadsheet exports them
   --unit <word>         what your CSV's values count (URLs, reports, …)
   --source <publisher>  who published your CSV's figures, for the source line
@@ -133,7 +133,6 @@ function main(argv: string[]): void {
     scale: number('scale', values.scale),
     fonts: values.font,
   };
-  if (!options.dataset && !options.csv) options.dataset = defaultDataset(chart);
   if (format === 'png') {
     const result = renderPng(options);
     if (!result.ok) fail(result.problem);
@@ -146,19 +145,6 @@ function main(argv: string[]): void {
     writeFileSync(out, result.svg);
     process.stdout.write(`${out}: ${result.width} × ${result.height} px\n`);
   }
-}
-
-/** The report's dataset each chart draws when none is named. */
-function defaultDataset(chart: string): string | undefined {
-  const defaults: Record<string, string> = {
-    'provider-bars': 'ncmecProviderReports',
-    surge: 'iwfAiVideos',
-    'ncmec-timeline': 'ncmecAiReports',
-    'hosting-map': 'csamHosting',
-    severity: 'iwfSeverity',
-    share: 'iwfVictimSex',
-  };
-  return defaults[chart];
 }
 
 try {

@@ -42,11 +42,21 @@ export const IMAGE_CHARTS = (Object.keys(CHART_KIND_INFO) as ChartKind[]).filter
   (name) => CHART_KIND_INFO[name].form === 'plot',
 );
 
+/** The report's dataset each chart kind draws when a render names no figures of its own. */
+export const EXAMPLE_DATASETS: Readonly<Record<string, string>> = {
+  'provider-bars': 'ncmecProviderReports',
+  surge: 'iwfAiVideos',
+  'ncmec-timeline': 'ncmecAiReports',
+  'hosting-map': 'csamHosting',
+  severity: 'iwfSeverity',
+  share: 'iwfVictimSex',
+};
+
 /** What to draw, and how. */
 export interface RenderOptions {
   /** The chart kind, as the embed names it: `provider-bars`, `surge`, `ncmec-timeline`, `hosting-map`, … */
   chart: string;
-  /** A dataset of `@safeguard-charts/data` by its id (`ncmecProviderReports`), … */
+  /** A dataset of `@safeguard-charts/data` by its id (`ncmecProviderReports`; by default the chart's in `EXAMPLE_DATASETS`), … */
   dataset?: string;
   /** … or your own dataset as an object (the shape the chart's component takes), … */
   data?: unknown;
@@ -110,11 +120,12 @@ function figuresOf(
         };
   }
   if (options.data !== undefined) return { data: options.data };
-  const found = datasets.find((dataset) => dataset.id === options.dataset);
+  const id = options.dataset ?? EXAMPLE_DATASETS[options.chart];
+  const found = datasets.find((dataset) => dataset.id === id);
   return found
     ? { data: found as unknown }
     : {
-        problem: `There is no dataset called "${options.dataset ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
+        problem: `There is no dataset called "${id ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
       };
 }
 
