@@ -132,7 +132,7 @@ export function themeVariables(
 
 /**
  * Writes on each element of `svg` (a chart's drawing, inside its figure) the paint the stylesheet gives it,
- * resolved against `variables`, and removes what belongs to the live page: classes, keyboard and ARIA
+ * resolved against `variables` and `theme`, and removes what belongs to the live page: classes, keyboard and ARIA
  * attributes, inline styles and the focus ring.
  */
 export function paintDrawing(
@@ -140,6 +140,7 @@ export function paintDrawing(
   figure: Element,
   styles: ChartStyles,
   variables: Map<string, string>,
+  theme: ImageTheme,
 ) {
   const lookup = (name: string) => variables.get(name);
   const elements = [svg, ...(selectAll('*', svg) as Element[])];
@@ -161,7 +162,7 @@ export function paintDrawing(
   }
   for (const element of elements) {
     for (const [property, value] of painted.get(element) ?? []) {
-      const resolved = resolveValue(value, lookup, 'light');
+      const resolved = resolveValue(value, lookup, theme);
       if (resolved) element.attribs[property] = resolved;
     }
   }

@@ -174,7 +174,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   }
   const styleSheet = chartStyles();
   const variables = themeVariables(styleSheet, theme, { '--sg-font': FONT_STACK, ...options.tokens });
-  paintDrawing(svg, figure, styleSheet, variables);
+  paintDrawing(svg, figure, styleSheet, variables, theme);
   const text = (selector: string) => {
     const node = selectOne(selector, figure);
     return node ? textContent(node).replace(/\s+/g, ' ').trim() : '';

@@ -4,6 +4,11 @@ import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
 import { textEm, wrapText } from '../../primitives/wrapText';
 
+/** The value label's size, how much wider bold text runs than the estimate, and room to spare on top. */
+const VALUE_SIZE = 15;
+const BOLD = 1.1;
+const SPARE = 1.15;
+
 export interface SeverityBar {
   label: string;
   labelLines: string[];
@@ -52,18 +57,19 @@ export function layoutSeverity(
   const start = labelColumn + 12;
   // Room after the longest bar for its value ("99.9%", bold 15 px), estimated with room to spare: wide system
   // fonts (DejaVu Sans, Firefox's on Linux) draw digits wider than the estimate.
+  const valueTexts = rows.map((row) => formatPercent(row.percent, { locale }));
   const valueRoom = Math.max(
     56,
-    ...rows.map((row) => Math.ceil(textEm(formatPercent(row.percent, { locale })) * 15 * 1.1 * 1.15) + 10),
+    ...valueTexts.map((text) => Math.ceil(textEm(text) * VALUE_SIZE * BOLD * SPARE) + 10),
   );
   const end = Math.max(start + 40, width - valueRoom);
   const mirror = (x: number) => (rtl ? width - x : x);
   let y = 0;
-  const bars = rows.map((row): SeverityBar => {
+  const bars = rows.map((row, index): SeverityBar => {
     const labelLines = wrapText(row.label, labelColumn, 14, 3, locale, 'bold');
     const rowHeight = Math.max(BAR, labelLines.length * 17);
     const barWidth = ((end - start) * Math.min(100, Math.max(0, row.percent))) / 100;
-    const valueText = formatPercent(row.percent, { locale });
+    const valueText = valueTexts[index] ?? '';
     const bar = {
       label: row.label,
       labelLines,
