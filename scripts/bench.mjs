@@ -1,7 +1,11 @@
 // `pnpm bench`: what each chart costs a site, measured in one run on this machine, next to Recharts.
 //   size:   esbuild bundles `import { X }` from the built package (minified, React external), gzip -9
 //   render: median renderToString time over many runs, after a warm-up, with the output checked for the chart
+// And issue 13's measurements (scripts/bench/): the script a page with one embedded chart transfers, next to
+// Chart.js and Highcharts; time to drawn in Chromium; the report page's hydration; server render at 3, 100 and
+// 1,000 rows next to Recharts 2.15 and a hand-written SVG floor.
 // Writes BENCHMARKS.md. A script, not a test: timings depend on the machine and are never asserted.
+// `--quick`: fewer runs and page loads. `--no-build`: use the packages' dist as it is.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +14,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { measurePageWeight, measureTimeToDrawn, referenceLibraries, writePages } from './bench/embed.mjs';
+import { buildReport, measureHydration, reportPage } from './bench/report.mjs';
+import { measureRows } from './bench/rows.mjs';
+import { hydrationSection, pageWeightSection, rowsSection, timeToDrawnSection } from './bench/sections.mjs';
+import { buildReactEmbed, launchChromium, retrying, snapshotEmbed, temporarySite } from './bench/site.mjs';
 import { pnpmCommand } from './pnpm.mjs';
 
 // Server render times are measured with React's production build, as a production server runs it.
@@ -23,6 +32,10 @@ const dataDist = path.join(root, 'packages/data/dist/index.js');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 20 : 300;
 const WARMUP = quick ? 5 : 50;
+// Page loads per page in Chromium (time to drawn, hydration).
+const LOADS = quick ? 3 : 15;
+// Other work on the machine slows every timing: the one-minute load average when the run starts is reported.
+const loadAtStart = os.loadavg()[0];
 
 if (!process.argv.includes('--no-build')) {
   const [cmd, ...args] = pnpmCommand();
@@ -236,10 +249,115 @@ for (const locale of ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'ar', 'ja'
   const alone = (await bundleSize(`export { ${locale} } from './dist/i18n/locales/${locale}.js';`)).gzip;
   catalogueRows.push(`${locale} ${kb(alone)}`);
 }
+
+// Issue 13. First what runs in this process (server render at 3, 100 and 1,000 rows; the report page's server
+// render), then the browser's measurements, so that Chromium never runs beside a Node timing.
+console.log('\nServer render at 3, 100 and 1,000 rows (synthetic bench data)');
+const rowResults = measureRows({
+  data,
+  charts,
+  recharts2,
+  createElement,
+  renderToString,
+  runs: RUNS,
+  warmup: WARMUP,
+});
+
+const site = await temporarySite();
+let weight;
+let drawn;
+let hydration;
+const reportBuilds = {};
+const REPORT_RUNS = Math.max(10, Math.round(RUNS / 5));
+try {
+  const embed = await snapshotEmbed(path.join(root, 'packages/embed/dist'));
+  for (const [name, bytes] of embed) site.put(name, bytes);
+  site.put('favicon.ico', '');
+  site.put(
+    'react-embed/safeguard-charts.single.js',
+    await retrying("Building today's embed (on React)", () => buildReactEmbed(root, site.dir)),
+  );
+  const libraries = referenceLibraries(root);
+  writePages(site, { libraries, rows: data.ncmecProviderReports.rows });
+
+  site.put('report/styles.css', readFileSync(path.join(root, 'packages/react/dist/styles.css')));
+  const reportVariants = [
+    { id: 'map', name: 'Report, every chart', map: true },
+    { id: 'nomap', name: 'Report without the map', map: false },
+  ];
+  for (const variant of reportVariants) {
+    const built = await retrying(`Building the report page (${variant.name})`, () =>
+      buildReport(root, site.dir, { map: variant.map, renderToString, createElement }),
+    );
+    if (!built.complete) throw new Error(`The report's server render (${variant.name}) lacks its charts`);
+    built.serverMs = timeReport(built);
+    reportBuilds[variant.id] = built;
+    site.put(`report/client-${variant.id}.js`, built.bundle);
+    site.put(`report/${variant.id}.html`, reportPage(built.body, `/report/client-${variant.id}.js`));
+    variant.url = `/report/${variant.id}.html`;
+    console.log(
+      `${variant.name.padEnd(24)} server render ${built.serverMs.toFixed(2)} ms, client ${built.gzip} B gzip`,
+    );
+  }
+
+  const browser = await launchChromium();
+  try {
+    console.log('\nScript a page with one chart transfers (Chromium)');
+    weight = await measurePageWeight(browser, site.origin, libraries);
+    for (const k of [...weight.kinds, { chart: 'single file', ...weight.single }])
+      console.log(
+        `${k.chart.padEnd(16)} ${String(k.files).padStart(3)} files ${String(k.gzip).padStart(7)} B gzip${k.drawn ? '' : '  NOT DRAWN'}`,
+      );
+    console.log(
+      `Chart.js ${weight.chartjs.version} ${weight.chartjs.gzip} B gzip; Highcharts ${weight.highcharts.version} ${weight.highcharts.gzip} B gzip`,
+    );
+    console.log(`\nTime to drawn, ${LOADS} loads each (Chromium)`);
+    drawn = await measureTimeToDrawn(browser, site.origin, { loads: LOADS });
+    for (const d of drawn)
+      console.log(
+        `${d.name.padEnd(48)} ${d.median.toFixed(0)} ms${d.failures.length ? `  problems: ${d.failures.join('; ')}` : ''}`,
+      );
+    console.log(`\nThe report page's hydration, ${LOADS} loads each (Chromium)`);
+    hydration = await measureHydration(browser, site.origin, reportVariants, { loads: LOADS });
+    for (const h of hydration)
+      console.log(
+        `${h.name.padEnd(24)} hydration ${h.hydrate.toFixed(1)} ms, ScriptDuration ${h.script.toFixed(1)} ms${h.problems.length ? `  problems: ${h.problems.join('; ')}` : ''}`,
+      );
+  } finally {
+    await browser.close();
+  }
+} finally {
+  site.close();
+}
+
+/** Median renderToString time of a report page (fewer runs than a chart: it is every chart at once). */
+function timeReport(built) {
+  const element = createElement(built.App);
+  const warm = Math.max(3, Math.round(WARMUP / 5));
+  for (let i = 0; i < warm; i += 1) renderToString(element);
+  const times = [];
+  for (let i = 0; i < REPORT_RUNS; i += 1) {
+    const start = process.hrtime.bigint();
+    renderToString(element);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const issue13 = [
+  pageWeightSection(weight),
+  timeToDrawnSection(drawn, { loads: LOADS }),
+  hydrationSection(hydration, reportBuilds, { loads: LOADS, runs: REPORT_RUNS }),
+  rowsSection(rowResults, { runs: RUNS, warmup: WARMUP }),
+];
+const issue13Targets = issue13.flatMap((section) => section.targets);
+const issue13Met = issue13Targets.filter((line) => line.includes('**met**')).length;
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const md = `# Benchmarks
 
-Measured by \`pnpm bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}.
+Measured by \`pnpm bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}; one-minute load average ${loadAtStart.toFixed(1)} when the run started.
 Timings are from one machine and one run; compare rows within this table, not across machines.
 
 - **Bundle**: \`import { X }\` from the built package, bundled by esbuild (minified, ESM, browser, React external, NODE_ENV=production), then gzip -9. Our charts' size includes the chart frame, data table, tooltip, source line and the data package's validators; it excludes the datasets, which a page imports itself.
@@ -257,6 +375,7 @@ ${rows.join('\n')}
 - \`HostingMap\` (code and topology) within 1.5× of world-atlas \`countries-110m.json\`'s own gzip (${kb(topologyGzip)}): ${kb(map.size.gzip)}, ${(map.size.gzip / topologyGzip).toFixed(2)}× — **${mapSizeOk ? 'met' : 'missed'}**.
 - \`HostingMap\` server render no slower than plain d3-geo drawing the same topology: ${map.ms.toFixed(2)} ms vs ${mapRef.ms.toFixed(2)} ms for every render after the first at a plot size — **${mapSpeedOk ? 'met' : 'missed'}**; the first render at a new size: ${mapCold.ms.toFixed(2)} ms — **${mapCold.ms <= mapRef.ms && mapCold.complete ? 'met' : 'missed'}**. (HostingMap keeps the projected country paths of the last 8 plot sizes, since the atlas never changes; a server renders most maps at its one default size.)
 - Where the map's bytes go: the topology is ${kb(topologyGzip)} of it; d3-geo and topojson-client (which plain d3-geo needs too) most of the rest; then the chart frame, data table, legend and the ISO 3166 code table.
+- Issue 13's targets, each with its table below: ${issue13Met} met, ${issue13Targets.length - issue13Met} missed.
 
 ## One chart with its English catalogue
 
@@ -283,8 +402,11 @@ carries whole, and the validators carry the English words of every problem (abou
 both most. Splitting the catalogue per chart is the way to meet it for them.`
     : 'Every chart meets the target.'
 }
-`;
+
+${issue13.map((section) => section.md).join('\n')}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
 console.log(
   `\nWrote BENCHMARKS.md (ProviderBars size target ${sizeOk ? 'met' : 'missed'}, render target ${speedOk ? 'met' : 'missed'})`,
 );
+console.log('Issue 13 targets:');
+for (const line of issue13Targets) console.log(`  ${line.replace(/\*\*|`/g, '')}`);

@@ -14,6 +14,11 @@ const SNIPPETS: { chart: string; dataset: string; what: string }[] = [
   { chart: 'share', dataset: 'iwfVictimSex', what: 'ShareChart: one share of a whole' },
   { chart: 'legislation', dataset: 'legislation', what: 'LegislationTracker: laws and their status' },
   { chart: 'sources', dataset: 'ncmecAiReports', what: 'SourceList: numbered sources' },
+  {
+    chart: 'stat-card',
+    dataset: 'ncmecAiReports',
+    what: 'StatCard: one figure of a dataset (by default a series’ latest), with its source and check',
+  },
 ];
 
 export function EmbedSnippets() {

@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
-import { dataModules } from './scripts/data-modules.mjs';
+import { atlasWithoutNames } from '../react/scripts/atlas-without-names.mjs';
+import { dataModules, datasetModules, minifiedCss } from './scripts/data-modules.mjs';
 
 /**
  * The embed runs the charts on Preact through preact/compat: every chart and keyboard path passes the embed's
@@ -26,7 +27,7 @@ const shared: Options = {
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildOptions: preact,
-  esbuildPlugins: [dataModules],
+  esbuildPlugins: [dataModules, datasetModules, minifiedCss, atlasWithoutNames],
 };
 
 export default defineConfig([

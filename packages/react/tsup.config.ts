@@ -1,22 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
-
-/**
- * Bundles world-atlas's countries-110m.json as it is, less the country names (the map names countries from
- * its data, never from the atlas): 1 KB less gzip for every site that draws a map.
- */
-const atlasWithoutNames = {
-  name: 'atlas-without-names',
-  setup(build: {
-    onLoad: (o: { filter: RegExp }, f: (a: { path: string }) => { contents: string; loader: 'json' }) => void;
-  }) {
-    build.onLoad({ filter: /world-atlas[\\/]countries-110m\.json$/ }, ({ path }) => {
-      const topology = JSON.parse(readFileSync(path, 'utf8'));
-      for (const geometry of topology.objects.countries.geometries) delete geometry.properties;
-      return { contents: JSON.stringify(topology), loader: 'json' };
-    });
-  },
-};
+import { atlasWithoutNames } from './scripts/atlas-without-names.mjs';
 
 /** The languages shipped, each a module of its own (`@safeguard-charts/react/messages/de`). */
 const LOCALES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv'];

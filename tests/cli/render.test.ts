@@ -128,6 +128,10 @@ describe('renderSvg and renderPng (Node API)', () => {
     expect(unknown).toEqual({ ok: false, problem: expect.stringContaining('provider-bars') });
     const list = renderSvg({ chart: 'legislation', dataset: 'legislation' });
     expect(list.ok).toBe(false);
+    // The kinds drawn only as HTML (the laws, the sources, the stat card) say so.
+    const card = renderSvg({ chart: 'stat-card', dataset: 'ncmecAiReports' });
+    expect(card).toEqual({ ok: false, problem: expect.stringContaining('not as an image') });
+    expect(IMAGE_CHARTS).not.toContain('stat-card');
     expect(renderSvg({ chart: 'surge', dataset: 'nothing' })).toEqual({
       ok: false,
       problem: expect.stringContaining('iwfAiVideos'),

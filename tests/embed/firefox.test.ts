@@ -1,13 +1,17 @@
 // The embed in Firefox ESR (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core), on a page whose
 // own stylesheet carries the rules that broke charts in real host pages, at a phone's 320 px: every chart draws,
 // no label leaves its chart or runs into another, the focus ring survives `button { all: unset }`, the download
-// buttons make their files (CSV, SVG, PNG), and the page prints.
-import { existsSync } from 'node:fs';
+// buttons make their files (CSV, SVG, PNG), and the page prints. Then the split build on the Chromium tests' own
+// pages (./pages), under a strict policy that requires Trusted Types: a dataset, inline JSON and CSV, a shadow
+// root, a language fetched as its own file, the keyboard, a page with one chart, and the iframe on another origin.
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import path from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedFile } from './files';
+import { dist, embedFile } from './files';
+import { embedPage, onePage, parentPage, withHead } from './pages';
 
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -34,6 +38,98 @@ const page = `<!doctype html>
 <safeguard-chart id="map" chart="hosting-map" dataset="csamHosting" title="Where CSAM is hosted"></safeguard-chart>
 </main></body></html>`;
 
+/**
+ * The policy of the split build's pages below: the strict one above, and Trusted Types required at every script
+ * sink with no policy allowed, so a script that wrote HTML from a string would be refused. Every violation is
+ * reported to the server too.
+ */
+const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types 'none'; report-uri /csp-report";
+
+/** First in each strict page's <head>, before the embed: keeps every `securitypolicyviolation` the page sees. */
+const watcher = `window.violations = [];
+window.addEventListener('securitypolicyviolation', (e) => {
+  window.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample);
+}, true);`;
+const watch = '<script src="/csp-watch.js"></script>';
+
+/** The violations Firefox sent to the policy's report-uri, from any page or frame. */
+const reports: { document: string; directive: string; blocked: string; sample: string }[] = [];
+
+/** The split build's strict pages (true when `req` asked for one of them). */
+function strictRoute(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const { pathname } = new URL(req.url ?? '/', 'http://x');
+  const port = (server.address() as AddressInfo).port;
+  const html = (body: string, policy = strictPolicy) => {
+    res.setHeader('content-security-policy', policy);
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(body);
+  };
+  if (pathname === '/csp-report') {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const report: Record<string, string> = JSON.parse(body || '{}')['csp-report'] ?? {};
+      reports.push({
+        document: report['document-uri'] ?? '',
+        directive: report['violated-directive'] ?? '',
+        blocked: report['blocked-uri'] ?? '',
+        sample: report['script-sample'] ?? '',
+      });
+      res.writeHead(204);
+      res.end();
+    });
+  } else if (pathname === '/csp-watch.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(watcher);
+  } else if (pathname === '/favicon.ico') {
+    res.writeHead(404);
+    res.end();
+  } else if (pathname === '/strict') html(withHead(embedPage, watch));
+  else if (pathname.startsWith('/one/')) {
+    const [, , chart = '', dataset = ''] = pathname.split('/');
+    html(withHead(onePage(chart, dataset), watch));
+  } else if (pathname === '/parent') {
+    // The post allows frames from the chart's origin, and nothing else more than the strict policy.
+    html(withHead(parentPage(port), watch), `${strictPolicy}; frame-src http://localhost:${port}`);
+  } else if (pathname === '/frame.html') {
+    html(withHead(readFileSync(path.join(dist, 'frame.html'), 'utf8'), watch));
+  } else if (pathname === '/control') {
+    // A page that breaks the policy, to show the watcher and the reports see a violation when there is one.
+    html(`<!doctype html><html lang="en"><head>${watch}<title>Breaks the policy</title></head>
+<body><p style="color: red">A style attribute the policy refuses.</p></body></html>`);
+  } else return false;
+  return true;
+}
+
+/** The violations a strict page's (or frame's) watcher kept. */
+const violationsOf = (target: Page | Frame) =>
+  target.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? ['no watcher ran']);
+
+/** Resolves once every chart of the page shows its drawing, its list or its message. */
+const allDrawn = (target: Page | Frame) =>
+  target.waitForFunction(
+    () =>
+      [...document.querySelectorAll('safeguard-chart')].every((el) =>
+        (el.shadowRoot ?? el).querySelector(
+          'svg[role="img"], .sg-laws__list, .sg-sources__list, [role="note"]',
+        ),
+      ),
+    { timeout: 30_000 },
+  );
+
+/** The paths of the scripts a page (or frame) loaded, from its own Resource Timing entries. */
+const scriptsOf = (target: Page | Frame) =>
+  target.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+
 let server: http.Server;
 let browser: Browser | undefined;
 let tab: Page;
@@ -49,6 +145,7 @@ beforeAll(async () => {
       'content-security-policy',
       `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
     );
+    if (strictRoute(req, res)) return;
     if (embedFile(req.url ?? '')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(embedFile(req.url ?? ''));
@@ -224,3 +321,279 @@ describe.skipIf(!existsSync(firefox))('the embed in Firefox ESR, on a hostile ho
     await reader.close();
   }, 60_000);
 });
+
+describe.skipIf(!existsSync(firefox))(
+  'the split build in Firefox ESR, on the Chromium tests’ pages under a strict policy',
+  () => {
+    let strict: Page;
+    let other: Page;
+    const strictErrors: string[] = [];
+    const otherErrors: string[] = [];
+
+    beforeAll(async () => {
+      if (!browser) throw new Error('no Firefox');
+      strict = await browser.newPage();
+      other = await browser.newPage();
+      for (const [tabOf, list] of [
+        [strict, strictErrors],
+        [other, otherErrors],
+      ] as const) {
+        // Firefox hands CSP and Trusted Types violations over WebDriver BiDi as page errors too.
+        tabOf.on('pageerror', (error) => list.push(String(error)));
+        tabOf.on('console', (message) => {
+          if (message.type() === 'error') list.push(message.text());
+        });
+      }
+      await strict.setViewport({ width: 800, height: 900 });
+      await other.setViewport({ width: 800, height: 900 });
+      await strict.goto(`${origin}/strict`);
+      await allDrawn(strict);
+    }, 60_000);
+
+    it('draws a dataset’s chart, styled by its bundled stylesheet without a <style> tag, Trusted Types enforced', async () => {
+      const bars = await strict.evaluate(() => {
+        const host = document.querySelector('#bars');
+        const bar = host?.querySelector('rect.sg-bar');
+        return {
+          trustedTypes: typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes,
+          // The image's accessible name: the visible title it is labelled by.
+          name: document.getElementById(
+            host?.querySelector('svg[role="img"]')?.getAttribute('aria-labelledby') ?? '',
+          )?.textContent,
+          bars: host?.querySelectorAll('rect.sg-bar').length,
+          fill: bar ? getComputedStyle(bar).fill : '',
+          statuses: [...(host?.querySelectorAll('tspan.sg-status') ?? [])].map((el) => el.textContent),
+          caption: host?.querySelector('figcaption')?.textContent ?? '',
+          table: host?.querySelector('table caption')?.textContent ?? '',
+          styleTags: document.querySelectorAll('style').length,
+          adopted: document.adoptedStyleSheets.length,
+        };
+      });
+      // This Firefox knows Trusted Types, so `require-trusted-types-for 'script'` is enforced, not ignored.
+      expect(bars.trustedTypes).toBe('object');
+      expect(bars.name).toBe('AI companies report CSAM');
+      expect(bars.bars).toBe(3);
+      expect(bars.fill).toBe('rgb(47, 102, 144)');
+      expect(bars.statuses).toEqual(['Not verified', 'Not verified', 'Not verified']);
+      expect(bars.caption).toContain(
+        'Source: no publisher’s document found. The report cites: National Center for Missing & Exploited Children',
+      );
+      expect(bars.table).toBe('AI companies report CSAM');
+      expect(bars.styleTags).toBe(0);
+      expect(bars.adopted).toBeGreaterThanOrEqual(1);
+    });
+
+    it('draws a site’s own figures from inline JSON, and shows the validator’s message for bad ones', async () => {
+      const own = await strict.evaluate(() => ({
+        svg: document.querySelector('#own svg[role="img"]')?.innerHTML ?? '',
+        caption: document.querySelector('#own figcaption')?.textContent ?? '',
+        bad: document.querySelector('#bad [role="note"]')?.textContent ?? '',
+        unknown: document.querySelector('#unknown [role="note"]')?.textContent ?? '',
+      }));
+      expect(own.svg).toContain('Hotline A');
+      expect(own.svg).toContain('Hotline B');
+      expect(own.caption).toContain('Our hotline');
+      expect(own.bad).toContain('Row 1, field "value": expected a number, got the text "12".');
+      expect(own.unknown).toContain('There is no chart called "pie"');
+    });
+
+    it('draws a site’s own spreadsheet from inline CSV, in the page’s language, and names a bad row and column', async () => {
+      const csv = await strict.evaluate(() => ({
+        bars: document.querySelectorAll('#csv rect.sg-bar').length,
+        columns: [...document.querySelectorAll('#csv table th[scope="col"]')].map((el) => el.textContent),
+        source: document.querySelector('#csv .sg-source')?.textContent ?? '',
+        bad: document.querySelector('#badcsv [role="note"]')?.textContent ?? '',
+        german: document.querySelector('#badcsvde [role="note"]')?.textContent ?? '',
+      }));
+      expect(csv.bars).toBe(3);
+      expect(csv.columns).toEqual(['Zeitraum', 'Wert (URLs)']);
+      expect(csv.source).toBe('Quelle: Beispiel-Hotline, Beispielzahlen, keine echten Daten.');
+      expect(csv.bad).toContain('Row 3, column "period": the text "last year" is not a period');
+      expect(csv.german).toContain('Zeile 3, Spalte „period“: Der Text „letztes Jahr“ ist kein Zeitraum');
+      expect(csv.german).toContain(
+        'Zeile 4, Spalte „value“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
+      );
+      expect(csv.german).not.toMatch(/\b(Row|column|expected|the text)\b/);
+    });
+
+    it('draws inside a shadow root when asked, with the same styles as in the page', async () => {
+      const shadow = await strict.evaluate(() => {
+        const host = document.querySelector('#shadow');
+        const bar = host?.shadowRoot?.querySelector('rect.sg-bar');
+        const light = document.querySelector('#printed rect.sg-bar');
+        return {
+          svg: !!host?.shadowRoot?.querySelector('svg[role="img"]'),
+          inLight: !!host?.querySelector('svg'),
+          adopted: host?.shadowRoot?.adoptedStyleSheets.length ?? 0,
+          fill: bar ? getComputedStyle(bar).fill : '',
+          lightFill: light ? getComputedStyle(light).fill : 'none',
+        };
+      });
+      expect(shadow.svg).toBe(true);
+      expect(shadow.inLight).toBe(false);
+      expect(shadow.adopted).toBeGreaterThanOrEqual(1);
+      expect(shadow.fill).toMatch(/^rgb/);
+      expect(shadow.fill).toBe(shadow.lightFill);
+    });
+
+    it('draws German words and numbers for locale="de-DE", from the German file fetched when the page needs it', async () => {
+      const german = await strict.evaluate(() => ({
+        svg: document.querySelector('#german svg[role="img"]')?.innerHTML ?? '',
+        text: document.querySelector('#german figure')?.textContent ?? '',
+        toggle: document.querySelector('#german .sg-chart__toggle')?.textContent ?? '',
+        theme: document.querySelector('#german figure')?.getAttribute('data-sg-theme'),
+      }));
+      expect(german.svg).toContain('485.000');
+      // German words in the drawing (“partial period”) and in its text (“reports”).
+      expect(german.svg).toContain('Teilzeitraum');
+      expect(german.text).toContain('67.000 Meldungen');
+      expect(german.toggle).toBe('Daten anzeigen');
+      expect(german.theme).toBe('dark');
+      const scripts = (await scriptsOf(strict)).map((url) => new URL(url).pathname);
+      expect(scripts.filter((file) => /^\/chunks\/de-[\w-]+\.js$/.test(file))).toHaveLength(1);
+      expect(scripts.filter((file) => /^\/chunks\/(ar|es|fr|it|ja|nl|pl|pt|sv)-/.test(file))).toEqual([]);
+    });
+
+    it('draws the map from its bundled topology, the laws and the sources', async () => {
+      const rest = await strict.evaluate(() => ({
+        countries: document.querySelectorAll('#map path.sg-country').length,
+        badge: document.querySelector('#laws .sg-badge')?.textContent ?? '',
+        source: document.querySelector('#sources li')?.textContent ?? '',
+        heading: document.querySelector('#sources h2')?.textContent ?? '',
+      }));
+      expect(rest.countries).toBeGreaterThan(170);
+      expect(rest.badge).toBe('Signed into law');
+      expect(rest.source).toContain('National Center for Missing');
+      expect(rest.heading).toBe('Sources');
+    });
+
+    it('moves between the points with the keyboard', async () => {
+      const status = () => strict.$eval('#bars [role="status"]', (el) => el.textContent ?? '');
+      expect(await strict.$eval('#bars svg[role="img"]', (el) => el.getAttribute('tabindex'))).toBe('0');
+      // puppeteer focuses HTML elements only; the chart is an SVG element, focused as a script would.
+      const focused = await strict.$eval('#bars svg[role="img"]', (el) => {
+        (el as SVGSVGElement).focus();
+        return document.activeElement === el;
+      });
+      expect(focused).toBe(true);
+      await strict.keyboard.press('ArrowRight');
+      await strict.waitForFunction(
+        () =>
+          /^(OpenAI|Amazon AI|Anthropic): [\d,]+ reports/.test(
+            document.querySelector('#bars [role="status"]')?.textContent ?? '',
+          ),
+        { timeout: 5_000 },
+      );
+      expect(await status()).toMatch(/^(OpenAI|Amazon AI|Anthropic): [\d,]+ reports/);
+      await strict.keyboard.press('End');
+      await strict.waitForFunction(
+        () => /^Anthropic: 971/.test(document.querySelector('#bars [role="status"]')?.textContent ?? ''),
+        { timeout: 5_000 },
+      );
+      expect(await status()).toMatch(/^Anthropic: 971/);
+    });
+
+    it('makes no request beyond the page and its own folder, and logs no error', async () => {
+      const loaded = await strict.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
+      expect(loaded.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+      const paths = new Set(loaded.map((url) => new URL(url).pathname));
+      expect(paths.has('/safeguard-charts.js')).toBe(true);
+      expect(
+        [...paths].filter(
+          (p) =>
+            p !== '/safeguard-charts.js' &&
+            p !== '/csp-watch.js' &&
+            p !== '/favicon.ico' &&
+            !p.startsWith('/chunks/'),
+        ),
+      ).toEqual([]);
+      expect(strictErrors).toEqual([]);
+    });
+
+    it('a page with one chart loads that chart’s code and no other chart’s or language’s', async () => {
+      await other.goto(`${origin}/one/surge/iwfAiVideos`);
+      await allDrawn(other);
+      const scripts = (await scriptsOf(other)).map((url) => new URL(url).pathname);
+      expect(scripts.filter((file) => file.startsWith('/chunks/surge-'))).toHaveLength(1);
+      expect(
+        scripts.filter((file) =>
+          /\/chunks\/(hosting-map|provider-bars|ncmec-timeline|severity|share|legislation|sources)-/.test(
+            file,
+          ),
+        ),
+      ).toEqual([]);
+      expect(scripts.filter((file) => /\/chunks\/(ar|de|es|fr|it|ja|nl|pl|pt|sv)-/.test(file))).toEqual([]);
+      expect(await violationsOf(other)).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    });
+
+    it('draws the chart of frame.html (localhost) in a page of another origin (127.0.0.1) and grows its iframe', async () => {
+      await other.goto(`${origin}/parent`);
+      const frame = other.frames().find((f) => f.url().includes('/frame.html?chart=surge'));
+      if (!frame) throw new Error(`no chart frame among ${other.frames().map((f) => f.url())}`);
+      expect(new URL(frame.url()).hostname).toBe('localhost');
+      await frame.waitForSelector('safeguard-chart svg[role="img"]', { timeout: 20_000 });
+      // German, from the URL: the chart's words and the frame page's language.
+      expect(await frame.$eval('safeguard-chart .sg-chart__toggle', (el) => el.textContent)).toBe(
+        'Daten anzeigen',
+      );
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+      await other.waitForFunction(
+        () =>
+          (document.querySelector('iframe[data-safeguard-chart]')?.getBoundingClientRect().height ?? 0) > 400,
+        { timeout: 10_000 },
+      );
+      const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const inside = await other.$eval('iframe[data-safeguard-chart]', (el) => el.clientHeight);
+      // The iframe's inside (its border aside) is the chart page's height, so nothing scrolls or is cut.
+      expect(Math.abs(inside - content)).toBeLessThanOrEqual(1);
+      // An iframe without data-safeguard-chart keeps its height, and a message from anywhere else (here the page
+      // itself) moves nothing.
+      expect(await other.$eval('#other', (el) => el.clientHeight)).toBe(150);
+      const before = await other.$eval(
+        'iframe[data-safeguard-chart]',
+        (el) => (el as HTMLElement).style.height,
+      );
+      await other.evaluate(() => window.postMessage({ type: 'safeguard-chart:height', height: 5 }, '*'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(
+        await other.$eval('iframe[data-safeguard-chart]', (el) => (el as HTMLElement).style.height),
+      ).toBe(before);
+      expect(await violationsOf(other)).toEqual([]);
+      expect(await violationsOf(frame)).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    }, 40_000);
+
+    it('breaks no rule of the policy on any of these pages, where a page that does is caught', async () => {
+      // The control: a style attribute and a string written as HTML, both refused, both seen and reported.
+      await other.goto(`${origin}/control`);
+      const refused = await other.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>written from a string</b>';
+          return 'written';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      });
+      expect(refused).toBe('TypeError');
+      const seen = await violationsOf(other);
+      expect(seen.some((v) => v.startsWith('style-src-attr'))).toBe(true);
+      expect(seen.some((v) => v.startsWith('require-trusted-types-for'))).toBe(true);
+      const deadline = Date.now() + 10_000;
+      while (reports.filter((r) => r.document.endsWith('/control')).length < 2 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(
+        reports
+          .filter((r) => r.document.endsWith('/control'))
+          .map((r) => r.directive)
+          .sort(),
+      ).toEqual(['require-trusted-types-for', 'style-src-attr']);
+      // The charts' pages, the one-chart page, the post and the chart's frame: nothing seen, nothing reported.
+      expect(await violationsOf(strict)).toEqual([]);
+      expect(reports.filter((r) => !r.document.endsWith('/control'))).toEqual([]);
+      expect(strictErrors).toEqual([]);
+    });
+  },
+);

@@ -1,11 +1,20 @@
 // The embed describes itself: its types and its Custom Elements Manifest come from the list of attributes the
 // element observes, that list names every attribute the element reads, and its choices are the library's own.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHART_KIND_INFO, MAP_REGIONS } from '@safeguard-charts/react';
+import { CHART_KIND_INFO, MAP_REGIONS, NOTATIONS, VALUE_SCALES } from '@safeguard-charts/react';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +42,15 @@ describe('<safeguard-chart> described', () => {
   it('offers the library’s own chart kinds and map regions', () => {
     expect(list.find((a) => a.name === 'chart')?.values).toEqual(Object.keys(CHART_KIND_INFO));
     expect(list.find((a) => a.name === 'region')?.values).toEqual([...MAP_REGIONS]);
+    expect(list.find((a) => a.name === 'scale')?.values).toEqual([...VALUE_SCALES]);
+    expect(list.find((a) => a.name === 'notation')?.values).toEqual([...NOTATIONS]);
+  });
+
+  it('takes every option a chart kind has as a kebab-case attribute', () => {
+    const options = new Set(Object.values(CHART_KIND_INFO).flatMap((kind) => [...kind.options]));
+    const names = list.map((a) => a.name);
+    for (const option of options)
+      expect(names).toContain(option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
   });
 
   it('writes the same attributes into the Custom Elements Manifest, referenced from package.json', () => {
@@ -56,20 +74,98 @@ const wrong: SafeguardChartAttributes = { chart: 'pie' };
 export { attributes, element, wrong };
 `,
       );
-      const tsc = path.join(root, 'node_modules/.bin/tsc');
-      const args = ['--noEmit', '--strict', '--module', 'nodenext', '--lib', 'es2022,dom', 'page.ts'];
-      // tsc exits non-zero (and execFileSync throws with its report) on any error, the expected one included.
-      const report = (() => {
-        try {
-          execFileSync(tsc, args, { cwd: work, encoding: 'utf8', stdio: 'pipe' });
-          return '';
-        } catch (error) {
-          return String((error as { stdout?: string }).stdout ?? error);
-        }
-      })();
-      expect(report).toBe('');
+      expect(tscReport(work, ['--module', 'nodenext', 'page.ts'])).toBe('');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('types the element in React 19’s and Preact’s JSX, from entry points of their own', () => {
+    // An app with the package installed (its package.json and types, as npm puts them), React 19's types and Preact.
+    const work = mkdtempSync(path.join(tmpdir(), 'sg-embed-jsx-'));
+    try {
+      const installed = path.join(work, 'node_modules/@safeguard-charts/embed');
+      mkdirSync(path.join(installed, 'dist'), { recursive: true });
+      copyFileSync(path.join(embed, 'package.json'), path.join(installed, 'package.json'));
+      for (const file of ['index.d.ts', 'jsx-react.d.ts', 'jsx-preact.d.ts'])
+        copyFileSync(path.join(embed, 'dist', file), path.join(installed, 'dist', file));
+      mkdirSync(path.join(work, 'node_modules/@types'));
+      const link = (from: string, to: string) =>
+        symlinkSync(realpathSync(from), path.join(work, 'node_modules', to));
+      link(path.join(root, 'node_modules/react'), 'react');
+      link(path.join(root, 'node_modules/@types/react'), '@types/react');
+      link(path.join(embed, 'node_modules/preact'), 'preact');
+      writeFileSync(path.join(work, 'package.json'), '{ "type": "module" }\n');
+      writeFileSync(
+        path.join(work, 'react.tsx'),
+        `import type { SafeguardChartElement } from '@safeguard-charts/embed';
+import type {} from '@safeguard-charts/embed/jsx-react';
+import { useRef } from 'react';
+
+export function Charts() {
+  const ref = useRef<SafeguardChartElement>(null);
+  return (
+    <>
+      <safeguard-chart ref={ref} className="chart" chart="ncmec-timeline" dataset="ncmecAiReports" scale="log"
+        notation="compact" notes="Our note." annotations="H1 2025: Amazon" height={320} print-table />
+      <safeguard-chart chart="stat-card" dataset="iwfVictimSex" row="1" measure-label="of victims">
+        <script type="text/csv">{'period,value'}</script>
+      </safeguard-chart>
+    </>
+  );
+}
+// @ts-expect-error: no such chart
+export const wrong = <safeguard-chart chart="pie" />;
+// @ts-expect-error: no such notation
+export const wrongNotation = <safeguard-chart chart="surge" notation="standard" />;
+`,
+      );
+      writeFileSync(
+        path.join(work, 'preact.tsx'),
+        `/** @jsxImportSource preact */
+import type {} from '@safeguard-charts/embed/jsx-preact';
+
+export const chart = <safeguard-chart class="chart" chart="surge" dataset="iwfAiVideos" scale="log" />;
+// @ts-expect-error: no such chart
+export const wrong = <safeguard-chart chart="pie" />;
+`,
+      );
+      // The main entry brings no JSX (nor React's types): without jsx-react, React's JSX does not know the element.
+      writeFileSync(
+        path.join(work, 'plain.tsx'),
+        `import type {} from '@safeguard-charts/embed';
+// @ts-expect-error: not in React's JSX without @safeguard-charts/embed/jsx-react
+export const chart = <safeguard-chart chart="surge" />;
+`,
+      );
+      expect(readFileSync(path.join(installed, 'dist/index.d.ts'), 'utf8')).not.toMatch(/react|preact/i);
+      const jsx = ['--jsx', 'react-jsx'];
+      for (const resolution of [
+        ['--module', 'nodenext'],
+        ['--module', 'esnext', '--moduleResolution', 'bundler'],
+      ])
+        expect(tscReport(work, [...resolution, ...jsx, 'react.tsx', 'preact.tsx'])).toBe('');
+      expect(tscReport(work, ['--module', 'nodenext', ...jsx, 'plain.tsx'])).toBe('');
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }, 60_000);
 });
+
+/**
+ * What tsc reports on a consumer's files in `work` (strict, DOM): '' when they type-check. tsc exits non-zero
+ * (and execFileSync throws with its report) on any error, an expected one that did not come included.
+ */
+function tscReport(work: string, args: string[]): string {
+  const tsc = path.join(root, 'node_modules/.bin/tsc');
+  try {
+    execFileSync(tsc, ['--noEmit', '--strict', '--lib', 'es2022,dom', ...args], {
+      cwd: work,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}

@@ -77,10 +77,15 @@ describe('@safeguard-charts/embed as published', () => {
     ];
     const table = run(bin('attw'), args, work);
     expect(table).toMatch(/"@safeguard-charts\/embed"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);
+    // The JSX types of each framework, an entry point of their own.
+    expect(table).toMatch(/"@safeguard-charts\/embed\/jsx-react"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);
+    expect(table).toMatch(/"@safeguard-charts\/embed\/jsx-preact"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);
     expect(table).not.toContain('❌');
     const files = run('tar', ['tzf', tarballs.embed as string], work);
     for (const file of [
       'package/dist/index.d.ts',
+      'package/dist/jsx-react.d.ts',
+      'package/dist/jsx-preact.d.ts',
       'package/dist/custom-elements.json',
       'package/dist/safeguard-charts.single.js',
     ])

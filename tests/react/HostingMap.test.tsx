@@ -37,6 +37,41 @@ describe('HostingMap', () => {
     expect(points).toHaveLength(3);
   });
 
+  it('projects the countries once: a wider plot draws the same paths scaled, its points in the plot’s pixels', () => {
+    const narrow = layoutHostingMap(csamHosting.rows, csamHosting.aggregates, options);
+    const wide = layoutHostingMap(csamHosting.rows, csamHosting.aggregates, {
+      ...options,
+      width: 960,
+      height: 480,
+    });
+    expect(narrow.scale).toBe(1);
+    expect(wide.scale).toBe(1.5);
+    // The same path strings: hydrating or resizing at a new width writes no path again.
+    expect(wide.countries.map((c) => c.d)).toEqual(narrow.countries.map((c) => c.d));
+    expect(wide.outlines.map((o) => o.d)).toEqual(narrow.outlines.map((o) => o.d));
+    const nld = (layout: typeof narrow) => layout.points.find((p) => p.code === 'NLD');
+    expect(nld(wide)?.x).toBeCloseTo((nld(narrow)?.x ?? 0) * 1.5, 6);
+    expect(nld(wide)?.y).toBeCloseTo((nld(narrow)?.y ?? 0) * 1.5, 6);
+    // A plot's point lies inside that plot.
+    for (const p of wide.points) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(960);
+    }
+  });
+
+  it('draws a map at a new width by scaling its paths, with borders that keep their width', () => {
+    const { container } = render(<HostingMap data={csamHosting} title={title} width={960} />);
+    const countries = container.querySelector('.sg-countries');
+    expect(countries?.getAttribute('transform')).toBe('scale(1.5)');
+    const ref = render(<HostingMap data={csamHosting} title={title} width={640} />).container;
+    expect(ref.querySelector('.sg-countries')?.hasAttribute('transform')).toBe(false);
+    expect(countries?.querySelector('path')?.getAttribute('d')).toBe(
+      ref.querySelector('.sg-countries path')?.getAttribute('d'),
+    );
+    const css = readFileSync(path.join(__dirname, '../../packages/react/src/styles/styles.css'), 'utf8');
+    expect(css).toMatch(/:where\(\.sg-country\) \{[^}]*vector-effect: non-scaling-stroke/);
+  });
+
   it('outlines the EU as one shape', () => {
     const { outlines } = layoutHostingMap(csamHosting.rows, csamHosting.aggregates, options);
     expect(outlines.map((o) => o.code)).toEqual(['EU']);

@@ -135,7 +135,10 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   if (kind?.form !== 'plot' || !kind.csvShape)
     return {
       ok: false,
-      problem: `There is no chart called "${options.chart}" that draws an image. Known: ${IMAGE_CHARTS.join(', ')}.`,
+      problem: kind
+        ? // The legislation tracker, the source list and the stat card are HTML, drawn on a page (embed, React).
+          `"${options.chart}" is drawn as HTML on a page, not as an image. Charts with an image: ${IMAGE_CHARTS.join(', ')}.`
+        : `There is no chart called "${options.chart}" that draws an image. Known: ${IMAGE_CHARTS.join(', ')}.`,
     };
   const figures = figuresOf(options, kind.csvShape);
   if ('problem' in figures) return { ok: false, problem: figures.problem ?? '' };

@@ -128,14 +128,7 @@ export type {
   VerificationStatus,
 } from './types';
 export { DATASET_SHAPES, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
-export {
-  isIsoAlpha3,
-  isIsoDate,
-  toAlpha3,
-  validateDataset,
-  validateHosting,
-  validateLegislation,
-  validateProviderReports,
-  validateSeries,
-  validateShares,
-} from './validate';
+export { isIsoDate, validateProviderReports, validateSeries, validateShares } from './validate';
+export { validateDataset } from './validateDataset';
+export { isIsoAlpha3, toAlpha3, validateHosting } from './validateHosting';
+export { validateLegislation } from './validateLegislation';

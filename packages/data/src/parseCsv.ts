@@ -1,7 +1,8 @@
 import { calendarYear, dateRange, half, month, quarter } from './periods';
 import { foundOf, type ProblemCode, type ProblemParams, problemText } from './problems';
 import type { Period, Problem, Source, ValidationResult } from './types';
-import { validateHosting, validateProviderReports, validateSeries, validateShares } from './validate';
+import { validateProviderReports, validateSeries, validateShares } from './validate';
+import { validateHosting } from './validateHosting';
 
 /*
  * Figures from a spreadsheet: CSV as Excel, LibreOffice and Google Sheets write it (RFC 4180 quoting, a

@@ -1,18 +1,10 @@
-import type { LegislationDataset } from './datasets/legislation';
-import { ISO_3166_COUNTRIES } from './iso3166';
 import { foundOf, type ProblemCode, type ProblemParams, problemText } from './problems';
 import { isVerificationStatus, VERIFICATION_STATUSES } from './status';
 import {
   DATASET_SHAPES,
   type Dataset,
   type DatasetShape,
-  type HostingAggregate,
-  type HostingDataset,
-  type HostingRow,
-  KNOWN_LAW_STATUSES,
   KNOWN_UNITS,
-  type Law,
-  type LawStatus,
   type Period,
   type Problem,
   type ProviderReport,
@@ -30,37 +22,19 @@ import {
  * a fresh copy with only the fields its shape knows and only the rows without a problem, which is what a
  * chart then draws. Nothing a validator accepts can make a chart throw.
  */
-
-let alpha3Codes: ReadonlySet<string> | undefined;
-let byAlpha2: ReadonlyMap<string, string> | undefined;
-/** The alpha-3 codes, built on first use so a bundle that never checks a code drops the table. */
-function alpha3(): ReadonlySet<string> {
-  alpha3Codes ??= new Set(ISO_3166_COUNTRIES.map(([code]) => code));
-  return alpha3Codes;
-}
-
-/**
- * The ISO 3166-1 alpha-3 code for an alpha-3 or alpha-2 code (upper case): `NLD` and `NL` both give `NLD`;
- * `undefined` for anything else.
+/*
+ * This module holds what every validator shares and the checks of series, provider reports and shares; hosting
+ * (with the ISO 3166 table), laws and the check of any dataset have modules of their own, so a bundle that
+ * checks one shape does not carry the others.
  */
-export function toAlpha3(code: unknown): string | undefined {
-  if (typeof code !== 'string') return undefined;
-  if (alpha3().has(code)) return code;
-  byAlpha2 ??= new Map(ISO_3166_COUNTRIES.map(([a3, , a2]) => [a2, a3]));
-  return byAlpha2.get(code);
-}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The longest text a field may hold: a label or note longer than this is a mistake, not a figure. */
 const MAX_TEXT = 10_000;
 /** The longest unit: a word or two, not a sentence. */
 const MAX_UNIT = 40;
 
-/** Whether `code` is an ISO 3166-1 alpha-3 country code (upper case), e.g. `NLD`. */
-export function isIsoAlpha3(code: unknown): boolean {
-  return typeof code === 'string' && alpha3().has(code);
-}
-
-class Collector {
+export class Collector {
   readonly problems: Problem[] = [];
   add(row: number | null, field: string, code: ProblemCode, params: ProblemParams = {}): void {
     // `row` is the 0-based index; the message counts rows from 1, as a person does.
@@ -72,7 +46,7 @@ class Collector {
 type Read = (key: string) => unknown;
 
 /** A property reader that turns a throwing getter or Proxy trap into `undefined` plus a problem. */
-function reader(value: unknown, row: number | null, out: Collector, prefix = ''): Read {
+export function reader(value: unknown, row: number | null, out: Collector, prefix = ''): Read {
   return (key) => {
     if (value === null || value === undefined || typeof value !== 'object') return undefined;
     try {
@@ -85,7 +59,7 @@ function reader(value: unknown, row: number | null, out: Collector, prefix = '')
 }
 
 /** The elements of an array, read once each; `undefined` for anything that is not an array. */
-function arrayOf(value: unknown): unknown[] | undefined {
+export function arrayOf(value: unknown): unknown[] | undefined {
   try {
     if (!Array.isArray(value)) return undefined;
     const length = value.length;
@@ -103,7 +77,7 @@ function arrayOf(value: unknown): unknown[] | undefined {
   }
 }
 
-function isPlainObject(value: unknown): boolean {
+export function isPlainObject(value: unknown): boolean {
   try {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
   } catch {
@@ -111,7 +85,7 @@ function isPlainObject(value: unknown): boolean {
   }
 }
 
-function checkNumber(
+export function checkNumber(
   out: Collector,
   row: number | null,
   field: string,
@@ -146,7 +120,7 @@ function checkNumber(
   return value;
 }
 
-function checkString(
+export function checkString(
   out: Collector,
   row: number | null,
   field: string,
@@ -172,7 +146,7 @@ function checkString(
   return value;
 }
 
-function checkBoolean(
+export function checkBoolean(
   out: Collector,
   row: number | null,
   field: string,
@@ -187,7 +161,7 @@ function checkBoolean(
 }
 
 /** Copies the optional fields that passed into `target`, leaving out those that are `undefined`. */
-function assign<T extends object>(target: T, fields: Record<string, unknown>): T {
+export function assign<T extends object>(target: T, fields: Record<string, unknown>): T {
   for (const [key, value] of Object.entries(fields))
     if (value !== undefined) (target as Record<string, unknown>)[key] = value;
   return target;
@@ -208,7 +182,12 @@ export function isIsoDate(text: unknown): boolean {
 }
 
 /** One source: a publisher and a title, and the optional address and dates as text. */
-function checkSource(out: Collector, row: number | null, field: string, value: unknown): Source | undefined {
+export function checkSource(
+  out: Collector,
+  row: number | null,
+  field: string,
+  value: unknown,
+): Source | undefined {
   if (value === undefined) return undefined;
   if (!isPlainObject(value)) {
     out.add(row, field, 'not-source', { found: foundOf(value) });
@@ -226,7 +205,7 @@ function checkSource(out: Collector, row: number | null, field: string, value: u
 }
 
 /** A `verification`, when there is one: a known status, a note, finite numbers, a source and period. */
-function checkVerification(
+export function checkVerification(
   out: Collector,
   row: number | null,
   field: string,
@@ -261,7 +240,7 @@ function checkVerification(
 }
 
 /** A list of sources, when there is one: each with a publisher and a title, for its source line. */
-function checkSources(out: Collector, value: unknown, field = 'sources'): Source[] | undefined {
+export function checkSources(out: Collector, value: unknown, field = 'sources'): Source[] | undefined {
   if (value === undefined) return undefined;
   const items = arrayOf(value);
   if (!items) {
@@ -277,7 +256,7 @@ function checkSources(out: Collector, value: unknown, field = 'sources'): Source
 }
 
 /** The dataset's notes, when it has them: an array of text. */
-function checkNotes(out: Collector, value: unknown): string[] | undefined {
+export function checkNotes(out: Collector, value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   const items = arrayOf(value);
   if (!items) {
@@ -292,7 +271,7 @@ function checkNotes(out: Collector, value: unknown): string[] | undefined {
   return notes;
 }
 
-function checkPeriod(
+export function checkPeriod(
   out: Collector,
   row: number | null,
   field: string,
@@ -327,7 +306,7 @@ function checkPeriod(
 }
 
 /** The dataset-level fields every shape shares, as read once. */
-interface Base {
+export interface Base {
   rows: unknown[];
   fields: Record<string, unknown>;
   read: Read | undefined;
@@ -339,7 +318,7 @@ interface Base {
  * The rows of `input` (a dataset or a bare array), checking the dataset's own fields on the way;
  * null when there is nothing to check further.
  */
-function datasetOf(input: unknown, out: Collector): Base | null {
+export function datasetOf(input: unknown, out: Collector): Base | null {
   const bare = arrayOf(input);
   if (bare) {
     if (!bare.length) out.add(null, 'rows', 'no-rows');
@@ -377,7 +356,7 @@ function datasetOf(input: unknown, out: Collector): Base | null {
  * (`videos`, `images`, `items`, `reports`, `webpages`, `percent`, which the charts translate) or any short word
  * of yours (`URLs`, `calls`), shown as you give it.
  */
-function checkUnit(out: Collector, base: Base): void {
+export function checkUnit(out: Collector, base: Base): void {
   const unit = base.unit;
   if (unit === undefined) return;
   if (typeof unit !== 'string' || !unit.trim() || unit.length > MAX_UNIT)
@@ -386,7 +365,7 @@ function checkUnit(out: Collector, base: Base): void {
 }
 
 /** Runs `check` on each row, catching anything a hostile row could throw; keeps the rows without a problem. */
-function eachRow<Row>(
+export function eachRow<Row>(
   rows: unknown[],
   out: Collector,
   check: (read: Read, index: number) => Row | undefined,
@@ -410,7 +389,7 @@ function eachRow<Row>(
   return clean;
 }
 
-function guard<T>(run: (out: Collector) => T | undefined): ValidationResult<T> {
+export function guard<T>(run: (out: Collector) => T | undefined): ValidationResult<T> {
   const out = new Collector();
   let data: T | undefined;
   try {
@@ -424,7 +403,7 @@ function guard<T>(run: (out: Collector) => T | undefined): ValidationResult<T> {
 }
 
 /** The checked copy of a dataset: its shared fields that passed, then `rows`. */
-function copy<D>(base: Base, rows: unknown[], extra: Record<string, unknown> = {}): D {
+export function copy<D>(base: Base, rows: unknown[], extra: Record<string, unknown> = {}): D {
   return assign({} as Record<string, unknown>, { ...base.fields, ...extra, rows }) as D;
 }
 
@@ -436,7 +415,7 @@ export function validateSeries(input: unknown): ValidationResult<Dataset<SeriesP
   });
 }
 
-function checkSeries(base: Base, out: Collector): Dataset<SeriesPoint> {
+export function checkSeries(base: Base, out: Collector): Dataset<SeriesPoint> {
   checkUnit(out, base);
   const kind = base.fields.unit === 'percent' ? 'percent' : 'count';
   const rows = eachRow<SeriesPoint>(base.rows, out, (read, i) => {
@@ -457,7 +436,7 @@ export function validateProviderReports(input: unknown): ValidationResult<Datase
   });
 }
 
-function checkProviderReports(base: Base, out: Collector): Dataset<ProviderReport> {
+export function checkProviderReports(base: Base, out: Collector): Dataset<ProviderReport> {
   checkUnit(out, base);
   const rows = eachRow<ProviderReport>(base.rows, out, (read, i) => {
     const provider = checkString(out, i, 'provider', read('provider'));
@@ -493,7 +472,7 @@ export function validateShares(input: unknown): ValidationResult<Dataset<ShareRo
   });
 }
 
-function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
+export function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
   checkUnit(out, base);
   const rows = eachRow<ShareRow>(base.rows, out, (read, i) => {
     const label = checkString(out, i, 'label', read('label'));
@@ -522,219 +501,11 @@ function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
   return copy(base, rows, { imagesInOneMonth });
 }
 
-/**
- * Checks hosting by country (`HostingRow` rows, and `aggregates` when given): known ISO 3166-1 alpha-3 codes
- * (upper case), each country once, a share and/or a count per row, and shares that do not add up to more
- * than 100% (allowing half a point of rounding per row). A country with no data is left out, never zero.
- */
-export function validateHosting(input: unknown): ValidationResult<HostingDataset> {
-  return guard((out) => {
-    const base = datasetOf(input, out);
-    return base ? checkHosting(base, out) : undefined;
-  });
-}
-
-function checkHosting(base: Base, out: Collector): HostingDataset {
-  checkUnit(out, base);
-  const seen = new Map<string, number>();
-  let total = 0;
-  let shares = 0;
-  const rows = eachRow<HostingRow>(base.rows, out, (read, i) => {
-    const code = read('code');
-    let known: string | undefined;
-    const a3 = toAlpha3(code);
-    if (typeof code !== 'string') out.add(i, 'code', 'not-code', { found: foundOf(code) });
-    else if (!a3) out.add(i, 'code', 'unknown-code', { code: code.slice(0, 40) });
-    else if (seen.has(a3)) out.add(i, 'code', 'duplicate-code', { code, firstRow: (seen.get(a3) ?? 0) + 1 });
-    else {
-      seen.set(a3, i);
-      known = a3;
-    }
-    // A country's name is optional: the charts name it in the reader's language from its code.
-    const name = checkString(out, i, 'name', read('name'), false);
-    const rawPercent = read('percent');
-    const rawCount = read('count');
-    if (rawPercent === undefined && rawCount === undefined) out.add(i, 'percent', 'percent-or-count');
-    const percent = checkNumber(out, i, 'percent', rawPercent, 'percent', false);
-    const count = checkNumber(out, i, 'count', rawCount, 'count', false);
-    const period = checkPeriod(out, i, 'period', read('period'), false);
-    const verification = checkVerification(out, i, 'verification', read('verification'));
-    if (percent !== undefined) {
-      total += percent;
-      shares += 1;
-    }
-    if (known === undefined) return undefined;
-    return assign({ code: known } as HostingRow, { name, percent, count, period, verification });
-  });
-  if (total > 100 + shares / 2)
-    out.add(null, 'percent', 'shares-over-100', { value: Math.round(total * 10) / 10 });
-  const aggregates: HostingAggregate[] = [];
-  const rawAggregates = base.read?.('aggregates');
-  if (rawAggregates !== undefined) {
-    const items = arrayOf(rawAggregates);
-    if (!items) out.add(null, 'aggregates', 'not-list', { found: foundOf(rawAggregates) });
-    else
-      items.forEach((aggregate, a) => {
-        const field = `aggregates[${a}]`;
-        const read = reader(aggregate, null, out, `${field}.`);
-        const before = out.problems.length;
-        const code = checkString(out, null, `${field}.code`, read('code'), false);
-        const name = checkString(out, null, `${field}.name`, read('name'));
-        const percent = checkNumber(out, null, `${field}.percent`, read('percent'), 'percent');
-        const count = checkNumber(out, null, `${field}.count`, read('count'), 'count', false);
-        const period = checkPeriod(out, null, `${field}.period`, read('period'), false);
-        const verification = checkVerification(out, null, `${field}.verification`, read('verification'));
-        const rawMembers = read('members');
-        const members = arrayOf(rawMembers);
-        if (!members) out.add(null, `${field}.members`, 'not-codes', { found: foundOf(rawMembers) });
-        else
-          for (const m of members)
-            if (!isIsoAlpha3(m)) out.add(null, `${field}.members`, 'unknown-member', { found: foundOf(m) });
-        if (out.problems.length === before && name !== undefined && percent !== undefined && members)
-          aggregates.push(
-            assign({ code: code ?? name, name, members: members as string[], percent } as HostingAggregate, {
-              count,
-              period,
-              verification,
-            }),
-          );
-      });
-  }
-  let datasetTotal: HostingDataset['total'];
-  const rawTotal = base.read?.('total');
-  if (rawTotal !== undefined) {
-    const read = reader(rawTotal, null, out, 'total.');
-    const value = checkNumber(out, null, 'total.value', read('value'), 'count');
-    const label = checkString(out, null, 'total.label', read('label'));
-    if (value !== undefined && label !== undefined) datasetTotal = { value, label };
-  }
-  return copy<HostingDataset>(base, rows, { aggregates, total: datasetTotal });
-}
-
-/**
- * Checks laws (`Law` rows): a name, a jurisdiction, a known status, real dates, provisions as text. The
- * report's own status (`seedStatus`) and the check (`verification`) are optional: without them a law is shown
- * with its status alone.
- */
-export function validateLegislation(input: unknown): ValidationResult<LegislationDataset> {
-  return guard((out) => {
-    const base = datasetOf(input, out);
-    return base ? checkLegislation(base, out) : undefined;
-  });
-}
-
-function checkLegislation(base: Base, out: Collector): LegislationDataset {
-  const ids = new Set<string>();
-  const rows = eachRow<Law>(base.rows, out, (read, i) => {
-    const name = checkString(out, i, 'name', read('name'));
-    const jurisdiction = checkString(out, i, 'jurisdiction', read('jurisdiction'));
-    const statuses: Record<string, LawStatus | undefined> = {};
-    for (const field of ['status', 'seedStatus']) {
-      const status = read(field);
-      if (field === 'seedStatus' && status === undefined) continue;
-      // A known stage, which the charts translate, or any short stage of the jurisdiction's own.
-      if (typeof status !== 'string' || !status.trim() || status.length > 60)
-        out.add(i, field, 'bad-stage', { found: foundOf(status), choices: KNOWN_LAW_STATUSES });
-      else statuses[field] = status.trim();
-    }
-    const rawDates = read('dates');
-    const dateItems = rawDates === undefined ? [] : arrayOf(rawDates);
-    const dates: { label: string; date: string }[] = [];
-    if (!dateItems) out.add(i, 'dates', 'not-dates', { found: foundOf(rawDates) });
-    else
-      dateItems.forEach((entry, d) => {
-        const readDate = reader(entry, i, out, `dates[${d}].`);
-        const label = checkString(out, i, `dates[${d}].label`, readDate('label'));
-        const date = readDate('date');
-        if (!isIsoDate(date)) out.add(i, `dates[${d}].date`, 'bad-date', { found: foundOf(date) });
-        else if (label !== undefined) dates.push({ label, date: date as string });
-      });
-    const rawProvisions = read('provisions');
-    const provisionItems = rawProvisions === undefined ? [] : arrayOf(rawProvisions);
-    const provisions: string[] = [];
-    if (!provisionItems) out.add(i, 'provisions', 'not-text-list', { found: foundOf(rawProvisions) });
-    else
-      provisionItems.forEach((item, n) => {
-        const provision = checkString(out, i, `provisions[${n}]`, item);
-        if (provision !== undefined) provisions.push(provision);
-      });
-    const rawId = read('id');
-    let id = checkString(out, i, 'id', rawId, false) ?? `law-${i + 1}`;
-    if (ids.has(id)) id = `${id}-${i + 1}`;
-    ids.add(id);
-    const fields = {
-      billNumber: checkString(out, i, 'billNumber', read('billNumber'), false),
-      seedDescription: checkString(out, i, 'seedDescription', read('seedDescription'), false),
-      verification: checkVerification(out, i, 'verification', read('verification')),
-    };
-    const status = statuses.status;
-    if (name === undefined || jurisdiction === undefined || !status) return undefined;
-    return assign(
-      {
-        id,
-        name,
-        jurisdiction,
-        status,
-        seedStatus: statuses.seedStatus ?? status,
-        dates,
-        provisions,
-      } as Law,
-      fields,
-    );
-  });
-  return copy<LegislationDataset>(base, rows);
-}
-
 /** A dataset's declared `shape`, when it has one: one of `DATASET_SHAPES`. */
-function checkShape(out: Collector, value: unknown): DatasetShape | undefined {
+export function checkShape(out: Collector, value: unknown): DatasetShape | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (DATASET_SHAPES as readonly string[]).includes(value))
     return value as DatasetShape;
   out.add(null, 'shape', 'not-one-of', { found: foundOf(value), choices: DATASET_SHAPES });
   return undefined;
-}
-
-/** The check of each declared shape. */
-const CHECKS: Record<DatasetShape, (base: Base, out: Collector) => unknown> = {
-  series: checkSeries,
-  shares: checkShares,
-  providers: checkProviderReports,
-  hosting: checkHosting,
-  legislation: checkLegislation,
-};
-
-/**
- * Which check fits a dataset: the one its `shape` declares, else (a bare array of rows, or a dataset of your own
- * without one) a guess by the field that tells the shapes apart in the first row that is an object.
- */
-function shapeOf(base: Base): (base: Base, out: Collector) => unknown {
-  const declared = base.fields.shape as DatasetShape | undefined;
-  if (declared) return CHECKS[declared];
-  const rows = base.rows;
-  const first = rows.find(isPlainObject);
-  const has = (key: string): boolean => {
-    try {
-      return !!first && key in (first as object);
-    } catch {
-      return false;
-    }
-  };
-  if (has('jurisdiction')) return checkLegislation;
-  if (has('code')) return checkHosting;
-  if (has('provider')) return checkProviderReports;
-  if (has('percent')) return checkShares;
-  return checkSeries;
-}
-
-/**
- * Checks any dataset of the package's shapes, with the validator its `shape` declares; without one (a bare
- * array of rows), picking by its rows: laws (`jurisdiction`), hosting (`code`), provider reports (`provider`),
- * shares (`percent`), else a time series. Rows that are not objects (an array, a number) are not used to pick. Same result as the validator it picks, reading the input
- * once; never throws.
- */
-export function validateDataset(input: unknown): ValidationResult {
-  return guard((out) => {
-    const base = datasetOf(input, out);
-    return base ? shapeOf(base)(base, out) : undefined;
-  });
 }

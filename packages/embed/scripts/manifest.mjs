@@ -6,7 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const { attributes } = JSON.parse(readFileSync('src/attributes.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const typeOf = (a) =>
-  a.boolean ? "'' | boolean" : a.values ? a.values.map((v) => `'${v}'`).join(' | ') : 'string';
+  a.boolean
+    ? "'' | boolean"
+    : a.values
+      ? a.values.map((v) => `'${v}'`).join(' | ')
+      : a.number
+        ? // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeScript template literal type, as text
+          'number | `${number}`'
+        : 'string';
 const prop = (a) => (/^[a-z]+$/.test(a.name) ? a.name : `'${a.name}'`);
 
 const declarations = `// @safeguard-charts/embed ${version}: the <safeguard-chart> element's types (generated from src/attributes.json).
@@ -31,6 +38,42 @@ declare global {
 }
 `;
 writeFileSync('dist/index.d.ts', declarations);
+
+// The element in JSX, one entry point per framework, so the main types need neither React's nor Preact's:
+// `import type {} from '@safeguard-charts/embed/jsx-react'` (or `jsx-preact`) once in a project adds
+// <safeguard-chart> to that framework's JSX.IntrinsicElements (React 19 reads `React.JSX`, Preact `preact.JSX`).
+const jsx = (
+  framework,
+  imports,
+  props,
+) => `// @safeguard-charts/embed ${version}: <safeguard-chart> in ${framework}'s JSX (generated from src/attributes.json).
+// Import it once, for its types: import type {} from '@safeguard-charts/embed/jsx-${framework.toLowerCase()}';
+${imports}
+import type { SafeguardChartAttributes, SafeguardChartElement } from './index.js';
+
+/** \`<safeguard-chart>\`'s props in ${framework}: an HTML element's, and the element's own attributes. */
+export type SafeguardChartProps = ${props} & SafeguardChartAttributes;
+
+declare module '${framework.toLowerCase()}' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'safeguard-chart': SafeguardChartProps;
+    }
+  }
+}
+`;
+writeFileSync(
+  'dist/jsx-react.d.ts',
+  jsx(
+    'React',
+    "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+    'DetailedHTMLProps<HTMLAttributes<SafeguardChartElement>, SafeguardChartElement>',
+  ),
+);
+writeFileSync(
+  'dist/jsx-preact.d.ts',
+  jsx('Preact', "import type { JSX } from 'preact';", 'JSX.HTMLAttributes<SafeguardChartElement>'),
+);
 
 const manifest = {
   schemaVersion: '2.1.0',
@@ -86,4 +129,6 @@ const manifest = {
   ],
 };
 writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`types and custom-elements.json: ${attributes.length} attributes`);
+console.log(
+  `types (with JSX for React and Preact) and custom-elements.json: ${attributes.length} attributes`,
+);

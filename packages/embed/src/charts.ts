@@ -19,6 +19,7 @@ const CODE: Record<ChartKind, () => Promise<ComponentType<Record<string, unknown
   share: () => import('./kinds/share').then(component),
   legislation: () => import('./kinds/legislation').then(component),
   sources: () => import('./kinds/sources').then(component),
+  'stat-card': () => import('./kinds/stat-card').then(component),
 };
 
 /** The `chart` attribute's values. */

@@ -3,7 +3,8 @@ import { Component, createElement, type ReactElement, type ReactNode } from 'rea
 import { createRoot, type Root } from 'react-dom/client';
 import styles from '../../react/src/styles/styles.css';
 import { chartFor, chartNames, loadLanguage } from './charts';
-import { catalogFor, type Messages, MessagesProvider } from './react';
+import { datasetIds, loadDataset } from './datasets';
+import { catalogFor, type Messages, MessagesProvider, NOTATIONS, VALUE_SCALES } from './react';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
@@ -32,7 +33,11 @@ function adopt(target: Document | ShadowRoot): void {
  * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
  * `height`, `print-table` to print the data table under the chart, `region` (the map's: `world`, `europe`), `downloads` (`none`, or some of `csv svg png embed`;
- * all by default), and `shadow` to draw inside a shadow root.
+ * all by default), and `shadow` to draw inside a shadow root. The options some kinds take (CHART_KIND_INFO's
+ * `options`, passed to no other kind): `scale` (`linear`, `log`), `notation` (`full`, `compact`), `annotations`
+ * (`period: text` pairs separated by `|`, or a JSON array), `row` (counting from 0), `measure-label`; and
+ * `notes` under every plotted chart (separated by `|`, or a JSON array of text). `chart="stat-card"` draws one
+ * figure of a dataset as a stat card.
  */
 export class SafeguardChartElement extends HTMLElement {
   // The attributes of src/attributes.json (which documents them; a test holds the two lists equal).
@@ -46,6 +51,12 @@ export class SafeguardChartElement extends HTMLElement {
     'figures',
     'height',
     'region',
+    'scale',
+    'notation',
+    'annotations',
+    'row',
+    'measure-label',
+    'notes',
     'print-table',
     'downloads',
   ];
@@ -121,13 +132,12 @@ export class SafeguardChartElement extends HTMLElement {
       }
     }
     const name = this.getAttribute('dataset');
-    const { datasets } = await import('./datasets');
-    const data = datasets.find((dataset) => dataset.id === name);
+    const data = await loadDataset(name);
     return data
       ? { data }
       : {
           data: null,
-          problem: `There is no dataset called "${name ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
+          problem: `There is no dataset called "${name ?? ''}". Known: ${datasetIds.join(', ')}.`,
         };
   }
 
@@ -188,15 +198,16 @@ export class SafeguardChartElement extends HTMLElement {
       printTable: this.hasAttribute('print-table') || undefined,
       downloads: downloadsOf(this.getAttribute('downloads')),
       embedCode: this.embedCode(),
-      // The map's region (world, europe); other charts take none.
-      region: name === 'hosting-map' ? (this.getAttribute('region') ?? undefined) : undefined,
+      notes: listOf(this.getAttribute('notes')),
+      // The options only some kinds take (CHART_KIND_INFO's `options`): the map's region (world, europe), …
+      region: this.getAttribute('region') ?? undefined,
+      scale: oneOf(this.getAttribute('scale'), VALUE_SCALES),
+      notation: oneOf(this.getAttribute('notation'), NOTATIONS),
+      annotations: annotationsOf(this.getAttribute('annotations')),
+      row: rowOf(this.getAttribute('row')),
+      measureLabel: this.getAttribute('measure-label') ?? undefined,
     };
-    const takes =
-      kind?.form === 'sources'
-        ? ['data', 'title', 'theme']
-        : kind?.form === 'legislation'
-          ? ['data', 'title', 'subtitle', 'locale', 'theme']
-          : Object.keys(all);
+    const takes: readonly string[] = [...FORM_PROPS[kind?.form ?? 'plot'], ...(kind?.options ?? [])];
     const props = Object.fromEntries(Object.entries(all).filter(([key]) => takes.includes(key)));
     let element: ReactElement;
     if (!kind) {
@@ -216,6 +227,83 @@ export class SafeguardChartElement extends HTMLElement {
       { catalogs },
       createElement(Boundary, { title: title ?? 'Chart' }, element),
     );
+  }
+}
+
+/** The props each form of chart takes (see CHART_KIND_INFO); a kind's own options come on top. */
+const FORM_PROPS = {
+  plot: [
+    'data',
+    'title',
+    'subtitle',
+    'locale',
+    'theme',
+    'figures',
+    'height',
+    'printTable',
+    'downloads',
+    'embedCode',
+    'notes',
+  ],
+  legislation: ['data', 'title', 'subtitle', 'locale', 'theme'],
+  sources: ['data', 'title', 'theme'],
+  stat: ['data', 'title', 'subtitle', 'locale', 'theme', 'figures'],
+} as const;
+
+/** `value` when it is one of `choices`, else undefined (the chart's default). */
+function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | undefined {
+  const trimmed = value?.trim().toLowerCase();
+  return (choices as readonly (string | undefined)[]).includes(trimmed) ? (trimmed as T) : undefined;
+}
+
+/** The `row` attribute: a whole number from 0, else undefined (the chart's default row). */
+function rowOf(value: string | null): number | undefined {
+  return value !== null && /^\s*\d{1,9}\s*$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * A list attribute (`notes`): items separated by `|` (`notes="First note | Second note"`), or a JSON array of
+ * text; undefined when it holds none.
+ */
+function listOf(value: string | null): string[] | undefined {
+  const items = (jsonArray(value) ?? value?.split('|') ?? [])
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+/**
+ * The `annotations` attribute: `period: text` pairs separated by `|` (`annotations="H1 2025: Amazon's 380,000"`),
+ * the period as the data writes it, or a JSON array of `{ "period", "text", "note" }`. What is not one is left out;
+ * the timeline leaves out annotations of periods it has not.
+ */
+function annotationsOf(value: string | null): { period: string; text: string; note?: string }[] | undefined {
+  const json = jsonArray(value);
+  const list = json
+    ? json.flatMap((item) => {
+        const { period, text, note } = (item ?? {}) as Record<string, unknown>;
+        return typeof period === 'string' && typeof text === 'string'
+          ? [{ period: period.trim(), text, ...(typeof note === 'string' ? { note } : {}) }]
+          : [];
+      })
+    : (value?.split('|') ?? []).flatMap((pair) => {
+        const at = pair.indexOf(':');
+        const period = pair.slice(0, Math.max(at, 0)).trim();
+        const text = pair.slice(at + 1).trim();
+        return at > 0 && period && text ? [{ period, text }] : [];
+      });
+  return list.length ? list : undefined;
+}
+
+/** An attribute's JSON array (a value that starts with `[`), or undefined when it is not one. */
+function jsonArray(value: string | null): unknown[] | undefined {
+  if (!value?.trim().startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -7,8 +7,8 @@ export type {
   MapRegion,
 } from './charts/HostingMap';
 export { HostingMap, layoutHostingMap, MAP_REGIONS } from './charts/HostingMap';
-export type { ChartKind, ChartKindForm } from './charts/kindInfo';
-export { CHART_KIND_INFO } from './charts/kindInfo';
+export type { ChartKind, ChartKindForm, ChartOption } from './charts/kindInfo';
+export { CHART_KIND_INFO, CHART_OPTIONS } from './charts/kindInfo';
 export type { ChartKindInfo } from './charts/kinds';
 export { CHART_COMPONENTS, chartKind } from './charts/kinds';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';
@@ -37,6 +37,7 @@ export { formatNumber, formatPercent, formatPercentChange, formatValue, periodNa
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
+export { NOTATIONS, VALUE_SCALES } from './primitives/choices';
 export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
 export type { ImagePaint, ImageText } from './primitives/standaloneSvg';
 export { PAINT, standaloneSvgMarkup } from './primitives/standaloneSvg';

@@ -4,15 +4,27 @@
  */
 import type { CsvShape } from '@safeguard-charts/data';
 
+/** The props some chart kinds take beyond those of their form (see {@link ChartKindForm.options}). */
+export const CHART_OPTIONS = ['scale', 'notation', 'annotations', 'region', 'row', 'measureLabel'] as const;
+
+/** A prop some chart kinds take beyond those of their form: `scale`, `notation`, `annotations`, … */
+export type ChartOption = (typeof CHART_OPTIONS)[number];
+
 /** What a chart kind reads. */
 export interface ChartKindForm {
   /** How a spreadsheet's columns are read for it (`parseCsvDataset`'s shape); `null` when it takes no CSV. */
   csvShape: CsvShape | null;
   /**
-   * `plot`: a chart with a drawing (an SVG plot), which takes every common chart prop; `list`: HTML only (the
-   * legislation tracker takes data, title, subtitle, locale and theme; the source list a list of datasets).
+   * `plot`: a chart with a drawing (an SVG plot), which takes every common chart prop; HTML only: `legislation`
+   * (the tracker takes data, title, subtitle, locale and theme), `sources` (the source list takes a list of
+   * datasets) and `stat` (a stat card of one figure of a dataset: data, title, subtitle, locale, theme, figures).
    */
-  form: 'plot' | 'legislation' | 'sources';
+  form: 'plot' | 'legislation' | 'sources' | 'stat';
+  /**
+   * The props it takes beyond those of its form, of {@link CHART_OPTIONS}: a loader passes a page's options only
+   * to the kinds that read them (a type in `kinds.ts` holds each to its component's props).
+   */
+  options: readonly ChartOption[];
 }
 
 /**
@@ -20,14 +32,16 @@ export interface ChartKindForm {
  * fetch a chart's code only when a page shows that chart.
  */
 export const CHART_KIND_INFO = {
-  'provider-bars': { csvShape: 'providers', form: 'plot' },
-  surge: { csvShape: 'series', form: 'plot' },
-  'ncmec-timeline': { csvShape: 'series', form: 'plot' },
-  'hosting-map': { csvShape: 'hosting', form: 'plot' },
-  severity: { csvShape: 'shares', form: 'plot' },
-  share: { csvShape: 'shares', form: 'plot' },
-  legislation: { csvShape: null, form: 'legislation' },
-  sources: { csvShape: null, form: 'sources' },
+  'provider-bars': { csvShape: 'providers', form: 'plot', options: ['notation'] },
+  surge: { csvShape: 'series', form: 'plot', options: ['scale', 'notation'] },
+  'ncmec-timeline': { csvShape: 'series', form: 'plot', options: ['scale', 'notation', 'annotations'] },
+  'hosting-map': { csvShape: 'hosting', form: 'plot', options: ['region'] },
+  severity: { csvShape: 'shares', form: 'plot', options: ['measureLabel'] },
+  share: { csvShape: 'shares', form: 'plot', options: ['row'] },
+  legislation: { csvShape: null, form: 'legislation', options: [] },
+  sources: { csvShape: null, form: 'sources', options: [] },
+  // One figure of a dataset (by default a series' latest) as a StatCard; a spreadsheet gives a series.
+  'stat-card': { csvShape: 'series', form: 'stat', options: ['row', 'measureLabel', 'notation'] },
 } as const satisfies Record<string, ChartKindForm>;
 
 /** A chart kind's name: `provider-bars`, `surge`, … */

@@ -2,7 +2,7 @@
  * The charts by the names pages and the command line call them (`<safeguard-chart chart="provider-bars">`,
  * `safeguard-charts render provider-bars`): one list for the embed, the render CLI and their docs.
  */
-import type { ComponentType } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
 import { HostingMap } from './HostingMap';
 import { CHART_KIND_INFO, type ChartKind, type ChartKindForm } from './kindInfo';
 import { LegislationTracker } from './LegislationTracker';
@@ -11,6 +11,7 @@ import { ProviderBars } from './ProviderBars';
 import { SeverityComparison } from './SeverityComparison';
 import { ShareChart } from './ShareChart';
 import { SourceList } from './SourceList';
+import { DatasetStatCard } from './StatCard/DatasetStatCard';
 import { SurgeChart } from './SurgeChart';
 
 /** What a chart kind is drawn with and what it reads. */
@@ -32,7 +33,36 @@ export const CHART_COMPONENTS = {
   share: ShareChart as unknown as AnyChart,
   legislation: LegislationTracker as unknown as AnyChart,
   sources: SourceList as unknown as AnyChart,
+  'stat-card': DatasetStatCard as unknown as AnyChart,
 } as const satisfies Record<ChartKind, AnyChart>;
+
+/** Each kind's component with its props, for the check below. */
+interface Components {
+  'provider-bars': typeof ProviderBars;
+  surge: typeof SurgeChart;
+  'ncmec-timeline': typeof NcmecTimeline;
+  'hosting-map': typeof HostingMap;
+  severity: typeof SeverityComparison;
+  share: typeof ShareChart;
+  legislation: typeof LegislationTracker;
+  sources: typeof SourceList;
+  'stat-card': typeof DatasetStatCard;
+}
+
+/** The options `CHART_KIND_INFO` gives each kind that its component does not take as props. */
+type OptionsNotTaken = {
+  [K in ChartKind]: Exclude<
+    (typeof CHART_KIND_INFO)[K]['options'][number],
+    keyof ComponentProps<Components[K]>
+  >;
+}[ChartKind];
+
+/**
+ * A type error here names an option `CHART_KIND_INFO` gives a kind whose component does not take it (a loader
+ * passes a kind's options to its component as props). Exported for the check only; the package entry leaves it out.
+ */
+export type EveryOptionTaken = NoneOf<OptionsNotTaken>;
+type NoneOf<T extends never> = T;
 
 /** The chart kind called `name`, or undefined. */
 export function chartKind(name: string): ChartKindInfo | undefined {

@@ -1,7 +1,7 @@
 import type { Unit } from '@safeguard-charts/data';
+import type { Notation } from '../primitives/choices';
 
-/** How a number is written: `full` ("485,000") or `compact` ("485K"). */
-export type Notation = 'full' | 'compact';
+export type { Notation };
 
 export interface FormatOptions {
   /** BCP 47 locale, e.g. `de-DE`. Defaults to the page's language (or `en-US` on the server). */

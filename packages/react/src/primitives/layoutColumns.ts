@@ -2,11 +2,11 @@ import type { SeriesPoint, Unit } from '@safeguard-charts/data';
 import { formatNumber, formatValue, monthOf, type Notation, periodName, yearName } from '../format';
 import { en } from '../i18n/locales/en';
 import type { Messages } from '../i18n/types';
+import type { ValueScale } from './choices';
 import { bands, linearScale, logScale } from './scales';
 import { textEm } from './wrapText';
 
-/** How value maps to bar height. `log` shows a 13 beside a 3,443, but bar lengths stop being proportional. */
-export type ValueScale = 'linear' | 'log';
+export type { ValueScale };
 
 export interface ColumnsOptions {
   width: number;

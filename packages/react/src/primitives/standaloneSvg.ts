@@ -19,6 +19,7 @@ export const PAINT = [
   'font-size',
   'font-weight',
   'font-style',
+  'vector-effect',
 ] as const;
 
 /** Where text goes around the drawing: a margin, and the sizes of the title, subtitle and small print. */

@@ -216,9 +216,11 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       {({ width, height, active, setActive }) => {
         const layout = layoutAt(width, height);
         const activeCode = active === null ? undefined : layout.points[active]?.code;
+        const transform = layout.scale === 1 ? undefined : `scale(${+layout.scale.toFixed(5)})`;
         return (
           <g>
-            <g className="sg-countries">
+            {/* The paths are projected once and scaled to the plot: a new width never projects them again. */}
+            <g className="sg-countries" transform={transform}>
               {layout.countries.map((country) => (
                 <path
                   key={country.code}
@@ -239,9 +241,13 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
                 />
               ))}
             </g>
-            {layout.outlines.map((outline) => (
-              <path key={outline.code} className="sg-map-outline" d={outline.d} />
-            ))}
+            {layout.outlines.length ? (
+              <g transform={transform}>
+                {layout.outlines.map((outline) => (
+                  <path key={outline.code} className="sg-map-outline" d={outline.d} />
+                ))}
+              </g>
+            ) : null}
             {layout.markers.map((marker) => (
               <circle
                 key={marker.code}

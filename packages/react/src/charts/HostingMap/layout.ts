@@ -9,6 +9,7 @@ import world from 'world-atlas/countries-110m.json';
 import { formatNumber, formatPercent } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
+import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { warnOnce } from '../../primitives/warnOnce';
 import { SMALL_TERRITORIES } from './smallTerritories.generated';
 
@@ -76,6 +77,12 @@ interface Projected {
   /** Each atlas feature's path, in atlas order. */
   d: string[];
 }
+
+/**
+ * The width the map's country paths are projected at: the server's default width, so the server's HTML needs no
+ * scaling; other widths draw the same paths scaled.
+ */
+const MAP_DRAWING_WIDTH = DEFAULT_WIDTH;
 
 /** Projected country paths for the last few plot sizes: the atlas never changes, so every map of a size shares them. */
 const projected = new Map<string, Projected>();
@@ -195,6 +202,13 @@ export interface HostingMapLayout {
    * country, in the ranked list (in its colour step) and the table. Always empty for the world.
    */
   outside: { code: string; name: string; label: string; step: number }[];
+  /**
+   * How much the country paths (`countries`, `outlines`) are to be scaled to fill the plot: they are projected
+   * once, at the charts' default width (640 px), and every other width draws the same paths scaled (an SVG
+   * transform), so a map hydrated or resized at a new width is never projected again. Markers and points are in
+   * the plot's own pixels.
+   */
+  scale: number;
 }
 
 export interface HostingMapOptions {
@@ -271,12 +285,17 @@ export function layoutHostingMap(
 ): HostingMapLayout {
   const { topology, features, alpha3, numeric, small } = getAtlas();
   const region = mapRegionOf(regionOption, 'layoutHostingMap');
-  const plotWidth = Math.round(width);
-  const plotHeight = Math.round(height);
-  const { projection, path, d: paths } = project(plotWidth, plotHeight, region);
+  const plotWidth = Math.max(1, Math.round(width));
+  // The paths are projected at MAP_DRAWING_WIDTH and the plot's aspect ratio, and drawn scaled by `scale`.
+  const scale = plotWidth / MAP_DRAWING_WIDTH;
+  const drawingWidth = MAP_DRAWING_WIDTH;
+  const drawingHeight = Math.max(1, Math.round(Math.round(height) / scale));
+  const { projection, path, d: paths } = project(drawingWidth, drawingHeight, region);
   // A point the reader can see: on the plot (a region clips everything else away).
   const onPlot = ([x, y]: [number, number]) =>
-    region === 'world' || (x >= 0 && x <= plotWidth && y >= 0 && y <= plotHeight);
+    region === 'world' || (x >= 0 && x <= drawingWidth && y >= 0 && y <= drawingHeight);
+  // A point of the drawing in the plot's pixels.
+  const toPlot = (x: number, y: number): [number, number] => [x * scale, y * scale];
   const values = rows.map((row) => measureOf(row, measure)).filter((v): v is number => v !== undefined);
   const max = Math.max(...values, 0);
   // Five equal steps from 0 to a round maximum (a quantize scale; d3-scale's would also bring d3-format).
@@ -304,8 +323,8 @@ export function layoutHostingMap(
       const label = rowText(row, locale, unit, t);
       if (d) {
         // The centroid of what is drawn: of the part on the plot when a region clips the country.
-        const [x, y] = path.centroid(f);
-        if (path.area(f) < SMALL_AREA) markers.push({ code, name, x, y, step: stepOf(row) });
+        const [x, y] = toPlot(...path.centroid(f));
+        if (path.area(f) * scale * scale < SMALL_AREA) markers.push({ code, name, x, y, step: stepOf(row) });
         points.push({ code, name, x, y, label });
       } else outside.push({ code, name, label, step: stepOf(row) });
     }
@@ -321,7 +340,7 @@ export function layoutHostingMap(
       unplaced.push(row);
       continue;
     }
-    const [x, y] = xy;
+    const [x, y] = toPlot(...xy);
     const name = countryName(row.code, locale, row.name);
     if (!onPlot(xy)) {
       outside.push({ code: row.code, name, label: rowText(row, locale, unit, t), step: stepOf(row) });
@@ -356,5 +375,5 @@ export function layoutHostingMap(
     }));
   // A region's plot leaves out the shapes clipped away whole: they would be empty paths.
   const drawn = region === 'world' ? countries : countries.filter((c) => c.d);
-  return { countries: drawn, markers, points, outlines, legend, unplaced, outside };
+  return { countries: drawn, markers, points, outlines, legend, unplaced, outside, scale };
 }

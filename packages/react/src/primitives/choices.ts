@@ -1,0 +1,16 @@
+/*
+ * The choices of the charts' enumerated props as lists, with no dependency: the props' types are made from them,
+ * and a loader (the embed) checks a page's attributes against them without loading a chart.
+ */
+
+/** How value maps to bar height: `linear` keeps lengths proportional, `log` spreads values of very different size. */
+export const VALUE_SCALES = ['linear', 'log'] as const;
+
+/** How value maps to bar height. `log` shows a 13 beside a 3,443, but bar lengths stop being proportional. */
+export type ValueScale = (typeof VALUE_SCALES)[number];
+
+/** How a number is written: `full` ("485,000") or `compact` ("485K"). */
+export const NOTATIONS = ['full', 'compact'] as const;
+
+/** How a number is written: `full` ("485,000") or `compact` ("485K"). */
+export type Notation = (typeof NOTATIONS)[number];

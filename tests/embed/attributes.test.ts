@@ -1,0 +1,332 @@
+// Every chart option a page can give <safeguard-chart> as an attribute changes what is drawn, in Debian's
+// Chromium under a strict Content-Security-Policy: scale, notation, annotations, row, measure-label, notes, and
+// the stat card. A bad value is left out (the chart is drawn as without it) or said in the chart's place, never
+// a page error or NaN; an option reaches only the charts that take it.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
+import { type Browser, chromium, type Locator, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { runs, SEED } from '../properties/arbitraries';
+import { embedFile } from './files';
+
+const page = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Chart options</title>
+<script type="module" src="/safeguard-charts.js"></script></head>
+<body>
+<safeguard-chart id="linear" chart="surge" dataset="iwfAiVideos" title="Linear"></safeguard-chart>
+<safeguard-chart id="log" chart="surge" dataset="iwfAiVideos" scale="log" title="Log"></safeguard-chart>
+<safeguard-chart id="badscale" chart="surge" dataset="iwfAiVideos" scale="sqrt" title="Bad scale"></safeguard-chart>
+<safeguard-chart id="full" chart="ncmec-timeline" dataset="ncmecAiReports" title="Full"></safeguard-chart>
+<safeguard-chart id="compact" chart="ncmec-timeline" dataset="ncmecAiReports" notation="compact" title="Compact"></safeguard-chart>
+<safeguard-chart id="badnotation" chart="ncmec-timeline" dataset="ncmecAiReports" notation="standard" title="Bad notation"></safeguard-chart>
+<safeguard-chart id="annotated" chart="ncmec-timeline" dataset="ncmecAiReports" title="Annotated"
+  annotations="H1 2025: 380,000 from Amazon AI Services | 1999: a period the data has not | no colon here"></safeguard-chart>
+<safeguard-chart id="annotatedjson" chart="ncmec-timeline" dataset="ncmecAiReports" title="Annotated in JSON"
+  annotations='[{"period":"2024","text":"Take It Down Act","note":"Signed in May 2025."},{"period":2023}]'></safeguard-chart>
+<safeguard-chart id="notes" chart="provider-bars" dataset="ncmecProviderReports" title="Notes"
+  notes="Our first note. | Our second note. |"></safeguard-chart>
+<safeguard-chart id="notesjson" chart="severity" dataset="iwfSeverity" title="Notes in JSON"
+  notes='["A note | with a bar in it.", 3]'></safeguard-chart>
+<safeguard-chart id="row0" chart="share" dataset="iwfVictimSex" title="Row 0"></safeguard-chart>
+<safeguard-chart id="row2" chart="share" dataset="iwfVictimSex" row="2" title="Row 2"></safeguard-chart>
+<safeguard-chart id="rowbad" chart="share" dataset="iwfVictimSex" row="-1" title="Row -1"></safeguard-chart>
+<safeguard-chart id="rowmissing" chart="share" dataset="iwfVictimSex" row="7" title="Row 7"></safeguard-chart>
+<safeguard-chart id="measure" chart="severity" dataset="iwfSeverity" measure-label="Category A" title="Measure"></safeguard-chart>
+<safeguard-chart id="stat" chart="stat-card" dataset="ncmecAiReports"></safeguard-chart>
+<safeguard-chart id="statrow" chart="stat-card" dataset="ncmecAiReports" row="0" notation="compact"
+  measure-label="AI-related CyberTipline reports in 2023" subtitle="NCMEC's count"></safeguard-chart>
+<safeguard-chart id="statshare" chart="stat-card" dataset="iwfVictimSex" locale="de-DE"></safeguard-chart>
+<safeguard-chart id="statpublisher" chart="stat-card" dataset="ncmecAiReports" figures="publisher"></safeguard-chart>
+<safeguard-chart id="statcsv" chart="stat-card" title="Our hotline">
+  <script type="text/csv" data-unit="URLs" data-source="Our hotline" data-source-title="Monthly figures">period,value
+2024-01,1234
+2024-02,987</script>
+</safeguard-chart>
+<safeguard-chart id="statlaws" chart="stat-card" dataset="legislation" title="Laws"></safeguard-chart>
+<safeguard-chart id="statmissing" chart="stat-card" dataset="iwfAiVideos" row="5" title="AI videos"></safeguard-chart>
+<safeguard-chart id="leak" chart="provider-bars" dataset="ncmecProviderReports" scale="log" row="1"
+  annotations="OpenAI: x" measure-label="Category A" title="Options it does not take"></safeguard-chart>
+</body></html>`;
+
+let server: http.Server;
+let browser: Browser;
+let tab: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    res.setHeader('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+    const file = embedFile(req.url ?? '');
+    if (file) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(file);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  browser = await chromium.launch(chromiumLaunchOptions());
+  tab = await browser.newPage();
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  // Every element has drawn its chart, its card or its message.
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('safeguard-chart')].every((el) =>
+        el.querySelector('svg[role="img"], .sg-stat, [role="note"]'),
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The value axis's tick labels of a chart. */
+const ticks = (id: string) => tab.locator(`#${id} .sg-grid text`).allTextContents();
+/** The notes under a chart. */
+const notes = (id: string) => tab.locator(`#${id} .sg-chart__notes li`).allTextContents();
+/** What a chart's graphic is described by, for a screen reader. */
+async function description(chart: Locator): Promise<string> {
+  const id = await chart.locator('svg[role="img"]').getAttribute('aria-describedby');
+  return id ? ((await chart.locator(`[id="${id}"]`).textContent()) ?? '') : '';
+}
+
+describe('scale', () => {
+  it('log draws other tick labels than linear, and says so in a note; a bad value draws linear', async () => {
+    const linear = await ticks('linear');
+    const log = await ticks('log');
+    expect(linear.length).toBeGreaterThan(1);
+    expect(log).not.toEqual(linear);
+    // A log scale's ticks are powers of ten.
+    expect(log).toEqual(expect.arrayContaining(['1', '10', '100', '1K']));
+    expect((await notes('log')).join(' ')).toMatch(/log/i);
+    expect((await notes('linear')).join(' ')).not.toMatch(/logarithm/i);
+    expect(await ticks('badscale')).toEqual(linear);
+  });
+
+  it('redraws when the attribute changes', async () => {
+    const linear = await ticks('linear');
+    await tab.locator('#linear').evaluate((el) => el.setAttribute('scale', 'log'));
+    await expect.poll(() => ticks('linear')).toEqual(await ticks('log'));
+    await tab.locator('#linear').evaluate((el) => el.removeAttribute('scale'));
+    await expect.poll(() => ticks('linear')).toEqual(linear);
+  });
+});
+
+describe('notation', () => {
+  it('compact writes 485K where full writes 485,000; a bad value writes full', async () => {
+    const full = (await tab.locator('#full svg').textContent()) ?? '';
+    const compact = (await tab.locator('#compact svg').textContent()) ?? '';
+    expect(full).toContain('485,000');
+    expect(compact).toContain('485K');
+    expect(compact).not.toContain('485,000');
+    expect(await tab.locator('#badnotation svg').textContent()).toBe(full.replace(/Full/g, 'Bad notation'));
+  });
+});
+
+describe('annotations', () => {
+  it('draws `period: text` pairs over their periods and lists them under the chart, leaving out the rest', async () => {
+    const chart = tab.locator('#annotated');
+    // (The text is wrapped in lines, one <tspan> each.)
+    expect(await chart.locator('svg').textContent()).toContain('380,000 from Amazon AI');
+    const listed = await notes('annotated');
+    expect(listed).toContain('H1 2025: 380,000 from Amazon AI Services');
+    expect(listed.join(' ')).not.toMatch(/1999|no colon/);
+  });
+
+  it('takes a JSON array with notes, leaving out entries that are not annotations', async () => {
+    expect(await tab.locator('#annotatedjson svg').textContent()).toContain('Take It Down Act');
+    expect(await notes('annotatedjson')).toContain('2024: Take It Down Act — Signed in May 2025.');
+  });
+});
+
+describe('notes', () => {
+  it('adds `|`-separated notes under the chart, after the data’s own', async () => {
+    const listed = await notes('notes');
+    expect(listed.slice(-2)).toEqual(['Our first note.', 'Our second note.']);
+  });
+
+  it('takes a JSON array of text, leaving out what is not text', async () => {
+    const listed = await notes('notesjson');
+    expect(listed.at(-1)).toBe('A note | with a bar in it.');
+    expect(listed).not.toContain('3');
+  });
+});
+
+describe('row', () => {
+  it('draws the row it names, counting from 0; a bad value draws the first row', async () => {
+    expect(await description(tab.locator('#row0'))).toContain('Victims depicted as girls');
+    const second = await description(tab.locator('#row2'));
+    expect(second).toContain('Girls, AI imagery, 2025');
+    expect(second).toContain('94%');
+    expect(await description(tab.locator('#rowbad'))).toContain('Victims depicted as girls');
+  });
+
+  it('says so in the chart’s place when the data has no such row', async () => {
+    expect(await tab.locator('#rowmissing [role="note"]').textContent()).toContain('There is no row 8');
+  });
+});
+
+describe('measure-label', () => {
+  it('writes the words after each share, for the screen reader and in the tooltip', async () => {
+    const chart = tab.locator('#measure');
+    expect(await description(chart)).toContain('AI-generated videos: 65% Category A');
+    await chart.locator('svg').focus();
+    await tab.keyboard.press('Home');
+    expect(await chart.locator('.sg-tooltip').textContent()).toContain('65% Category A');
+  });
+});
+
+describe('chart="stat-card"', () => {
+  it('draws a series’ latest figure with its unit and period, its context, source and check', async () => {
+    const card = tab.locator('#stat figure.sg-stat');
+    expect(await card.locator('.sg-stat__value').textContent()).toBe('485,000');
+    expect(await card.locator('.sg-stat__label').textContent()).toBe('reports (H1 2025)');
+    // The dataset's title is the line under the figure.
+    expect(await card.locator('p.sg-stat__context').textContent()).toMatch(/NCMEC|CyberTipline|AI/);
+    const caption = (await card.locator('figcaption').textContent()) ?? '';
+    expect(caption).toMatch(/Sources?: /);
+    // The report's 485,000 is corrected by NCMEC's own figure for H1 2025.
+    expect(caption).toContain('440,419');
+  });
+
+  it('takes row, notation, measure-label and subtitle', async () => {
+    const card = tab.locator('#statrow figure.sg-stat');
+    expect(await card.locator('.sg-stat__value').textContent()).toBe('4.7K');
+    expect(await card.locator('.sg-stat__label').textContent()).toBe(
+      'AI-related CyberTipline reports in 2023',
+    );
+    expect(await card.locator('p.sg-stat__context').textContent()).toBe("NCMEC's count");
+  });
+
+  it('writes a share as a percent in the page’s language, and the publisher’s figure when asked', async () => {
+    // German writes a (narrow no-break) space before the percent sign.
+    expect(await tab.locator('#statshare .sg-stat__value').textContent()).toMatch(/^97\s%$/);
+    expect(await tab.locator('#statshare .sg-stat__label').textContent()).toBe(
+      'Victims depicted as girls (as the report states)',
+    );
+    expect(await tab.locator('#statpublisher .sg-stat__value').textContent()).toBe('440,419');
+  });
+
+  it('draws a site’s own spreadsheet: its latest row, its unit and source', async () => {
+    const card = tab.locator('#statcsv figure.sg-stat');
+    expect(await card.locator('.sg-stat__value').textContent()).toBe('987');
+    expect(await card.locator('.sg-stat__label').textContent()).toMatch(/^URLs \(/);
+    expect(await card.locator('figcaption').textContent()).toContain('Our hotline');
+  });
+
+  it('says there is no figure for data without one, or a row that is not there', async () => {
+    expect(await tab.locator('#statlaws [role="status"]').textContent()).toContain('No valid figure');
+    const missing = tab.locator('#statmissing figure.sg-stat');
+    expect(await missing.locator('[role="status"]').textContent()).toContain('No valid figure');
+    expect(await missing.textContent()).toContain('There is no row 6');
+  });
+});
+
+describe('options reach only the charts that take them', () => {
+  it('draws a chart given options it does not take as without them, with none of them in its markup', async () => {
+    const chart = tab.locator('#leak');
+    expect(await chart.locator('rect.sg-bar').count()).toBe(3);
+    const markup = await chart.evaluate((el) => el.querySelector('figure')?.outerHTML ?? '');
+    expect(markup).not.toMatch(/\s(scale|row|annotations|measurelabel|measure-label)=/i);
+    expect(markup).not.toContain('Category A');
+  });
+
+  it('logs no error', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('<safeguard-chart> with random option attributes', () => {
+  const value = fc.oneof(
+    fc.string({ maxLength: 16 }),
+    fc.constantFrom(
+      'log',
+      'linear',
+      'compact',
+      'full',
+      '0',
+      '1',
+      '2',
+      '-1',
+      '1e308',
+      'NaN',
+      '99999999999',
+      '[',
+      '[{"period":"2024","text":"x"}]',
+      '[null, 1, {"period": {}}]',
+      'H1 2025: x | 2024: y',
+      '|||',
+      ':',
+      '<b>x</b>',
+    ),
+  );
+  const element = fc.record({
+    chart: fc.constantFrom(
+      'provider-bars',
+      'surge',
+      'ncmec-timeline',
+      'hosting-map',
+      'severity',
+      'share',
+      'legislation',
+      'sources',
+      'stat-card',
+    ),
+    dataset: fc.constantFrom('ncmecAiReports', 'iwfSeverity', 'ncmecProviderReports', 'legislation', 'nope'),
+    scale: fc.option(value, { nil: undefined }),
+    notation: fc.option(value, { nil: undefined }),
+    annotations: fc.option(value, { nil: undefined }),
+    row: fc.option(value, { nil: undefined }),
+    'measure-label': fc.option(value, { nil: undefined }),
+    notes: fc.option(value, { nil: undefined }),
+  });
+
+  it('always shows a chart, a card or a message, never a page error, an empty element or NaN', async () => {
+    const cases = fc.sample(element, { numRuns: runs(80), seed: SEED });
+    const before = errors.length;
+    const results = await tab.evaluate(async (list) => {
+      const out: { shown: boolean; bad: string[] }[] = [];
+      for (const item of list) {
+        const el = document.createElement('safeguard-chart');
+        for (const [name, value] of Object.entries(item))
+          if (value !== undefined) el.setAttribute(name, value);
+        document.body.append(el);
+        let shown = false;
+        for (let wait = 0; wait < 50 && !shown; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          shown = !!el.querySelector(
+            'svg[role="img"], .sg-laws__list, .sg-sources__list, .sg-stat, [role="note"]',
+          );
+        }
+        // NaN in the text counts too, unless the page wrote it (a note or label "NaN").
+        const given = Object.values(item).some((value) => value?.includes('NaN'));
+        const bad = [...el.querySelectorAll('*')].flatMap((node) => [
+          ...[...node.attributes]
+            .filter((a) => /NaN|Infinity/.test(a.value))
+            .map((a) => `${node.tagName} ${a.name}`),
+          ...(!given && node.childElementCount === 0 && /NaN/.test(node.textContent ?? '')
+            ? [`${node.tagName} text: ${node.textContent}`]
+            : []),
+        ]);
+        out.push({ shown, bad });
+        el.remove();
+      }
+      return out;
+    }, cases);
+    expect(results.filter((result) => !result.shown)).toEqual([]);
+    expect(results.flatMap((result) => result.bad)).toEqual([]);
+    expect(errors.slice(before)).toEqual([]);
+  }, 120_000);
+});
