@@ -41,6 +41,8 @@ export default defineConfig([
       'frame-parent': 'src/frame-parent.ts',
     },
     splitting: true,
+    // Read by scripts/preload.mjs (each module's files), then deleted.
+    metafile: true,
     // The iframe's page, next to its script.
     onSuccess: "node -e \"require('fs').copyFileSync('src/frame.html', 'dist/frame.html')\"",
     // esbuild's own tree shaking (tsup's rollup pass would drop the chunks' names).

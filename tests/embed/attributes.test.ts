@@ -1,6 +1,7 @@
 // Every chart option a page can give <safeguard-chart> as an attribute changes what is drawn, in Debian's
-// Chromium under a strict Content-Security-Policy: scale, notation, annotations, row, measure-label, notes, and
-// the stat card. A bad value is left out (the chart is drawn as without it) or said in the chart's place, never
+// Chromium under a strict Content-Security-Policy: scale, notation, annotations, row, measure-label, notes,
+// description, heading-level, measure, show-share, hide-aggregates, hide-ranking, hide-seed-status, and the stat
+// card. A bad value is left out (the chart is drawn as without it) or said in the chart's place, never
 // a page error or NaN; an option reaches only the charts that take it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +49,35 @@ const page = `<!doctype html>
 <safeguard-chart id="statlaws" chart="stat-card" dataset="legislation" title="Laws"></safeguard-chart>
 <safeguard-chart id="statmissing" chart="stat-card" dataset="iwfAiVideos" row="5" title="AI videos"></safeguard-chart>
 <safeguard-chart id="leak" chart="provider-bars" dataset="ncmecProviderReports" scale="log" row="1"
-  annotations="OpenAI: x" measure-label="Category A" title="Options it does not take"></safeguard-chart>
+  annotations="OpenAI: x" measure-label="Category A" title="Options it does not take"
+  measure="count" hide-ranking hide-aggregates hide-seed-status></safeguard-chart>
+<safeguard-chart id="leakstat" chart="stat-card" dataset="ncmecAiReports" description="Our words for a card."
+  heading-level="2" show-share hide-ranking></safeguard-chart>
+<safeguard-chart id="leaklaws" chart="legislation" dataset="legislation" title="Laws" description="Our words for laws."
+  show-share measure="count"></safeguard-chart>
+<safeguard-chart id="described" chart="surge" dataset="iwfAiVideos" title="Described"
+  description="Our own words on the surge."></safeguard-chart>
+<safeguard-chart id="h2" chart="surge" dataset="iwfAiVideos" heading-level="2" title="Level 2"></safeguard-chart>
+<safeguard-chart id="h5" chart="provider-bars" dataset="ncmecProviderReports" heading-level=" H5 " title="Level h5"></safeguard-chart>
+<safeguard-chart id="hp" chart="severity" dataset="iwfSeverity" heading-level="p" title="A paragraph"></safeguard-chart>
+<safeguard-chart id="h1" chart="surge" dataset="iwfAiVideos" heading-level="1" title="Level 1"></safeguard-chart>
+<safeguard-chart id="hbad" chart="surge" dataset="iwfAiVideos" heading-level="3.5" title="Level 3.5"></safeguard-chart>
+<safeguard-chart id="hlaws" chart="legislation" dataset="legislation" heading-level="4" title="Laws at level 4"></safeguard-chart>
+<safeguard-chart id="hsources" chart="sources" dataset="ncmecAiReports" heading-level="3"></safeguard-chart>
+<safeguard-chart id="hsourcesp" chart="sources" dataset="ncmecAiReports" heading-level="p"></safeguard-chart>
+<safeguard-chart id="bars" chart="provider-bars" dataset="ncmecProviderReports" title="Bars"></safeguard-chart>
+<safeguard-chart id="shares" chart="provider-bars" dataset="ncmecProviderReports" show-share title="Bars with shares"></safeguard-chart>
+<safeguard-chart id="sharesfalse" chart="provider-bars" dataset="ncmecProviderReports" show-share="false" title="Bars"></safeguard-chart>
+<safeguard-chart id="map" chart="hosting-map" dataset="csamHosting" title="Map"></safeguard-chart>
+<safeguard-chart id="mapcount" chart="hosting-map" dataset="csamHosting" measure="count" title="Map of counts"></safeguard-chart>
+<safeguard-chart id="mapbadmeasure" chart="hosting-map" dataset="csamHosting" measure="share" title="Map"></safeguard-chart>
+<safeguard-chart id="mapbare" chart="hosting-map" dataset="csamHosting" hide-ranking hide-aggregates title="Bare map"></safeguard-chart>
+<safeguard-chart id="mapfalse" chart="hosting-map" dataset="csamHosting" hide-ranking="false" hide-aggregates="FALSE"
+  title="Map"></safeguard-chart>
+<safeguard-chart id="laws" chart="legislation" dataset="legislation" title="Laws"></safeguard-chart>
+<safeguard-chart id="printed" chart="surge" dataset="iwfAiVideos" print-table title="Printed"></safeguard-chart>
+<safeguard-chart id="printfalse" chart="surge" dataset="iwfAiVideos" print-table="false" title="Not printed"></safeguard-chart>
+<safeguard-chart id="lawsnoseed" chart="legislation" dataset="legislation" hide-seed-status title="Laws"></safeguard-chart>
 </body></html>`;
 
 let server: http.Server;
@@ -80,7 +109,7 @@ beforeAll(async () => {
   await tab.waitForFunction(
     () =>
       [...document.querySelectorAll('safeguard-chart')].every((el) =>
-        el.querySelector('svg[role="img"], .sg-stat, [role="note"]'),
+        el.querySelector('svg[role="img"], .sg-stat, .sg-laws__list, .sg-sources__list, [role="note"]'),
       ),
     undefined,
     { timeout: 30_000 },
@@ -234,13 +263,162 @@ describe('chart="stat-card"', () => {
   });
 });
 
+describe('description', () => {
+  it('is read first in the graphic’s description, before the chart’s own summary', async () => {
+    const described = await description(tab.locator('#described'));
+    expect(described.startsWith('Our own words on the surge.')).toBe(true);
+    // The chart's own summary still follows.
+    expect(described.slice('Our own words on the surge.'.length).trim()).toBe(
+      (await description(tab.locator('#linear'))).trim(),
+    );
+    expect(await description(tab.locator('#linear'))).not.toContain('Our own words');
+    // It is read, not shown: the one element that holds it is hidden.
+    const hidden = await tab
+      .locator('#described')
+      .getByText('Our own words')
+      .evaluateAll((elements) => elements.map((element) => element.closest('[hidden]') !== null));
+    expect(hidden).toEqual([true]);
+  });
+});
+
+describe('heading-level', () => {
+  /** The element a chart's title is written in. */
+  const titleTag = (id: string) =>
+    tab.locator(`#${id} .sg-chart__title`).evaluate((el) => el.tagName.toLowerCase());
+
+  it('makes the title that heading, or a paragraph; by default an h3', async () => {
+    expect(await titleTag('linear')).toBe('h3');
+    expect(await titleTag('h2')).toBe('h2');
+    // The React prop's spelling, in any case, with spaces around.
+    expect(await titleTag('h5')).toBe('h5');
+    expect(await titleTag('hp')).toBe('p');
+    expect(await tab.locator('#h2 svg[role="img"]').getAttribute('aria-labelledby')).toBe(
+      await tab.locator('#h2 h2').getAttribute('id'),
+    );
+  });
+
+  it('ignores a level the charts do not have', async () => {
+    expect(await titleTag('h1')).toBe('h3');
+    expect(await titleTag('hbad')).toBe('h3');
+  });
+
+  it('reaches the law tracker and the source list, which is never a paragraph', async () => {
+    expect(await titleTag('hlaws')).toBe('h4');
+    expect(await titleTag('laws')).toBe('h3');
+    expect(await titleTag('hsources')).toBe('h3');
+    expect(await titleTag('hsourcesp')).toBe('h2');
+  });
+
+  it('redraws when it changes', async () => {
+    await tab.locator('#h2').evaluate((el) => el.setAttribute('heading-level', '6'));
+    await expect.poll(() => titleTag('h2')).toBe('h6');
+    await tab.locator('#h2').evaluate((el) => el.setAttribute('heading-level', '2'));
+    await expect.poll(() => titleTag('h2')).toBe('h2');
+  });
+});
+
+describe('show-share', () => {
+  /** The share written beside each bar's value (after the value, in the same text). */
+  const shares = (id: string) => tab.locator(`#${id} svg tspan + tspan.sg-muted[dx]`).allTextContents();
+
+  it('writes each provider’s share beside its value, with a note; off by default and with "false"', async () => {
+    const written = await shares('shares');
+    expect(written).toHaveLength(3);
+    for (const share of written) expect(share).toMatch(/^\d+%$/);
+    expect((await notes('shares')).join(' ')).toContain('computed here');
+    for (const id of ['bars', 'sharesfalse']) {
+      expect(await shares(id)).toEqual([]);
+      expect((await notes(id)).join(' ')).not.toContain('computed here');
+    }
+  });
+});
+
+describe('measure', () => {
+  /** The map's legend: its name and its items. */
+  const legend = async (id: string) => ({
+    name: await tab.locator(`#${id} ul.sg-legend`).getAttribute('aria-label'),
+    items: await tab.locator(`#${id} ul.sg-legend li`).allTextContents(),
+  });
+
+  it('count colours the map by counts: its legend and ranked list write counts; a bad value draws shares', async () => {
+    const shares = await legend('map');
+    const counts = await legend('mapcount');
+    expect(shares.name).toBe('Share of the total');
+    expect(counts.name).toBe('Count');
+    expect(counts.items).not.toEqual(shares.items);
+    expect(shares.items.join(' ')).toContain('%');
+    expect(await tab.locator('#map .sg-ranking__value').first().textContent()).toMatch(/%$/);
+    expect(await tab.locator('#mapcount .sg-ranking__value').first().textContent()).toMatch(/^[\d,]+$/);
+    expect(await legend('mapbadmeasure')).toEqual(shares);
+  });
+});
+
+describe('hide-ranking and hide-aggregates', () => {
+  it('leave out the ranked list under the map and the outlined EU; "false" leaves them in', async () => {
+    expect(await tab.locator('#map .sg-ranking li').count()).toBeGreaterThan(3);
+    expect(await tab.locator('#mapbare .sg-ranking').count()).toBe(0);
+    expect(await tab.locator('#mapfalse .sg-ranking li').count()).toBe(
+      await tab.locator('#map .sg-ranking li').count(),
+    );
+    // The EU, outlined, in the legend and the notes.
+    expect(await tab.locator('#map .sg-legend__swatch--outline').count()).toBe(1);
+    expect((await notes('map')).join(' ')).toContain('Outlined:');
+    expect(await tab.locator('#mapbare .sg-legend__swatch--outline').count()).toBe(0);
+    expect((await notes('mapbare')).join(' ')).not.toContain('Outlined:');
+    expect(await tab.locator('#mapfalse .sg-legend__swatch--outline').count()).toBe(1);
+    // The map itself is drawn.
+    expect(await tab.locator('#mapbare svg[role="img"] path').count()).toBeGreaterThan(50);
+  });
+
+  it('redraws when they change', async () => {
+    await tab.locator('#mapfalse').evaluate((el) => el.setAttribute('hide-ranking', ''));
+    await expect.poll(() => tab.locator('#mapfalse .sg-ranking').count()).toBe(0);
+    await tab.locator('#mapfalse').evaluate((el) => el.removeAttribute('hide-ranking'));
+    await expect.poll(() => tab.locator('#mapfalse .sg-ranking').count()).toBe(1);
+  });
+});
+
+describe('hide-seed-status', () => {
+  it('leaves out what the report said beside what the check found', async () => {
+    const seed = tab.locator('#laws .sg-law__seed');
+    expect(await seed.count()).toBeGreaterThan(0);
+    expect((await seed.allTextContents()).join(' ')).toMatch(/the report says|The report describes it/);
+    expect(await tab.locator('#lawsnoseed .sg-law__seed').count()).toBe(0);
+    // The laws themselves are all there.
+    expect(await tab.locator('#lawsnoseed .sg-law').count()).toBe(await tab.locator('#laws .sg-law').count());
+  });
+});
+
+describe('print-table', () => {
+  it('is a boolean attribute like the others: present prints the table, "false" reads as absent', async () => {
+    const printed = (id: string) => tab.locator(`#${id} figure`).getAttribute('data-print-table');
+    expect(await printed('printed')).toBe('');
+    expect(await printed('printfalse')).toBeNull();
+    expect(await printed('linear')).toBeNull();
+  });
+});
+
 describe('options reach only the charts that take them', () => {
   it('draws a chart given options it does not take as without them, with none of them in its markup', async () => {
     const chart = tab.locator('#leak');
     expect(await chart.locator('rect.sg-bar').count()).toBe(3);
     const markup = await chart.evaluate((el) => el.querySelector('figure')?.outerHTML ?? '');
-    expect(markup).not.toMatch(/\s(scale|row|annotations|measurelabel|measure-label)=/i);
+    expect(markup).not.toMatch(
+      /\s(scale|row|annotations|measurelabel|measure-label|measure|showranking|showaggregates|showseedstatus)=/i,
+    );
     expect(markup).not.toContain('Category A');
+    expect(await chart.locator('svg tspan + tspan.sg-muted[dx]').count()).toBe(0);
+  });
+
+  it('gives a stat card and the law tracker neither a description nor a heading level, and no share', async () => {
+    const card = await tab.locator('#leakstat').evaluate((el) => el.innerHTML);
+    expect(await tab.locator('#leakstat .sg-stat__value').textContent()).toBe('485,000');
+    expect(card).not.toMatch(/\s(description|headinglevel|heading-level|showshare|showranking)=/i);
+    expect(card).not.toContain('Our words');
+    expect(card).not.toMatch(/<h[1-6]/);
+    const laws = await tab.locator('#leaklaws').evaluate((el) => el.innerHTML);
+    expect(laws).not.toMatch(/\s(description|showshare|measure)=/i);
+    expect(laws).not.toContain('Our words');
   });
 
   it('logs no error', () => {
@@ -270,6 +448,14 @@ describe('<safeguard-chart> with random option attributes', () => {
       '|||',
       ':',
       '<b>x</b>',
+      'percent',
+      'count',
+      'false',
+      '',
+      '3',
+      'h4',
+      'p',
+      '1',
     ),
   );
   const element = fc.record({
@@ -284,13 +470,27 @@ describe('<safeguard-chart> with random option attributes', () => {
       'sources',
       'stat-card',
     ),
-    dataset: fc.constantFrom('ncmecAiReports', 'iwfSeverity', 'ncmecProviderReports', 'legislation', 'nope'),
+    dataset: fc.constantFrom(
+      'ncmecAiReports',
+      'iwfSeverity',
+      'ncmecProviderReports',
+      'legislation',
+      'csamHosting',
+      'nope',
+    ),
     scale: fc.option(value, { nil: undefined }),
     notation: fc.option(value, { nil: undefined }),
     annotations: fc.option(value, { nil: undefined }),
     row: fc.option(value, { nil: undefined }),
     'measure-label': fc.option(value, { nil: undefined }),
     notes: fc.option(value, { nil: undefined }),
+    description: fc.option(value, { nil: undefined }),
+    'heading-level': fc.option(value, { nil: undefined }),
+    measure: fc.option(value, { nil: undefined }),
+    'show-share': fc.option(value, { nil: undefined }),
+    'hide-aggregates': fc.option(value, { nil: undefined }),
+    'hide-ranking': fc.option(value, { nil: undefined }),
+    'hide-seed-status': fc.option(value, { nil: undefined }),
   });
 
   it('always shows a chart, a card or a message, never a page error, an empty element or NaN', async () => {

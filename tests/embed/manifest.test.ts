@@ -14,7 +14,14 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHART_KIND_INFO, MAP_REGIONS, NOTATIONS, VALUE_SCALES } from '@safeguard-charts/react';
+import {
+  CHART_KIND_INFO,
+  HEADING_LEVELS,
+  MAP_MEASURES,
+  MAP_REGIONS,
+  NOTATIONS,
+  VALUE_SCALES,
+} from '@safeguard-charts/react';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,18 +46,44 @@ describe('<safeguard-chart> described', () => {
     );
   });
 
-  it('offers the library’s own chart kinds and map regions', () => {
+  it('offers the library’s own chart kinds, map regions, measures and heading levels', () => {
     expect(list.find((a) => a.name === 'chart')?.values).toEqual(Object.keys(CHART_KIND_INFO));
     expect(list.find((a) => a.name === 'region')?.values).toEqual([...MAP_REGIONS]);
     expect(list.find((a) => a.name === 'scale')?.values).toEqual([...VALUE_SCALES]);
     expect(list.find((a) => a.name === 'notation')?.values).toEqual([...NOTATIONS]);
+    expect(list.find((a) => a.name === 'measure')?.values).toEqual([...MAP_MEASURES]);
+    // The heading levels by their number (`3` for `h3`), and `p`.
+    expect(list.find((a) => a.name === 'heading-level')?.values).toEqual(
+      HEADING_LEVELS.map((level) => level.replace(/^h/, '')),
+    );
   });
 
   it('takes every option a chart kind has as a kebab-case attribute', () => {
     const options = new Set(Object.values(CHART_KIND_INFO).flatMap((kind) => [...kind.options]));
+    const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    // An on/off option that is on by default is turned off by a boolean `hide-…` attribute.
+    const onByDefault = new Set(['showAggregates', 'showRanking', 'showSeedStatus']);
     const names = list.map((a) => a.name);
     for (const option of options)
-      expect(names).toContain(option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+      expect(names).toContain(
+        onByDefault.has(option) ? kebab(option).replace(/^show-/, 'hide-') : kebab(option),
+      );
+    // The common props every plotted chart takes, but width (the element fills its container) and messages
+    // (the words come with `locale`).
+    for (const prop of [
+      'title',
+      'subtitle',
+      'description',
+      'headingLevel',
+      'locale',
+      'theme',
+      'height',
+      'notes',
+    ])
+      expect(names).toContain(kebab(prop));
+    // Every on/off option is a boolean attribute: present or absent.
+    for (const name of names.filter((n) => /^(show|hide)-/.test(n)))
+      expect(list.find((a) => a.name === name)).toHaveProperty('boolean', true);
   });
 
   it('writes the same attributes into the Custom Elements Manifest, referenced from package.json', () => {
@@ -108,6 +141,8 @@ export function Charts() {
     <>
       <safeguard-chart ref={ref} className="chart" chart="ncmec-timeline" dataset="ncmecAiReports" scale="log"
         notation="compact" notes="Our note." annotations="H1 2025: Amazon" height={320} print-table />
+      <safeguard-chart chart="hosting-map" dataset="csamHosting" measure="count" hide-ranking hide-aggregates={false}
+        heading-level="2" description="Where it is hosted." />
       <safeguard-chart chart="stat-card" dataset="iwfVictimSex" row="1" measure-label="of victims">
         <script type="text/csv">{'period,value'}</script>
       </safeguard-chart>
@@ -118,6 +153,8 @@ export function Charts() {
 export const wrong = <safeguard-chart chart="pie" />;
 // @ts-expect-error: no such notation
 export const wrongNotation = <safeguard-chart chart="surge" notation="standard" />;
+// @ts-expect-error: no such measure
+export const wrongMeasure = <safeguard-chart chart="hosting-map" measure="share" />;
 `,
       );
       writeFileSync(

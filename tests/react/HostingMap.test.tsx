@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csamHosting } from '@safeguard-charts/data';
-import { HostingMap, layoutHostingMap } from '@safeguard-charts/react';
+import { HostingMap, layoutHostingMap, MAP_MEASURES } from '@safeguard-charts/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -119,6 +119,16 @@ describe('HostingMap', () => {
   it('leaves the ranked list out when asked', () => {
     const { container } = render(<HostingMap data={csamHosting} title="Hosting" showRanking={false} />);
     expect(container.querySelector('.sg-ranking')).toBeNull();
+  });
+
+  it('colours by count when asked, and ignores a measure it does not know, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<HostingMap data={csamHosting} title="Counts" measure="count" />);
+    expect(screen.getByRole('list', { name: 'Count' })).toBeTruthy();
+    expect(MAP_MEASURES).toEqual(['percent', 'count']);
+    render(<HostingMap data={csamHosting} title="Unknown" measure={'share' as 'percent'} />);
+    expect(screen.getAllByRole('list', { name: 'Share of the total' })).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('measure must be one of percent, count'));
   });
 
   it('names an unknown code in its notes and still draws the rest', () => {

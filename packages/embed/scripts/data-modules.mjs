@@ -87,7 +87,9 @@ export const datasetModules = {
       const entries = ids.map((id) => {
         const file = moduleOf.get(id);
         if (!file) throw new Error(`data/src/datasets/index.ts: no module exports the dataset ${id}`);
-        return `  ${JSON.stringify(id)}: () => import(${JSON.stringify(file)}).then((m) => m[${JSON.stringify(id)}]),`;
+        // The module's name (`ncmec`), by which the loader asks for its files ahead (src/preload.ts).
+        const module = `datasets/${path.basename(file, '.ts')}`;
+        return `  ${JSON.stringify(id)}: [${JSON.stringify(module)}, () => import(${JSON.stringify(file)}).then((m) => m[${JSON.stringify(id)}])],`;
       });
       return {
         contents: `export const DATASETS = {\n${entries.join('\n')}\n};\n`,

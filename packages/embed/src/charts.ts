@@ -48,7 +48,12 @@ const LANGUAGES: Record<string, () => Promise<Messages>> = {
 
 /** The catalogue of `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */
 export function loadLanguage(locale: string): Promise<Messages | undefined> {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  const language = languageOf(locale);
   const load = Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : undefined;
   return load ? load() : Promise.resolve(undefined);
+}
+
+/** The language of a locale (`de-AT` → `de`), which names its catalogue's module (`locales/de`). */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
 }

@@ -8,8 +8,15 @@ import { DATASETS } from 'virtual:safeguard-datasets';
 /** Every dataset's id, without fetching any. */
 export const datasetIds: readonly string[] = Object.keys(DATASETS);
 
+const entry = (id: string | null) => (id !== null && Object.hasOwn(DATASETS, id) ? DATASETS[id] : undefined);
+
 /** The dataset with this id, fetched; undefined for an id the package has not. */
 export function loadDataset(id: string | null): Promise<unknown> {
-  const load = id !== null && Object.hasOwn(DATASETS, id) ? DATASETS[id] : undefined;
-  return load ? load() : Promise.resolve(undefined);
+  const found = entry(id);
+  return found ? found[1]() : Promise.resolve(undefined);
+}
+
+/** The module that holds the dataset with this id (`datasets/ncmec`), for fetching it ahead; '' for none. */
+export function datasetModule(id: string | null): string {
+  return entry(id)?.[0] ?? '';
 }

@@ -3,13 +3,13 @@
  * CMSs): dist/frame.html?chart=surge&dataset=iwfAiVideos&locale=de&theme=dark draws that chart, and tells the
  * page around it its height whenever it changes (frame-parent.js on that page sets the iframe's height).
  */
-// The element comes from the loader, which frame.html loads beside this script (an import here would move the
-// loader into a shared chunk and change the address its embed code gives).
-import element from './attributes.json';
+// The element comes from the loader, which frame.html loads before this script (an import here would move the
+// loader into a shared chunk and change the address its embed code gives); the attributes are those it observes.
+const defined = customElements.get('safeguard-chart') as { observedAttributes?: string[] } | undefined;
 
 const params = new URL(window.location.href).searchParams;
 const chart = document.createElement('safeguard-chart');
-for (const { name } of element.attributes) {
+for (const name of defined?.observedAttributes ?? []) {
   const value = params.get(name);
   if (value !== null) chart.setAttribute(name, value);
 }
@@ -29,3 +29,6 @@ const tell = () => {
   window.parent.postMessage({ type: HEIGHT, height }, '*');
 };
 new ResizeObserver(tell).observe(document.documentElement);
+
+// A module, not a script: its names stay its own.
+export {};

@@ -2,9 +2,18 @@ import './preact';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import styles from '../../react/src/styles/styles.css';
-import { chartFor, chartNames, loadLanguage } from './charts';
-import { datasetIds, loadDataset } from './datasets';
-import { catalogFor, type Messages, MessagesProvider, NOTATIONS, VALUE_SCALES } from './react';
+import { chartFor, chartNames, languageOf, loadLanguage } from './charts';
+import { datasetIds, datasetModule, loadDataset } from './datasets';
+import { preload } from './preload';
+import {
+  catalogFor,
+  HEADING_LEVELS,
+  MAP_MEASURES,
+  type Messages,
+  MessagesProvider,
+  NOTATIONS,
+  VALUE_SCALES,
+} from './react';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
@@ -31,13 +40,17 @@ function adopt(target: Document | ShadowRoot): void {
  * Attributes: `chart` (provider-bars, surge, ncmec-timeline, hosting-map, severity, share, legislation, sources),
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
  * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
- * a `<script type="application/json">` child, `title`, `subtitle`, `locale`, `theme` (auto, light, dark), `figures` (seed, publisher),
- * `height`, `print-table` to print the data table under the chart, `region` (the map's: `world`, `europe`), `downloads` (`none`, or some of `csv svg png embed`;
- * all by default), and `shadow` to draw inside a shadow root. The options some kinds take (CHART_KIND_INFO's
- * `options`, passed to no other kind): `scale` (`linear`, `log`), `notation` (`full`, `compact`), `annotations`
- * (`period: text` pairs separated by `|`, or a JSON array), `row` (counting from 0), `measure-label`; and
- * `notes` under every plotted chart (separated by `|`, or a JSON array of text). `chart="stat-card"` draws one
- * figure of a dataset as a stat card.
+ * a `<script type="application/json">` child, `title`, `subtitle`, `description` (read after the title by screen
+ * readers; plotted charts), `heading-level` (the title's: `2`–`6`, or `p`), `locale`, `theme` (auto, light, dark),
+ * `figures` (seed, publisher), `height`, `print-table` to print the data table under the chart, `region` (the map's:
+ * `world`, `europe`), `downloads` (`none`, or some of `csv svg png embed`; all by default), and `shadow` to draw
+ * inside a shadow root. The options some kinds take (CHART_KIND_INFO's `options`, passed to no other kind):
+ * `scale` (`linear`, `log`), `notation` (`full`, `compact`), `annotations` (`period: text` pairs separated by `|`,
+ * or a JSON array), `row` (counting from 0), `measure-label`, `measure` (`percent`, `count`), and the on/off
+ * options as boolean attributes naming what differs from the default: `show-share`, `hide-aggregates`,
+ * `hide-ranking`, `hide-seed-status`; and `notes` under every plotted chart (separated by `|`, or a JSON array of
+ * text). `chart="stat-card"` draws one figure of a dataset as a stat card. `width` and `messages` are not
+ * attributes: the chart fills its container, and its words come with `locale`.
  */
 export class SafeguardChartElement extends HTMLElement {
   // The attributes of src/attributes.json (which documents them; a test holds the two lists equal).
@@ -46,6 +59,8 @@ export class SafeguardChartElement extends HTMLElement {
     'dataset',
     'title',
     'subtitle',
+    'description',
+    'heading-level',
     'locale',
     'theme',
     'figures',
@@ -56,6 +71,11 @@ export class SafeguardChartElement extends HTMLElement {
     'annotations',
     'row',
     'measure-label',
+    'measure',
+    'show-share',
+    'hide-aggregates',
+    'hide-ranking',
+    'hide-seed-status',
     'notes',
     'print-table',
     'downloads',
@@ -176,6 +196,12 @@ export class SafeguardChartElement extends HTMLElement {
     const name = this.getAttribute('chart') ?? '';
     const kind = chartFor(name);
     const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+    // Every file of the chart's code, its language and its figures is asked for at once (see ./preload).
+    preload(
+      `kinds/${name}`,
+      `locales/${languageOf(locale)}`,
+      this.querySelector('script[type="text/csv"]') ? 'src/csv' : datasetModule(this.getAttribute('dataset')),
+    );
     // The chart's code, its language and its figures are fetched side by side.
     const [Chart, catalog] = await Promise.all([kind?.load(), loadLanguage(locale)]);
     const catalogs = catalog ? [catalog] : [];
@@ -191,11 +217,13 @@ export class SafeguardChartElement extends HTMLElement {
       data,
       title,
       subtitle: this.getAttribute('subtitle') ?? undefined,
+      description: this.getAttribute('description') ?? undefined,
+      headingLevel: headingLevelOf(this.getAttribute('heading-level')),
       locale: this.getAttribute('locale') ?? undefined,
       theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
       figures: figures === 'seed' || figures === 'publisher' ? figures : undefined,
       height: Number.isFinite(height) && height > 0 ? height : undefined,
-      printTable: this.hasAttribute('print-table') || undefined,
+      printTable: flagOf(this.getAttribute('print-table')) || undefined,
       downloads: downloadsOf(this.getAttribute('downloads')),
       embedCode: this.embedCode(),
       notes: listOf(this.getAttribute('notes')),
@@ -206,6 +234,13 @@ export class SafeguardChartElement extends HTMLElement {
       annotations: annotationsOf(this.getAttribute('annotations')),
       row: rowOf(this.getAttribute('row')),
       measureLabel: this.getAttribute('measure-label') ?? undefined,
+      measure: oneOf(this.getAttribute('measure'), MAP_MEASURES),
+      // On/off options are boolean attributes naming what differs from the chart's default: `show-share` turns on
+      // what is off by default, `hide-…` turns off what is on (see flagOf).
+      showShare: flagOf(this.getAttribute('show-share')) || undefined,
+      showAggregates: flagOf(this.getAttribute('hide-aggregates')) ? false : undefined,
+      showRanking: flagOf(this.getAttribute('hide-ranking')) ? false : undefined,
+      showSeedStatus: flagOf(this.getAttribute('hide-seed-status')) ? false : undefined,
     };
     const takes: readonly string[] = [...FORM_PROPS[kind?.form ?? 'plot'], ...(kind?.options ?? [])];
     const props = Object.fromEntries(Object.entries(all).filter(([key]) => takes.includes(key)));
@@ -236,6 +271,8 @@ const FORM_PROPS = {
     'data',
     'title',
     'subtitle',
+    'description',
+    'headingLevel',
     'locale',
     'theme',
     'figures',
@@ -245,8 +282,8 @@ const FORM_PROPS = {
     'embedCode',
     'notes',
   ],
-  legislation: ['data', 'title', 'subtitle', 'locale', 'theme'],
-  sources: ['data', 'title', 'theme'],
+  legislation: ['data', 'title', 'subtitle', 'headingLevel', 'locale', 'theme'],
+  sources: ['data', 'title', 'headingLevel', 'theme'],
   stat: ['data', 'title', 'subtitle', 'locale', 'theme', 'figures'],
 } as const;
 
@@ -254,6 +291,23 @@ const FORM_PROPS = {
 function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | undefined {
   const trimmed = value?.trim().toLowerCase();
   return (choices as readonly (string | undefined)[]).includes(trimmed) ? (trimmed as T) : undefined;
+}
+
+/**
+ * A boolean attribute (`print-table`, `show-share`, `hide-ranking`, …): on when present, whatever its value but
+ * `false` (`hide-ranking="false"`, which Preact writes for `hide-ranking={false}`), which is read as absent.
+ */
+function flagOf(value: string | null): boolean {
+  return value !== null && value.trim().toLowerCase() !== 'false';
+}
+
+/**
+ * The `heading-level` attribute: the title's heading level as a number (`3` for an `<h3>`), as the React prop
+ * writes it (`h3`), or `p` for a paragraph; else undefined (the chart's default).
+ */
+function headingLevelOf(value: string | null): (typeof HEADING_LEVELS)[number] | undefined {
+  const level = value?.trim().toLowerCase() ?? null;
+  return oneOf(level && /^\d$/.test(level) ? `h${level}` : level, HEADING_LEVELS);
 }
 
 /** The `row` attribute: a whole number from 0, else undefined (the chart's default row). */

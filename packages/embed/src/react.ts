@@ -9,4 +9,5 @@ export type { ChartKind } from '../../react/src/charts/kindInfo';
 export { CHART_KIND_INFO } from '../../react/src/charts/kindInfo';
 export type { Messages } from '../../react/src/i18n';
 export { catalogFor, MessagesProvider } from '../../react/src/i18n';
-export { NOTATIONS, VALUE_SCALES } from '../../react/src/primitives/choices';
+export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from '../../react/src/primitives/choices';
+export { HEADING_LEVELS } from '../../react/src/primitives/props';

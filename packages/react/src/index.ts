@@ -37,8 +37,11 @@ export { formatNumber, formatPercent, formatPercentChange, formatValue, periodNa
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
-export { NOTATIONS, VALUE_SCALES } from './primitives/choices';
+export type { MapMeasure } from './primitives/choices';
+export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
 export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
+export type { HeadingLevel } from './primitives/props';
+export { HEADING_LEVELS } from './primitives/props';
 export type { ImagePaint, ImageText } from './primitives/standaloneSvg';
 export { PAINT, standaloneSvgMarkup } from './primitives/standaloneSvg';
 export type { Figures } from './primitives/useChartData';

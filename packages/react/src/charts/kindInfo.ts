@@ -5,7 +5,19 @@
 import type { CsvShape } from '@safeguard-charts/data';
 
 /** The props some chart kinds take beyond those of their form (see {@link ChartKindForm.options}). */
-export const CHART_OPTIONS = ['scale', 'notation', 'annotations', 'region', 'row', 'measureLabel'] as const;
+export const CHART_OPTIONS = [
+  'scale',
+  'notation',
+  'annotations',
+  'region',
+  'row',
+  'measureLabel',
+  'showShare',
+  'measure',
+  'showAggregates',
+  'showRanking',
+  'showSeedStatus',
+] as const;
 
 /** A prop some chart kinds take beyond those of their form: `scale`, `notation`, `annotations`, … */
 export type ChartOption = (typeof CHART_OPTIONS)[number];
@@ -16,8 +28,9 @@ export interface ChartKindForm {
   csvShape: CsvShape | null;
   /**
    * `plot`: a chart with a drawing (an SVG plot), which takes every common chart prop; HTML only: `legislation`
-   * (the tracker takes data, title, subtitle, locale and theme), `sources` (the source list takes a list of
-   * datasets) and `stat` (a stat card of one figure of a dataset: data, title, subtitle, locale, theme, figures).
+   * (the tracker takes data, title, subtitle, headingLevel, locale and theme), `sources` (the source list takes a
+   * list of datasets, a title, a headingLevel and a theme) and `stat` (a stat card of one figure of a dataset:
+   * data, title, subtitle, locale, theme, figures).
    */
   form: 'plot' | 'legislation' | 'sources' | 'stat';
   /**
@@ -32,13 +45,17 @@ export interface ChartKindForm {
  * fetch a chart's code only when a page shows that chart.
  */
 export const CHART_KIND_INFO = {
-  'provider-bars': { csvShape: 'providers', form: 'plot', options: ['notation'] },
+  'provider-bars': { csvShape: 'providers', form: 'plot', options: ['notation', 'showShare'] },
   surge: { csvShape: 'series', form: 'plot', options: ['scale', 'notation'] },
   'ncmec-timeline': { csvShape: 'series', form: 'plot', options: ['scale', 'notation', 'annotations'] },
-  'hosting-map': { csvShape: 'hosting', form: 'plot', options: ['region'] },
+  'hosting-map': {
+    csvShape: 'hosting',
+    form: 'plot',
+    options: ['region', 'measure', 'showAggregates', 'showRanking'],
+  },
   severity: { csvShape: 'shares', form: 'plot', options: ['measureLabel'] },
   share: { csvShape: 'shares', form: 'plot', options: ['row'] },
-  legislation: { csvShape: null, form: 'legislation', options: [] },
+  legislation: { csvShape: null, form: 'legislation', options: ['showSeedStatus'] },
   sources: { csvShape: null, form: 'sources', options: [] },
   // One figure of a dataset (by default a series' latest) as a StatCard; a spreadsheet gives a series.
   'stat-card': { csvShape: 'series', form: 'stat', options: ['row', 'measureLabel', 'notation'] },

@@ -14,3 +14,9 @@ export const NOTATIONS = ['full', 'compact'] as const;
 
 /** How a number is written: `full` ("485,000") or `compact` ("485K"). */
 export type Notation = (typeof NOTATIONS)[number];
+
+/** What a map colours its countries by: their share (`percent`) or their `count`. */
+export const MAP_MEASURES = ['percent', 'count'] as const;
+
+/** What a map colours its countries by: their share (`percent`) or their `count`. */
+export type MapMeasure = (typeof MAP_MEASURES)[number];

@@ -4,17 +4,22 @@ import { forwardRef, useCallback, useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../format';
 import { useMessages } from '../../i18n/messages';
 import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
+import { MAP_MEASURES, type MapMeasure } from '../../primitives/choices';
 import { type Figures, problemSentences, useChartData } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { useLayouts } from '../../primitives/useLayouts';
 import { useLocale } from '../../primitives/useLocale';
+import { warnOnce } from '../../primitives/warnOnce';
 import { countryName, layoutHostingMap, MAP_ASPECT, type MapRegion, mapRegionOf, measureOf } from './layout';
 
 export interface HostingMapProps extends CommonChartProps {
   /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
   data: HostingDataset;
-  /** Colour countries by their share (`percent`) or by their `count`. @default 'percent' when the data has shares */
-  measure?: 'percent' | 'count';
+  /**
+   * Colour countries by their share (`percent`) or by their `count`, one of `MAP_MEASURES`; any other value is
+   * ignored, with a warning. @default 'percent' when the data has shares, else 'count'
+   */
+  measure?: MapMeasure;
   /** Outline aggregates such as the EU, with their share in the legend. @default true */
   showAggregates?: boolean;
   /** Show the seed's figures or, where a check found one, the publisher's. @default 'seed' */
@@ -34,6 +39,15 @@ export interface HostingMapProps extends CommonChartProps {
    * them. Any other value draws the world, with a warning. @default 'world'
    */
   region?: MapRegion;
+}
+
+/** `measure` when it is one of {@link MAP_MEASURES}, else undefined (with a warning when something else was given). */
+function measureOfProp(measure: unknown): MapMeasure | undefined {
+  if (measure === undefined || measure === null) return undefined;
+  if (typeof measure === 'string' && (MAP_MEASURES as readonly string[]).includes(measure))
+    return measure as MapMeasure;
+  warnOnce(`HostingMap: measure must be one of ${MAP_MEASURES.join(', ')}; it is ignored.`);
+  return undefined;
 }
 
 /** No rows or aggregates: one empty list, so the layouts of a map without them are not made again each render. */
@@ -93,7 +107,8 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
   const rows = dataset?.rows ?? NONE;
   const aggregates: readonly HostingAggregate[] =
     showAggregates && dataset ? (dataset.aggregates ?? NONE) : NONE;
-  const measure = measureProp ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
+  const measure =
+    measureOfProp(measureProp) ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
   const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
   const codeProblems = dataset
     ? problemSentences(

@@ -9,6 +9,7 @@ import world from 'world-atlas/countries-110m.json';
 import { formatNumber, formatPercent } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
+import type { MapMeasure } from '../../primitives/choices';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { warnOnce } from '../../primitives/warnOnce';
 import { SMALL_TERRITORIES } from './smallTerritories.generated';
@@ -215,8 +216,8 @@ export interface HostingMapOptions {
   width: number;
   height: number;
   locale: string;
-  /** Colour by share (percent) or by count. */
-  measure: 'percent' | 'count';
+  /** Colour by share (`percent`) or by `count`. */
+  measure: MapMeasure;
   unit: string;
   /** The words of the chart's language. @default English */
   messages?: Messages;
@@ -225,7 +226,7 @@ export interface HostingMapOptions {
 }
 
 /** The value a row is coloured by, or undefined when it has none for the measure. */
-export function measureOf(row: HostingRow, measure: 'percent' | 'count'): number | undefined {
+export function measureOf(row: HostingRow, measure: MapMeasure): number | undefined {
   const value = measure === 'percent' ? row.percent : row.count;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
