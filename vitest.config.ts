@@ -15,6 +15,10 @@ const alias = [
     find: /^@safeguard-charts\/react\/messages\/(.*)$/,
     replacement: path.join(root, 'packages/react/src/i18n/locales/$1.ts'),
   },
+  {
+    find: /^@safeguard-charts\/react\/server$/,
+    replacement: path.join(root, 'packages/react/src/server.ts'),
+  },
   { find: /^@safeguard-charts\/data$/, replacement: path.join(root, 'packages/data/src/index.ts') },
   { find: /^@safeguard-charts\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
 ];

@@ -4,10 +4,13 @@
 //   3. lint and format check (Biome), typecheck (tsc, strict), API reports (API Extractor) unchanged
 //   4. a static Storybook build that holds the Introduction, Data and Using the charts pages; its docs pages in
 //      Chromium (no raw Markdown) and every story in Firefox ESR (renders, no NaN, labels inside and apart)
-//   5. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
+//   5. a registry round trip (scripts/registry-roundtrip.mjs): Verdaccio on 127.0.0.1, changesets' own
+//      version and publish steps from a copy of the working tree, a fresh npm app pinned to the published
+//      packages, a patch that corrects one figure: the pinned app keeps the old figure, a raised pin shows the new
+//   6. Vitest: data unit tests, the pack-and-install test, React tests, every Storybook story in Chromium with axe
 // It ends with `N passed, N failed`, counting every Vitest test plus each static check above.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,9 +60,27 @@ let storybookOk = run('static Storybook build', pnpm[0], [
 ]);
 if (storybookOk) {
   const { entries } = JSON.parse(readFileSync(path.join(storybookDir, 'index.json'), 'utf8'));
-  const missing = ['introduction--docs', 'data--docs', 'using-the-charts--docs'].filter((id) => !entries[id]);
+  const missing = [
+    'introduction--docs',
+    'data--docs',
+    'using-the-charts--docs',
+    'about-this-version--docs',
+  ].filter((id) => !entries[id]);
   if (missing.length) console.log(`✖ Storybook is missing the docs pages: ${missing.join(', ')}`);
-  storybookOk = missing.length === 0;
+  // Its title names the version of the packages it documents (.storybook/manager.ts).
+  const { version } = JSON.parse(readFileSync(path.join(root, 'packages/react/package.json'), 'utf8'));
+  const titled = readdirSync(storybookDir, { recursive: true })
+    .filter((file) => String(file).endsWith('.js') && String(file).includes('manager'))
+    .some((file) => {
+      const code = readFileSync(path.join(storybookDir, String(file)), 'utf8');
+      return (
+        code.includes('brandTitle:`Safeguard Charts ${') &&
+        (code.includes(`version:"${version}"`) || code.includes(`"version":"${version}"`))
+      );
+    });
+  if (!titled)
+    console.log(`✖ Storybook's manager bundle does not carry its title with the version ${version}`);
+  storybookOk = missing.length === 0 && titled;
 }
 checks.push(['storybook build', storybookOk]);
 // Every docs page renders in Chromium and shows no raw Markdown (MDX needs GitHub-flavoured Markdown for tables).
@@ -86,6 +107,11 @@ if (storybookOk && firefoxOk)
     'stories in Firefox',
     run('every story in Firefox ESR (WebDriver BiDi)', 'node', ['scripts/firefox-stories.mjs', storybookDir]),
   ]);
+// A real registry round trip: changesets publishes to Verdaccio, a fresh app installs, a corrected figure follows.
+checks.push([
+  'registry round trip',
+  run('registry round trip (Verdaccio)', 'node', ['scripts/registry-roundtrip.mjs']),
+]);
 const report = path.join(out, 'report.json');
 let passed = 0;
 let failed = 0;

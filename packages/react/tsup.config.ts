@@ -53,4 +53,14 @@ export default defineConfig([
       LOCALES.map((locale) => [`i18n/locales/${locale}`, `src/i18n/locales/${locale}.ts`]),
     ),
   },
+  // `@safeguard-charts/react/server`: what a server component may call (formatters, catalogues, option lists),
+  // a build of its own WITHOUT the banner. Nothing in it imports React, and it shares no chunk with the client
+  // files, so a Next.js server page gets the functions themselves, not client references.
+  {
+    ...shared,
+    banner: {},
+    format: ['esm', 'cjs'],
+    entry: { 'server/index': 'src/server.ts' },
+    splitting: false,
+  },
 ]);

@@ -174,15 +174,24 @@ describe('a Next.js App Router app', () => {
     throw new Error('next start did not answer within 30 s');
   }, 600_000);
 
-  afterAll(() => {
-    if (next?.pid) {
+  // npm and the next-server it started end together, and the test waits until they have: nothing of the app
+  // outlives it (not even a process waiting to be reaped).
+  afterAll(async () => {
+    const pid = next?.pid;
+    if (!pid) return;
+    /** Sends a signal to the app's process group; false once the group is gone. */
+    const signal = (name: NodeJS.Signals | 0) => {
       try {
-        process.kill(-next.pid, 'SIGTERM');
+        process.kill(-pid, name);
+        return true;
       } catch {
-        // already gone
+        return false;
       }
-    }
-  });
+    };
+    signal('SIGTERM');
+    for (let i = 0; i < 100 && signal(0); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    signal('SIGKILL');
+  }, 20_000);
 
   it('sends the chart SVG and source line in the server HTML, before any JavaScript runs', async () => {
     const html = await (await fetch(url)).text();
@@ -192,6 +201,14 @@ describe('a Next.js App Router app', () => {
     expect(html.replaceAll('<!-- -->', '')).toContain(
       'Source: no publisher’s document found. The report cites: National Center for Missing &amp; Exploited Children',
     );
+  });
+
+  it('renders a server component that calls @safeguard-charts/react/server itself', async () => {
+    const response = await fetch(new URL('figures', url));
+    expect(response.ok).toBe(true);
+    const html = (await response.text()).replaceAll('<!-- -->', '');
+    // formatNumber in German, the German catalogue's unit word, and the data's check in its words.
+    expect(html).toMatch(/<p id="latest">485\.000 Meldungen\. Korrigiert: /);
   });
 
   it('hydrates in Chromium without a warning or error', async () => {

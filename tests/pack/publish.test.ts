@@ -1,6 +1,6 @@
-// Both packages as npm would publish them: publint (strict) and Are The Types Wrong (ESM, CJS, types for
-// node10, node16 and bundler resolution) find nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The packages as npm would publish them: publint (strict) and Are The Types Wrong (ESM, CJS, types for
+// node10, node16 and bundler resolution) find nothing; the data package is a peer of react, installed once.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,77 @@ describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
     ];
     expect(run(bin('attw'), args, work)).toMatch(/No problems found/);
   }, 60_000);
+});
+
+interface Manifest {
+  version: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/** The `package.json` inside a tarball, as npm would publish it. */
+function packedManifest(tarball: string): Manifest {
+  return JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work));
+}
+
+describe('@safeguard-charts/data as a peer of the packages that draw it', () => {
+  const dataVersion = () => packedManifest(tarballs.data as string).version;
+
+  it('is a peer dependency of react (with a real range), never a dependency of its own', () => {
+    const react = packedManifest(tarballs.react as string);
+    expect(react.dependencies?.['@safeguard-charts/data']).toBeUndefined();
+    expect(react.peerDependencies?.['@safeguard-charts/data']).toBe(`^${dataVersion()}`);
+    expect(JSON.stringify(react)).not.toContain('workspace:');
+  });
+
+  it('is a dependency of the CLI, with react, so `npx @safeguard-charts/cli` brings both', () => {
+    const cli = packedManifest(tarballs.cli as string);
+    expect(cli.dependencies?.['@safeguard-charts/data']).toBe(`^${dataVersion()}`);
+    expect(cli.dependencies?.['@safeguard-charts/react']).toMatch(/^\^\d/);
+    expect(JSON.stringify(cli)).not.toContain('workspace:');
+  });
+
+  it('installs once beside react when a project names both, and react/server runs from it (ESM and CJS)', () => {
+    const app = path.join(work, 'peer-consumer');
+    mkdirSync(app);
+    const reactVersion = (name: string) =>
+      (
+        JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'peer-consumer', private: true }));
+    // As the README says: both packages, exact versions.
+    run(
+      'npm',
+      [
+        'install',
+        '--save-exact',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        tarballs.data as string,
+        tarballs.react as string,
+        `react@${reactVersion('react')}`,
+        `react-dom@${reactVersion('react-dom')}`,
+      ],
+      app,
+    );
+    expect(existsSync(path.join(app, 'node_modules/@safeguard-charts/data/package.json'))).toBe(true);
+    expect(
+      existsSync(path.join(app, 'node_modules/@safeguard-charts/react/node_modules/@safeguard-charts/data')),
+    ).toBe(false);
+    writeFileSync(
+      path.join(app, 'esm.mjs'),
+      `import { formatNumber } from '@safeguard-charts/react/server';\nconsole.log(formatNumber(485000, { locale: 'de-DE' }));\n`,
+    );
+    writeFileSync(
+      path.join(app, 'cjs.cjs'),
+      `const { formatPercent } = require('@safeguard-charts/react/server');\nconsole.log(formatPercent(65, { locale: 'en-US' }));\n`,
+    );
+    expect(run('node', ['esm.mjs'], app).trim()).toBe('485.000');
+    expect(run('node', ['cjs.cjs'], app).trim()).toBe('65%');
+  }, 180_000);
 });
 
 describe('@safeguard-charts/cli as published', () => {

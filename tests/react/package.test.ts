@@ -41,11 +41,48 @@ async function bundle(source: string, options: { minify?: boolean; dir?: string 
 
 describe('the built react package', () => {
   it('marks every ESM file as a client module for the Next.js App Router', () => {
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    // The server entry alone is not: see the next test.
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.js') && !f.startsWith(`server${path.sep}`),
+    );
     expect(files.length).toBeGreaterThan(3);
     for (const file of files)
       expect(readFileSync(path.join(dist, file), 'utf8').startsWith("'use client';")).toBe(true);
     expect(readFileSync(path.join(dist, 'index.cjs'), 'utf8').startsWith("'use client';")).toBe(true);
+  });
+
+  it('builds @safeguard-charts/react/server without the banner, importing nothing that carries it', () => {
+    const pkg = JSON.parse(readFileSync(path.join(dist, '../package.json'), 'utf8')) as {
+      exports: Record<string, { import: { default: string }; require: { default: string } }>;
+    };
+    const entry = pkg.exports['./server'];
+    expect(entry).toBeDefined();
+    for (const file of [entry?.import.default, entry?.require.default]) {
+      const code = readFileSync(path.join(dist, '..', file as string), 'utf8');
+      expect(code.trimStart().startsWith("'use client'")).toBe(false);
+      expect(code).not.toContain('use client');
+      // Its only import is the data package, which has no directive of its own: no React, no chunk of the client build.
+      const imports = [
+        ...code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]/gm),
+        ...code.matchAll(/require\(['"]([^'"]+)['"]\)/g),
+      ].map((match) => match[1]);
+      expect(new Set(imports)).toEqual(new Set(['@safeguard-charts/data']));
+    }
+    const data = readdirSync(path.join(root, 'packages/data/dist')).filter((f) => /\.c?js$/.test(f));
+    for (const file of data)
+      expect(readFileSync(path.join(root, 'packages/data/dist', file), 'utf8')).not.toContain('use client');
+  });
+
+  it('gives a server component the formatters and catalogues from @safeguard-charts/react/server', async () => {
+    const server = (await import(
+      path.join(dist, 'server/index.js')
+    )) as typeof import('@safeguard-charts/react/server');
+    expect(server.formatNumber(485000, { locale: 'de-DE' })).toBe('485.000');
+    expect(server.formatPercent(65, { locale: 'en-US' })).toBe('65%');
+    expect(server.catalogFor('de-AT', [server.de]).showData).toBe(server.de.showData);
+    expect(server.lawStatusText('signed', server.de)).toBe(server.de.lawStatuses.signed);
+    expect(server.lawStatusText('an unknown stage')).toBe('an unknown stage');
+    expect(server.STATUS_LABEL.signed).toBe(server.en.lawStatuses.signed);
   });
 
   it('ships the stylesheet: every rule inside a chart, themable ones at zero specificity, the geometry guard above host element rules', () => {

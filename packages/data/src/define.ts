@@ -7,27 +7,27 @@ import type { Dataset, HostingDataset, Law, ProviderReport, SeriesPoint, ShareRo
  * validators check it again at run time, when the chart draws.
  */
 
-/** What every shape needs from you; everything else of a dataset is optional. */
-type Own<D> = Omit<D, 'sources'> & { sources?: readonly Source[] };
+/** A dataset of your own as the `define…` functions take it: `sources` may be left out (it becomes `[]`); everything else is as the shape's type says. */
+export type OwnDataset<D> = Omit<D, 'sources'> & { sources?: readonly Source[] };
 
 /** A time series: one value per period. */
-export function defineSeries(dataset: Own<Dataset<SeriesPoint>>): Dataset<SeriesPoint> {
+export function defineSeries(dataset: OwnDataset<Dataset<SeriesPoint>>): Dataset<SeriesPoint> {
   return { ...dataset, shape: 'series', sources: dataset.sources ?? [] };
 }
 
 /** Shares of a whole, in points (65 means 65%). */
-export function defineShares(dataset: Own<Dataset<ShareRow>>): Dataset<ShareRow> {
+export function defineShares(dataset: OwnDataset<Dataset<ShareRow>>): Dataset<ShareRow> {
   return { ...dataset, shape: 'shares', sources: dataset.sources ?? [] };
 }
 
 /** Counts per provider or organisation. */
-export function defineProviderReports(dataset: Own<Dataset<ProviderReport>>): Dataset<ProviderReport> {
+export function defineProviderReports(dataset: OwnDataset<Dataset<ProviderReport>>): Dataset<ProviderReport> {
   return { ...dataset, shape: 'providers', sources: dataset.sources ?? [] };
 }
 
 /** Shares or counts per country, by ISO 3166-1 alpha-3 code. */
 export function defineHosting(
-  dataset: Own<Omit<HostingDataset, 'aggregates'>> & Partial<Pick<HostingDataset, 'aggregates'>>,
+  dataset: OwnDataset<Omit<HostingDataset, 'aggregates'>> & Partial<Pick<HostingDataset, 'aggregates'>>,
 ): HostingDataset {
   return {
     ...dataset,
@@ -46,7 +46,7 @@ export type OwnLaw = Pick<Law, 'name' | 'jurisdiction' | 'status'> & Partial<Law
  * its status.
  */
 export function defineLegislation(
-  dataset: Own<Omit<LegislationDataset, 'rows'>> & { rows: readonly OwnLaw[] },
+  dataset: OwnDataset<Omit<LegislationDataset, 'rows'>> & { rows: readonly OwnLaw[] },
 ): LegislationDataset {
   return {
     ...dataset,

@@ -27,7 +27,7 @@ export {
   openAiH1Content,
   openAiH1Reports,
 } from './datasets';
-export type { OwnLaw } from './define';
+export type { OwnDataset, OwnLaw } from './define';
 export {
   defineHosting,
   defineLegislation,

@@ -69,7 +69,9 @@ export type FoundKind = (typeof FOUND_KINDS)[number];
 
 /** The value a validator found: its kind, and for text, numbers and booleans the value itself (text cut at 40 characters). */
 export interface Found {
+  /** What kind of value it was. */
   kind: FoundKind;
+  /** The value itself as text, for text, numbers and booleans (text cut at 40 characters). */
   text?: string;
 }
 
@@ -85,8 +87,9 @@ export interface ProblemParams {
   code?: string;
   /** The row, counted from 1, where the same country already is. */
   firstRow?: number;
-  /** A period's start and end dates, as given. */
+  /** A period's start date, as given. */
   start?: string;
+  /** A period's end date, as given. */
   end?: string;
   /** The values the field knows: statuses, units, stages, columns. */
   choices?: readonly string[];
@@ -99,12 +102,19 @@ export interface ProblemParams {
  * by {@link ProblemWords.found}, `choices` joined as a list ("a, b or c"). Absent parts are empty strings.
  */
 export interface ProblemText {
+  /** What was found instead, described ("the text “12”"). */
   found: string;
+  /** The number found, formatted. */
   value: string;
+  /** The most a field allows, formatted. */
   limit: string;
+  /** The country code as given. */
   code: string;
+  /** The row where the same country already is, formatted. */
   firstRow: string;
+  /** A period's start date, as given. */
   start: string;
+  /** A period's end date, as given. */
   end: string;
   /** The choices joined with "or": `"signed", "pending" or "law"`. */
   choices: string;
@@ -112,6 +122,7 @@ export interface ProblemText {
   allOf: string;
   /** The value's sign, for `infinite`: true when positive. */
   positive: boolean;
+  /** True when the CSV file was read with a decimal comma. */
   decimalComma: boolean;
 }
 
@@ -275,10 +286,15 @@ export function problemTextOf(
 
 /** What a problem's sentence needs: where it is, what it is and its parts. */
 export interface ProblemLike {
+  /** The dataset's row, counted from 0; null for the dataset as a whole. */
   row: number | null;
+  /** The field's path (`rows[2].value`), or the CSV column's name. */
   field: string;
+  /** What the problem is. */
   code: ProblemCode;
+  /** The problem's parts, which each language puts in its own sentence. */
   params: ProblemParams;
+  /** For a CSV file: the spreadsheet's row, with its header as row 1. */
   csvRow?: number | null;
 }
 

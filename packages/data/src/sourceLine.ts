@@ -381,8 +381,11 @@ export function checkNote(verification: unknown, who = '', words: SourceWords = 
 
 /** What a dataset needs for {@link figureNotes}. */
 export interface NotedDataset {
+  /** The dataset's rows: each row's own check becomes a note. */
   rows: readonly unknown[];
+  /** The dataset's check, as a note before the rows'. */
   verification?: Verification;
+  /** The dataset's own notes, first. */
   notes?: readonly string[];
 }
 

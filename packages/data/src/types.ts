@@ -3,12 +3,12 @@ import type { VerificationStatus } from './status';
 
 export type { VerificationStatus } from './status';
 
-/** The units the library has words for in every language. `percent` values are in points: 65 means 65%. */
 /** Every shape of dataset, once: what each validator, chart and CSV column set is for. */
 export const DATASET_SHAPES = ['series', 'shares', 'providers', 'hosting', 'legislation'] as const;
 /** A shape of dataset. */
 export type DatasetShape = (typeof DATASET_SHAPES)[number];
 
+/** The units the library has words for in every language. `percent` values are in points: 65 means 65%. */
 export const KNOWN_UNITS = ['videos', 'images', 'items', 'reports', 'webpages', 'percent'] as const;
 /** A unit the library knows and translates. */
 export type KnownUnit = (typeof KNOWN_UNITS)[number];

@@ -1,5 +1,14 @@
+/**
+ * `@safeguard-charts/react`: accessible, server-renderable React chart components for statistics on child sexual
+ * abuse material (CSAM), on visx. Every file of this entry is a client module (`'use client'`); what a server
+ * component may call is in `@safeguard-charts/react/server`.
+ *
+ * @packageDocumentation
+ */
+
 export type {
   HostingMapLayout,
+  HostingMapOptions,
   HostingMapProps,
   MapCountry,
   MapMarker,
@@ -9,7 +18,7 @@ export type {
 export { HostingMap, layoutHostingMap, MAP_REGIONS } from './charts/HostingMap';
 export type { ChartKind, ChartKindForm, ChartOption } from './charts/kindInfo';
 export { CHART_KIND_INFO, CHART_OPTIONS } from './charts/kindInfo';
-export type { ChartKindInfo } from './charts/kinds';
+export type { ChartComponent, ChartKindInfo } from './charts/kinds';
 export { CHART_COMPONENTS, chartKind } from './charts/kinds';
 export type { LegislationTrackerProps } from './charts/LegislationTracker';
 export { LegislationTracker, STATUS_LABEL } from './charts/LegislationTracker';
@@ -20,7 +29,12 @@ export type {
   TimelineLayout,
 } from './charts/NcmecTimeline';
 export { layoutTimeline, NcmecTimeline, pinnedAnnotations } from './charts/NcmecTimeline';
-export type { ProviderBar, ProviderBarsLayout, ProviderBarsProps } from './charts/ProviderBars';
+export type {
+  ProviderBar,
+  ProviderBarsLayout,
+  ProviderBarsLayoutOptions,
+  ProviderBarsProps,
+} from './charts/ProviderBars';
 export { layoutProviderBars, ProviderBars } from './charts/ProviderBars';
 export type { SeverityBar, SeverityComparisonProps, SeverityLayout } from './charts/SeverityComparison';
 export { layoutSeverity, SeverityComparison } from './charts/SeverityComparison';
@@ -30,16 +44,16 @@ export type { SourceListProps } from './charts/SourceList';
 export { SourceList } from './charts/SourceList';
 export type { StatCardProps, StatFormat, StatGridProps } from './charts/StatCard';
 export { StatCard, StatGrid } from './charts/StatCard';
-export type { SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
+export type { SurgeCallout, SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
 export type { FormatOptions, Notation } from './format';
 export { formatNumber, formatPercent, formatPercentChange, formatValue, periodName } from './format';
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
-export { catalogFor, en, MessagesProvider, plural, useMessages } from './i18n';
+export { catalogFor, en, lawStatusText, MessagesProvider, plural, useMessages } from './i18n';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
-export type { MapMeasure } from './primitives/choices';
-export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
-export type { Column, ColumnsLayout, ValueScale } from './primitives/layoutColumns';
+export type { DownloadKind, DownloadsOption, MapMeasure } from './primitives/choices';
+export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
+export type { Column, ColumnsLayout, ColumnsOptions, Tick, ValueScale } from './primitives/layoutColumns';
 export type { HeadingLevel } from './primitives/props';
 export { HEADING_LEVELS } from './primitives/props';
 export type { ImagePaint, ImageText } from './primitives/standaloneSvg';

@@ -14,27 +14,30 @@ import { SourceList } from './SourceList';
 import { DatasetStatCard } from './StatCard/DatasetStatCard';
 import { SurgeChart } from './SurgeChart';
 
+/**
+ * A chart's component as {@link CHART_COMPONENTS} holds it, its props left open: each kind's own props are its
+ * component's (`ProviderBarsProps`, …). A cast, not a call: a bundle that never reads it drops it.
+ */
+export type ChartComponent = ComponentType<Record<string, unknown>>;
+
 /** What a chart kind is drawn with and what it reads. */
 export interface ChartKindInfo extends ChartKindForm {
   /** The component that draws it. */
-  component: ComponentType<Record<string, unknown>>;
+  component: ChartComponent;
 }
-
-/** A chart's component as the table holds it (a cast, not a call: a bundle that never reads it drops it). */
-type AnyChart = ComponentType<Record<string, unknown>>;
 
 /** Every chart kind's component by its name. */
 export const CHART_COMPONENTS = {
-  'provider-bars': ProviderBars as unknown as AnyChart,
-  surge: SurgeChart as unknown as AnyChart,
-  'ncmec-timeline': NcmecTimeline as unknown as AnyChart,
-  'hosting-map': HostingMap as unknown as AnyChart,
-  severity: SeverityComparison as unknown as AnyChart,
-  share: ShareChart as unknown as AnyChart,
-  legislation: LegislationTracker as unknown as AnyChart,
-  sources: SourceList as unknown as AnyChart,
-  'stat-card': DatasetStatCard as unknown as AnyChart,
-} as const satisfies Record<ChartKind, AnyChart>;
+  'provider-bars': ProviderBars as unknown as ChartComponent,
+  surge: SurgeChart as unknown as ChartComponent,
+  'ncmec-timeline': NcmecTimeline as unknown as ChartComponent,
+  'hosting-map': HostingMap as unknown as ChartComponent,
+  severity: SeverityComparison as unknown as ChartComponent,
+  share: ShareChart as unknown as ChartComponent,
+  legislation: LegislationTracker as unknown as ChartComponent,
+  sources: SourceList as unknown as ChartComponent,
+  'stat-card': DatasetStatCard as unknown as ChartComponent,
+} as const satisfies Record<ChartKind, ChartComponent>;
 
 /** Each kind's component with its props, for the check below. */
 interface Components {

@@ -3,6 +3,7 @@ import type { Notation } from '../primitives/choices';
 
 export type { Notation };
 
+/** How the formatters write a number: its locale, notation and precision. */
 export interface FormatOptions {
   /** BCP 47 locale, e.g. `de-DE`. Defaults to the page's language (or `en-US` on the server). */
   locale?: string;

@@ -1,6 +1,9 @@
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
+import { catalogFor } from './catalog';
 import { en } from './locales/en';
 import type { Messages } from './types';
+
+export { catalogFor };
 
 interface MessagesContextValue {
   catalogs: readonly Messages[];
@@ -9,6 +12,7 @@ interface MessagesContextValue {
 
 const MessagesContext = /* @__PURE__ */ createContext<MessagesContextValue | null>(null);
 
+/** Props of {@link MessagesProvider}. */
 export interface MessagesProviderProps {
   /**
    * The catalogues the charts inside may use, e.g. `[de, fr]` from `@safeguard-charts/react/messages/de` and
@@ -18,6 +22,7 @@ export interface MessagesProviderProps {
   catalogs?: readonly Messages[];
   /** Your own words for any key, over every catalogue: `{ showData: 'See the figures' }`. */
   messages?: Partial<Messages>;
+  /** The charts (or any part of the page holding them) that take these words. */
   children?: ReactNode;
 }
 
@@ -32,25 +37,6 @@ export function MessagesProvider({ catalogs = [], messages, children }: Messages
     [catalogs, messages, outer],
   );
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
-}
-
-/** `de-AT` → `['de-at', 'de']`: the tags to look for, most specific first. */
-function fallbackTags(locale: string): string[] {
-  const parts = String(locale).toLowerCase().split(/[-_]/).filter(Boolean);
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
-}
-
-/**
- * The catalogue for `locale` among `catalogs`, falling back from region to language (`de-AT` → `de`) and then
- * to English, which is always there.
- */
-export function catalogFor(locale: string, catalogs: readonly Messages[] = []): Messages {
-  const all = [...catalogs, en];
-  for (const tag of fallbackTags(locale)) {
-    const found = all.find((catalog) => catalog.locale.toLowerCase() === tag);
-    if (found) return found;
-  }
-  return en;
 }
 
 /** The problem words' keys and kinds: English takes them from the data package, so `en` lacks them. */

@@ -67,9 +67,11 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   shareNote: (parts: { count: number; total: string }) => string;
   /** A bar's share in its sentence: "50% of the total of these 3 figures". */
   shareOfThese: (parts: { share: string; count: number }) => string;
-  /** Table headers of a share chart. */
+  /** Table headers of a share chart: the share's label ("Share"). */
   shareHeader: string;
+  /** Table header of a share chart: its percentage ("Percent"). */
   percentHeader: string;
+  /** Table header of a share chart: what the share is of ("Of"). */
   ofHeader: string;
   /** A share and what it is of: "94% of victims depicted …". */
   shareOf: (share: string, of: string) => string;
@@ -81,16 +83,19 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   points: (difference: string, value: number) => string;
   /** "AI videos 65% against non-AI videos 43%: a difference of +22 percentage points." */
   difference: (parts: { a: string; av: string; b: string; bv: string; points: string }) => string;
-  /** The map legend's name when it shows shares, and when it shows counts. */
+  /** The map legend's name when it shows shares ("Share of the total"). */
   legendShare: string;
+  /** The map legend's name when it shows counts ("Count"). */
   legendCount: string;
   /** A country with no data, which is not zero. */
   noData: string;
   /** "Outlined: European Union, 62% of the total (2024)." */
   outlined: (parts: { name: string; value: string; period: string }) => string;
-  /** Map table headers. */
+  /** Map table headers: the country ("Country or territory"). */
   country: string;
+  /** Map table header: the country's ISO code ("Code"). */
   code: string;
+  /** Map table header: the count in its unit ("Count (webpages)"). */
   countIn: (unitWord: string) => string;
   /** After a validator's message for a row the map leaves off. */
   leftOffMap: string;
@@ -110,9 +115,11 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   sourcesTitle: string;
   /** The name of a chart's group of download buttons. */
   download: string;
-  /** The download buttons: the data as CSV, the chart as SVG and as PNG. */
+  /** The download button for the data as CSV ("Data (CSV)"). */
   downloadCsv: string;
+  /** The download button for the chart as SVG ("Image (SVG)"). */
   downloadSvg: string;
+  /** The download button for the chart as PNG ("Image (PNG)"). */
   downloadPng: string;
   /** When the page's security policy stops an image download. */
   downloadBlocked: string;

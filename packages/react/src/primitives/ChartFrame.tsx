@@ -92,6 +92,7 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
 export interface ChartPoint {
   /** Where the tooltip points, in plot pixels. */
   x: number;
+  /** Where the tooltip points, in plot pixels. */
   y: number;
   /** The point's full text, e.g. "2024: 13 videos"; shown in the tooltip and announced. */
   label: string;

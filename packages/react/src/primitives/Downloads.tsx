@@ -2,15 +2,9 @@ import type { FlattenableDataset } from '@safeguard-charts/data';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Messages } from '../i18n/types';
 
-/**
- * What a reader can take from a chart: the data as CSV, the chart as SVG and PNG, and its embed code (offered
- * where the chart has one, see `embedCode`).
- */
-export const DOWNLOAD_KINDS = ['csv', 'svg', 'png', 'embed'] as const;
-export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+import { DOWNLOAD_KINDS, type DownloadKind } from './choices';
 
-/** Which downloads a chart offers: `true` (all), `false` (none) or a list. */
-export type DownloadsOption = boolean | readonly DownloadKind[];
+export { DOWNLOAD_KINDS, type DownloadKind, type DownloadsOption } from './choices';
 
 /** The kinds `option` asks for, in the order they are shown. */
 export function downloadKinds(option: unknown): DownloadKind[] {

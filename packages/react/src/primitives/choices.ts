@@ -20,3 +20,15 @@ export const MAP_MEASURES = ['percent', 'count'] as const;
 
 /** What a map colours its countries by: their share (`percent`) or their `count`. */
 export type MapMeasure = (typeof MAP_MEASURES)[number];
+
+/**
+ * What a reader can take from a chart: the data as CSV, the chart as SVG and PNG, and its embed code (offered
+ * where the chart has one, see `embedCode`).
+ */
+export const DOWNLOAD_KINDS = ['csv', 'svg', 'png', 'embed'] as const;
+
+/** One of the {@link DOWNLOAD_KINDS}. */
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+/** Which downloads a chart offers: `true` (all), `false` (none) or a list of {@link DOWNLOAD_KINDS}. */
+export type DownloadsOption = boolean | readonly DownloadKind[];

@@ -8,13 +8,21 @@ import { textEm } from './wrapText';
 
 export type { ValueScale };
 
+/** What a column chart (SurgeChart, NcmecTimeline) is laid out for. */
 export interface ColumnsOptions {
+  /** The chart's width, in pixels. */
   width: number;
+  /** The plot's height, in pixels. */
   height: number;
+  /** BCP 47 locale for the numbers and the periods' names. */
   locale: string;
+  /** The dataset's unit: counts are written as numbers, `percent` as percentages. */
   unit: Unit;
+  /** `linear` or `log` heights. */
   scale: ValueScale;
+  /** `full` ("485,000") or `compact` ("485K") values. */
   notation: Notation;
+  /** Mirror the layout for right-to-left locales: the first period on the right. */
   rtl: boolean;
   /** Room above the tallest bar for its label and annotations. @default 28 */
   topSpace?: number;
@@ -22,7 +30,9 @@ export interface ColumnsOptions {
   messages?: Messages;
 }
 
+/** One period's column, ready to draw: every position in pixels, every text already formatted. */
 export interface Column {
+  /** A key unique among the columns, for React. */
   key: string;
   /** The period's label as the data writes it: what annotations name. */
   periodLabel: string;
@@ -30,17 +40,25 @@ export interface Column {
   periodName: string;
   /** What the axis writes under the column when it is shown: its name, or its year under a January of a long run of months. */
   axisText: string;
+  /** Whether the period is partial (H1 2025): the column is hatched and noted. */
   partial: boolean;
+  /** The value as the data gives it. */
   value: number;
+  /** The value as the locale writes it, in the chart's notation: "485,000". */
   valueText: string;
+  /** The column's left edge (RTL already mirrored). */
   x: number;
+  /** The column's width. */
   width: number;
+  /** The column's top. */
   y: number;
+  /** The column's height, from its top to the baseline. */
   height: number;
   /** Centre of the column, for labels and tooltips. */
   cx: number;
   /** Where the period's and the value's labels are centred: the column's centre, moved in at the chart's edges. */
   periodX: number;
+  /** Where the value's label is centred (see `periodX`). */
   valueX: number;
   /** Full text for the tooltip and the screen reader: "2024: 67,000 reports". */
   label: string;
@@ -52,19 +70,29 @@ export interface Column {
   show: { period: boolean; value: boolean; partial: boolean };
 }
 
+/** A gridline of the value axis. */
 export interface Tick {
+  /** The value it marks. */
   value: number;
+  /** Where it is drawn, in pixels from the top. */
   y: number;
+  /** Its label as the locale writes it. */
   text: string;
 }
 
+/** A column chart at one size as plain data: its columns, gridlines and plot area. */
 export interface ColumnsLayout {
+  /** One column per period, in the data's order. */
   columns: Column[];
+  /** The value axis's gridlines, bottom first. */
   ticks: Tick[];
-  /** Plot area inside the chart: where bars stand. */
+  /** Plot area inside the chart: where bars stand. The edge by the value axis (the right one for RTL). */
   left: number;
+  /** The plot area's other edge (the left one for RTL). */
   right: number;
+  /** The plot area's top. */
   top: number;
+  /** The plot area's bottom: where the columns stand. */
   baseline: number;
   /** Where tick labels are anchored. */
   tickX: number;

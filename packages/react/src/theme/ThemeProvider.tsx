@@ -27,8 +27,10 @@ export type ThemeToken =
   | 'seq-5'
   | 'nodata';
 
+/** Values for any of the theming tokens, by name without the `--sg-` prefix: `{ mark: '#7a1f5c' }`. */
 export type ThemeTokens = Partial<Record<ThemeToken, string>>;
 
+/** Props of {@link ThemeProvider}: a `<div>`'s props, a colour scheme and token values. */
 export interface ThemeProviderProps extends ComponentPropsWithoutRef<'div'> {
   /** Colour scheme for every chart inside, unless a chart sets its own `theme`. @default 'auto' */
   mode?: ThemeMode;

@@ -12,6 +12,7 @@ import { useLocale } from '../../primitives/useLocale';
 import { warnOnce } from '../../primitives/warnOnce';
 import { countryName, layoutHostingMap, MAP_ASPECT, type MapRegion, mapRegionOf, measureOf } from './layout';
 
+/** Props of {@link HostingMap}: the props every chart shares, and hosting by country. */
 export interface HostingMapProps extends CommonChartProps {
   /** Hosting by country, e.g. `csamHosting`: ISO 3166-1 alpha-3 codes with a share and/or a count. */
   data: HostingDataset;

@@ -161,39 +161,57 @@ function getAtlas(): Atlas {
   return atlas;
 }
 
+/** One country of the atlas, ready to draw. */
 export interface MapCountry {
   /** ISO 3166-1 alpha-3, or the atlas id when the table has none. */
   code: string;
-  /** The name as the data gives it; empty for a country without data. */
+  /** The name in the chart's language (see `countryName`); empty for a country without data. */
   name: string;
+  /** Its SVG path, projected at the charts' default width: draw it scaled by the layout's `scale`. */
   d: string;
   /** 1-based colour step, or 0 for no data. */
   step: number;
 }
 
+/** A dot for a country with data too small to see or reach on the map (Malta, Hong Kong), or absent from it. */
 export interface MapMarker {
+  /** ISO 3166-1 alpha-3 code. */
   code: string;
+  /** The name in the chart's language. */
   name: string;
+  /** The dot's centre, in the plot's pixels. */
   x: number;
+  /** The dot's centre, in the plot's pixels. */
   y: number;
+  /** 1-based colour step, as for {@link MapCountry}. */
   step: number;
 }
 
+/** A country with data as the keyboard and the tooltip reach it. */
 export interface MapPoint {
+  /** ISO 3166-1 alpha-3 code. */
   code: string;
+  /** The name in the chart's language. */
   name: string;
+  /** Where the tooltip points: the centre of what is drawn of the country, in the plot's pixels. */
   x: number;
+  /** Where the tooltip points: the centre of what is drawn of the country, in the plot's pixels. */
   y: number;
+  /** The country and its figures in a sentence, for the tooltip and screen readers: "Netherlands: 29%". */
   label: string;
 }
 
+/** A map of hosting by country as plain data: paths, markers, the keyboard's points, legend and notes. */
 export interface HostingMapLayout {
+  /** Every country of the atlas drawn on the plot, with its colour step. */
   countries: MapCountry[];
+  /** Dots for the countries with data too small to see (or missing from the atlas but in the territory table). */
   markers: MapMarker[];
   /** Countries with data, largest value first: the keyboard's order. */
   points: MapPoint[];
   /** The outline of each aggregate (the EU) that has members on the map. */
   outlines: { code: string; name: string; d: string }[];
+  /** The legend: each colour step (1-based) and the range of values it covers, written in the chart's locale. */
   legend: { step: number; text: string }[];
   /** Rows whose code is on neither topology: left off the map, listed in the notes. */
   unplaced: HostingRow[];
@@ -212,12 +230,17 @@ export interface HostingMapLayout {
   scale: number;
 }
 
+/** What {@link layoutHostingMap} lays a map out for. */
 export interface HostingMapOptions {
+  /** The plot's width, in pixels. */
   width: number;
+  /** The plot's height, in pixels. */
   height: number;
+  /** BCP 47 locale for the numbers and the countries' names. */
   locale: string;
   /** Colour by share (`percent`) or by `count`. */
   measure: MapMeasure;
+  /** The dataset's unit, for the counts' words ("webpages"). */
   unit: string;
   /** The words of the chart's language. @default English */
   messages?: Messages;

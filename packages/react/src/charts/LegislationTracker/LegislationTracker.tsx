@@ -1,7 +1,7 @@
-import type { KnownLawStatus, Law, LegislationDataset } from '@safeguard-charts/data';
+import type { Law, LegislationDataset } from '@safeguard-charts/data';
 import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
-import { en } from '../../i18n/locales/en';
+import { lawStatusText, STATUS_LABEL } from '../../i18n/catalog';
 import { useMessages } from '../../i18n/messages';
 import type { Messages } from '../../i18n/types';
 import type { ThemeMode } from '../../primitives/ChartFrame';
@@ -13,6 +13,7 @@ import { useLocale } from '../../primitives/useLocale';
 import { warnOnce } from '../../primitives/warnOnce';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
+/** Props of {@link LegislationTracker}: the laws, a title, and a `<figure>`'s own props. */
 export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
   /** Laws and bills, e.g. `legislation`. */
   data: LegislationDataset;
@@ -32,13 +33,7 @@ export interface LegislationTrackerProps extends Omit<ComponentPropsWithoutRef<'
   messages?: Partial<Messages>;
 }
 
-/** Status in words, in English (each catalogue has its own `lawStatuses`): the text carries the meaning. */
-/** A stage in the reader's words where the library knows it, else as the data gives it. */
-function stageText(status: string, t: Messages): string {
-  return (t.lawStatuses as Record<string, string>)[status] ?? status;
-}
-
-export const STATUS_LABEL: Readonly<Record<KnownLawStatus, string>> = en.lawStatuses;
+export { STATUS_LABEL };
 
 /**
  * Each law with its jurisdiction, status in words, key dates and provisions, as an accessible list.
@@ -102,10 +97,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
                 </p>
                 <p className="sg-law__status">
                   <span className="sg-badge" data-status={law.status}>
-                    {stageText(law.status, t)}
+                    {lawStatusText(law.status, t)}
                   </span>
                   {showSeedStatus && law.seedStatus !== law.status ? (
-                    <span className="sg-law__seed"> {t.reportSays(stageText(law.seedStatus, t))}</span>
+                    <span className="sg-law__seed"> {t.reportSays(lawStatusText(law.seedStatus, t))}</span>
                   ) : null}
                 </p>
                 {law.dates.length ? (

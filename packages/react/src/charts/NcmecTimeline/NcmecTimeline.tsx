@@ -13,6 +13,7 @@ import { layoutTimeline, pinnedAnnotations, type TimelineAnnotation } from './la
 /** The plot's height as a share of its width. */
 const ASPECT = 0.56;
 
+/** Props of {@link NcmecTimeline}: the props every chart shares, and a series of periods. */
 export interface NcmecTimelineProps extends CommonChartProps {
   /** Reports over time, e.g. `ncmecAiReports` (4,700 in 2023, 67,000 in 2024, 485,000 in H1 2025). */
   data: Dataset<SeriesPoint>;

@@ -21,12 +21,15 @@ export interface PlacedAnnotation {
   anchor: 'start' | 'middle' | 'end';
   /** The text, wrapped to at most two lines. */
   lines: string[];
-  /** The leader line, from under the text down to above the column's value label. */
+  /** The leader line, from under the text down to above the column's value label: its top. */
   lineTop: number;
+  /** The leader line's bottom, above the column's value label. */
   lineBottom: number;
 }
 
+/** The timeline at one size: its columns and its annotations, each placed over its column. */
 export interface TimelineLayout extends ColumnsLayout {
+  /** The annotations for periods the data has, each placed over its column. */
   annotations: PlacedAnnotation[];
 }
 

@@ -11,6 +11,7 @@ import { useLayouts } from '../../primitives/useLayouts';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutProviderBars, providerBadge } from './layout';
 
+/** Props of {@link ProviderBars}: the props every chart shares, and the providers' reports. */
 export interface ProviderBarsProps extends CommonChartProps {
   /** Reports per provider, e.g. `ncmecProviderReports`, or your own dataset of the same type. */
   data: Dataset<ProviderReport>;

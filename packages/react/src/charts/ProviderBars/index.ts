@@ -1,4 +1,4 @@
-export type { ProviderBar, ProviderBarsLayout } from './layout';
+export type { ProviderBar, ProviderBarsLayout, ProviderBarsLayoutOptions } from './layout';
 export { layoutProviderBars } from './layout';
 export type { ProviderBarsProps } from './ProviderBars';
 export { ProviderBars } from './ProviderBars';

@@ -5,10 +5,15 @@ import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
 import { wrapText } from '../../primitives/wrapText';
 
+/** What {@link layoutProviderBars} lays the bars out for. */
 export interface ProviderBarsLayoutOptions {
+  /** The chart's width, in pixels. */
   width: number;
+  /** BCP 47 locale for the numbers and for wrapping the names. */
   locale: string;
+  /** The dataset's unit ("reports"): counts are written as numbers, `percent` as percentages. */
   unit: Unit;
+  /** `full` ("32,079") or `compact` ("32K") values. */
   notation: Notation;
   /** Mirror the layout for right-to-left locales. */
   rtl: boolean;
@@ -20,6 +25,7 @@ export interface ProviderBarsLayoutOptions {
 
 /** One bar, ready to draw: every position in pixels, every text already formatted. */
 export interface ProviderBar {
+  /** The provider as the data names it. */
   provider: string;
   /** The name, wrapped into lines that fit the label column. */
   nameLines: string[];
@@ -29,14 +35,19 @@ export interface ProviderBar {
   badgeLines: string[];
   /** The check's status in words where it is not confirmed ("Not verified"), else empty. */
   status: string;
+  /** The value as the locale writes it, in the chart's notation: "32,079". */
   valueText: string;
+  /** The provider's share of the total of these figures ("50%") when `showShare` is on, else empty. */
   shareText: string;
-  /** Top of the row and of the bar. */
+  /** Top of the row. */
   rowY: number;
+  /** Top of the bar, centred in its row. */
   barY: number;
+  /** The bar's height, in pixels. */
   barHeight: number;
-  /** Bar extent along x, already mirrored for RTL. */
+  /** Bar extent along x, already mirrored for RTL: its left edge. */
   barX: number;
+  /** Bar extent along x: its length, from zero to the value on a scale that starts at zero. */
   barWidth: number;
   /** Where the value label starts, and its anchor. */
   valueX: number;
@@ -47,12 +58,17 @@ export interface ProviderBar {
   label: string;
 }
 
+/** A ProviderBars chart as plain data: one bar per provider, largest first. */
 export interface ProviderBarsLayout {
+  /** The bars, largest value first. */
   bars: ProviderBar[];
+  /** The height of all the rows, in pixels. */
   height: number;
-  /** The x of the bars' baseline, and the x of the label column's inner edge. */
+  /** The x of the bars' baseline (zero). */
   baselineX: number;
+  /** The x of the label column's inner edge, where the names are anchored. */
   labelX: number;
+  /** The sum of the values drawn: what `shareText` is a share of. */
   total: number;
 }
 

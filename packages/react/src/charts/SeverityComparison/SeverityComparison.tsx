@@ -12,6 +12,7 @@ import { useLayouts } from '../../primitives/useLayouts';
 import { isRtl, useLocale } from '../../primitives/useLocale';
 import { layoutSeverity } from './layout';
 
+/** Props of {@link SeverityComparison}: the props every chart shares, and the shares to compare. */
 export interface SeverityComparisonProps extends CommonChartProps {
   /** Two or more shares to compare, e.g. `iwfSeverity` (Category A: 65% of AI videos, 43% of non-AI videos). */
   data: Dataset<ShareRow>;

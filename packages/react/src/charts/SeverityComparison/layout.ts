@@ -9,26 +9,41 @@ const VALUE_SIZE = 15;
 const BOLD = 1.1;
 const SPARE = 1.15;
 
+/** One share's bar, ready to draw: every position in pixels, every text already formatted. */
 export interface SeverityBar {
+  /** The row's label as the data gives it: "AI-generated videos". */
   label: string;
+  /** The label, wrapped into at most three lines that fit the label column. */
   labelLines: string[];
+  /** The share, in points (65 means 65%). */
   percent: number;
+  /** The share as the locale writes it: "65%". */
   valueText: string;
+  /** Top of the bar. */
   y: number;
+  /** The bar's left edge, already mirrored for RTL. */
   barX: number;
+  /** The bar's length on the 0–100% scale. */
   barWidth: number;
+  /** Where the value label is anchored, just past the bar's end. */
   valueX: number;
   /** "AI-generated videos: 65% Category A" */
   text: string;
 }
 
+/** A SeverityComparison as plain data: one bar per share on one 0–100% scale, and their difference. */
 export interface SeverityLayout {
+  /** The bars, in the data's order. */
   bars: SeverityBar[];
+  /** The height of all the bars, in pixels. */
   height: number;
+  /** The x of the scale's 0%. */
   baselineX: number;
+  /** The x of the label column's inner edge, where the labels are anchored. */
   labelX: number;
   /** Difference between the first and second share, in percentage points, e.g. 22. */
   difference: number | undefined;
+  /** The difference in the chart's words: "+22 percentage points"; empty without two shares. */
   differenceText: string;
 }
 

@@ -10,6 +10,7 @@ import { isRtl, useLocale } from '../../primitives/useLocale';
 import { wrapText } from '../../primitives/wrapText';
 import { layoutWaffle } from './layout';
 
+/** Props of {@link ShareChart}: the props every chart shares, and the share to draw. */
 export interface ShareChartProps extends CommonChartProps {
   /** Percentages of a whole, e.g. `iwfVictimSex` (97% of victims depicted as girls) or `forumStudy`. */
   data: Dataset<ShareRow>;

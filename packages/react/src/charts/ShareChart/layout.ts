@@ -5,10 +5,13 @@ const COLUMNS = 10;
 
 /** Where each of the 100 cells of a waffle goes, and where its text starts. */
 export interface WaffleLayout {
+  /** The 100 cells in reading order: top-left corner and side in pixels, and whether the cell is filled. */
   cells: { x: number; y: number; size: number; filled: boolean }[];
   /** Whole cells filled: the percentage rounded to a whole number. */
   filled: number;
+  /** The side of one cell's square, gap included, in pixels. */
   size: number;
+  /** Where the percentage and its label start, beside the waffle (mirrored for RTL). */
   textX: number;
 }
 

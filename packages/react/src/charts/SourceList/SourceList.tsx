@@ -23,6 +23,7 @@ const SOURCE_HEADINGS = HEADING_LEVELS.filter((level) => level !== 'p');
 import { Citation } from '../../primitives/SourceLine';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
+/** Props of {@link SourceList}: the sources, and a `<section>`'s own props. */
 export interface SourceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
   /** The datasets (or source lists) the page draws from; each source is listed once, in order. */
   data: readonly Provenance[];

@@ -25,6 +25,7 @@ import { useThemeMode } from '../../theme/ThemeProvider';
 /** How the headline value is written. */
 export type StatFormat = 'number' | 'percent' | 'percent-change';
 
+/** Props of {@link StatCard}: one headline figure, and a `<figure>`'s own props. */
 export interface StatCardProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'children'> {
   /** The headline number. A percentage is given in points: 97 means 97%. */
   value: number;

@@ -1,5 +1,6 @@
 import { Children, type ComponentPropsWithoutRef, forwardRef } from 'react';
 
+/** Props of {@link StatGrid}: a `<ul>`'s props; its children are `StatCard`s. */
 export interface StatGridProps extends ComponentPropsWithoutRef<'ul'> {
   /** An accessible name for the group of figures, e.g. "Key figures". */
   'aria-label'?: string;

@@ -11,6 +11,7 @@ import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
 import { useLayouts } from '../../primitives/useLayouts';
 import { layoutSurge, type SurgeLayout } from './layout';
 
+/** Props of {@link SurgeChart}: the props every chart shares, and a series of periods. */
 export interface SurgeChartProps extends CommonChartProps {
   /** Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). */
   data: Dataset<SeriesPoint>;

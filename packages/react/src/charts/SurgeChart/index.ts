@@ -1,4 +1,4 @@
-export type { SurgeLayout } from './layout';
+export type { SurgeCallout, SurgeLayout } from './layout';
 export { layoutSurge } from './layout';
 export type { SurgeChartProps } from './SurgeChart';
 export { SurgeChart } from './SurgeChart';

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/types';
 import { type ColumnsLayout, layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
 import { textEm } from '../../primitives/wrapText';
 
+/** A SurgeChart at one size: its columns and the change between two periods of the same length. */
 export interface SurgeLayout extends ColumnsLayout {
   /** The computed change between two periods of the same length: "+26,385%", or '' when there is none. */
   changeText: string;
@@ -28,8 +29,9 @@ export interface SurgeCallout {
   path: string;
   /** Where the text is centred. */
   x: number;
-  /** The baseline of the change ("+26,385%") and of its span ("from 2024 to 2025"). */
+  /** The baseline of the change ("+26,385%"). */
   changeY: number;
+  /** The baseline of the change's span ("from 2024 to 2025"). */
   spanY: number;
   /** True when the span goes under the change, because one line would not fit the width. */
   stacked: boolean;
