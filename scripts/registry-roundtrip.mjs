@@ -161,14 +161,14 @@ function tidy(text) {
   return lines.join('\n');
 }
 
-/** changesets' summary of a publish: from "Successfully published" on (all of it without that line). */
+/** changesets' summary of a publish: from "packages published successfully" (2.x; 3.x: "Successfully published") on (all of it without that line). */
 function publishSummary(text) {
   const lines = text.split('\n');
   return lines
     .slice(
       Math.max(
         0,
-        lines.findIndex((line) => line.includes('Successfully published')),
+        lines.findIndex((line) => /published successfully|Successfully published/.test(line)),
       ),
     )
     .join('\n');
@@ -377,7 +377,7 @@ async function main() {
   const runChangeset = async (args) =>
     tidy((await sh(process.execPath, [...changeset, ...args], repo, { env: releaseEnv })).output);
 
-  step('the first release: changeset version, then changeset publish to Verdaccio');
+  step('the first release: changeset version (if any are pending), then pnpm release to Verdaccio');
   // The pending changesets make the first release; with none, it is the versions package.json holds.
   const pending = readdirSync(path.join(repo, '.changeset')).filter(
     (f) => f.endsWith('.md') && f !== 'README.md',

@@ -28,6 +28,24 @@ describe.each(['data', 'react', 'embed', 'cli'])(
   },
 );
 
+describe.each(['data', 'react', 'embed', 'cli'])(
+  '@safeguard-charts/%s read alone, as a registry shows it',
+  (dir) => {
+    it('holds its README (install with an exact version, the Storybook) and its CHANGELOG for this version', () => {
+      const files = run('tar', ['tzf', tarballs[dir] as string], work).split('\n');
+      expect(files).toContain('package/README.md');
+      expect(files).toContain('package/CHANGELOG.md');
+      if (dir === 'data') expect(files).toContain('package/FIGURES.md');
+      const readme = run('tar', ['-xzOf', tarballs[dir] as string, 'package/README.md'], work);
+      expect(readme).toMatch(/--save-exact|-E /);
+      expect(readme).toMatch(/Storybook/);
+      const { version } = packedManifest(tarballs[dir] as string);
+      const changelog = run('tar', ['-xzOf', tarballs[dir] as string, 'package/CHANGELOG.md'], work);
+      expect(changelog).toContain(`## ${version}`);
+    });
+  },
+);
+
 describe.each(['data', 'react'])('@safeguard-charts/%s as published', (dir) => {
   it('has types that resolve for ESM and CommonJS under every resolution (attw)', () => {
     // styles.css is a stylesheet, not a module with types.
