@@ -33,6 +33,9 @@ checks.push(['chromium', chromiumOk]);
 // Firefox ESR for the embed's Firefox tests (tests/embed/firefox.test.ts), driven over WebDriver BiDi.
 const firefoxOk = run('Firefox ESR for browser tests', 'sh', ['scripts/ensure-firefox.sh']);
 checks.push(['firefox', firefoxOk]);
+// LibreOffice Calc for the spreadsheet test (tests/data/csv-libreoffice.test.ts), run headless.
+const libreofficeOk = run('LibreOffice for the spreadsheet test', 'sh', ['scripts/ensure-libreoffice.sh']);
+checks.push(['libreoffice', libreofficeOk]);
 const buildOk = run('build packages', pnpm[0], [...pnpm.slice(1), 'run', 'build']);
 checks.push(['build', buildOk]);
 checks.push(['lint', run('lint and format (biome)', pnpm[0], [...pnpm.slice(1), 'run', 'lint'])]);
@@ -65,6 +68,7 @@ if (storybookOk) {
     'data--docs',
     'using-the-charts--docs',
     'about-this-version--docs',
+    'your-spreadsheet--docs',
   ].filter((id) => !entries[id]);
   if (missing.length) console.log(`✖ Storybook is missing the docs pages: ${missing.join(', ')}`);
   // Its title names the version of the packages it documents (.storybook/manager.ts).

@@ -1,4 +1,11 @@
-import { amazonTrainingDataReports, month, ncmecAiReports, type SeriesPoint } from '@safeguard-charts/data';
+import {
+  amazonTrainingDataReports,
+  calendarYear,
+  defineSeries,
+  month,
+  ncmecAiReports,
+  type SeriesPoint,
+} from '@safeguard-charts/data';
 import { formatNumber, NcmecTimeline } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
@@ -134,5 +141,47 @@ export const HundredValues: Story = {
         expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
       }
     }
+  },
+};
+
+/**
+ * Example figures, not real data: a hotline's spreadsheet with no figure for 2021 (`2021;k.A.`). The year keeps
+ * its place as an empty slot marked "No data", never a bar of 0; the table lists it, the keyboard announces it.
+ */
+const gapped = defineSeries({
+  id: 'example-gap',
+  title: 'Example figures, not real data',
+  unit: 'reports',
+  rows: [
+    { period: calendarYear(2019), value: 12_400 },
+    { period: calendarYear(2020), value: 15_900 },
+    { period: calendarYear(2022), value: 21_300 },
+    { period: calendarYear(2023), value: 26_800 },
+    { period: calendarYear(2024), value: 31_200 },
+  ],
+  gaps: [{ period: calendarYear(2021), reason: 'no-data' }],
+  sources: [{ publisher: 'Example Hotline', title: 'Example figures, not real data' }],
+  notes: ['Example figures, not real data.'],
+});
+
+export const WithAGap: Story = {
+  name: 'With a gap',
+  args: {
+    data: gapped,
+    title: 'Example figures: reports per year, with no figure for 2021',
+    subtitle: 'Example figures, not real data; 2021 has no data',
+    annotations: [],
+  },
+  play: async ({ canvasElement }) => {
+    const svg = canvasElement.querySelector('svg[role="img"]');
+    if (!svg) throw new Error('no chart');
+    const slot = svg.querySelector('.sg-gap');
+    expect(slot?.querySelector('.sg-gap-text')?.textContent).toBe('No data');
+    expect(slot?.querySelector('.sg-period')?.textContent).toBe('2021');
+    expect(svg.querySelectorAll('rect.sg-bar')).toHaveLength(5);
+    const row = [...canvasElement.querySelectorAll('tbody tr')].find(
+      (tr) => tr.firstElementChild?.textContent === '2021',
+    );
+    expect(row?.children[1]?.textContent).toBe('No data');
   },
 };

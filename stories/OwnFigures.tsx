@@ -1,4 +1,4 @@
-import { type Dataset, parseCsvDataset, type SeriesPoint } from '@safeguard-charts/data';
+import { parseCsvDataset, problemText } from '@safeguard-charts/data';
 import { MessagesProvider, NcmecTimeline, SurgeChart } from '@safeguard-charts/react';
 import { de } from '@safeguard-charts/react/messages/de';
 
@@ -11,42 +11,69 @@ export const yearlyCsv = `period,value
 2023,3460
 2024,4105`;
 
-/** The same hotline's monthly figures from a German Excel: semicolons, decimal commas. Example figures. */
-export const monthlyCsv = `Zeitraum;Wert
-${Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')};${(240 + ((i * 37) % 90) + i * 6).toLocaleString('de-DE')}`).join('\n')}`;
+/**
+ * A German hotline's yearly figures as a German Excel saves them: semicolons, a thousands point. The same text
+ * as the snippet on the "Your own figures" page. Example figures, not real data.
+ */
+export const germanCsv = `Jahr;Meldungen
+2021;6.120
+2022;7.034
+2023;7.590
+2024;8.412`;
 
-const english = [{ publisher: 'Example Hotline', title: 'Example figures, not real data' }];
-const german = [{ publisher: 'Beispiel-Hotline', title: 'Beispielzahlen, keine echten Daten' }];
+const yearly = parseCsvDataset(yearlyCsv, {
+  shape: 'series',
+  unit: 'URLs',
+  sources: [{ publisher: 'Example Hotline', title: 'Example figures, not real data' }],
+});
 
-function read(text: string, unit: string, sources: typeof english): Dataset<SeriesPoint> | null {
-  const result = parseCsvDataset(text, { shape: 'series', unit, sources });
-  return result.ok ? (result.data as Dataset<SeriesPoint>) : null;
-}
+// As the snippet on the page: German numbers read with `locale`, German words from the catalogue.
+const german = parseCsvDataset(germanCsv, {
+  shape: 'series',
+  locale: 'de-DE',
+  unit: 'reports',
+  title: 'Meldungen an unsere Hotline',
+  sources: [{ publisher: 'Unsere Hotline', title: 'Jahreszahlen (Beispielzahlen, keine echten Daten)' }],
+});
 
-/** Both examples, drawn from the CSV text above: English yearly, German monthly. */
+/** Both examples, drawn from the CSV text above: English, then German as the page's snippet draws it. */
 export function OwnFigures() {
-  const yearly = read(yearlyCsv, 'URLs', english);
-  const monthly = read(monthlyCsv, 'URLs', german);
   return (
     <div style={{ maxWidth: 720 }}>
-      {yearly ? (
+      {yearly.ok ? (
         <SurgeChart
-          data={yearly}
+          data={yearly.data}
           title="Example figures, not real data: URLs our hotline confirmed"
           subtitle="URLs per year"
           locale="en-GB"
+          notes={yearly.notices.map((p) => problemText(p))}
         />
-      ) : null}
-      {monthly ? (
-        <MessagesProvider catalogs={[de]}>
+      ) : (
+        <Problems problems={yearly.problems.map((p) => problemText(p))} />
+      )}
+      <MessagesProvider catalogs={[de]}>
+        {german.ok ? (
           <NcmecTimeline
-            data={monthly}
-            title="Beispielzahlen, keine echten Daten: bestätigte URLs pro Monat"
-            subtitle="URLs pro Monat, 2023–2024"
+            data={german.data}
+            title="Beispielzahlen: Meldungen an unsere Hotline"
             locale="de-DE"
+            notes={german.notices.map((p) => problemText(p, de, 'de-DE'))}
           />
-        </MessagesProvider>
-      ) : null}
+        ) : (
+          <Problems problems={german.problems.map((p) => problemText(p, de, 'de-DE'))} />
+        )}
+      </MessagesProvider>
     </div>
+  );
+}
+
+/** What a page shows in a chart's place when its spreadsheet cannot be drawn. */
+function Problems({ problems }: { problems: readonly string[] }) {
+  return (
+    <ul>
+      {problems.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
-import { headlineStats, iwfAiVideos, percentChange } from '@safeguard-charts/data';
-import { StatCard, StatGrid } from '@safeguard-charts/react';
+import { headlineStats, iwfAiVideos, ncmecAiReports, percentChange } from '@safeguard-charts/data';
+import { DatasetStatCard, StatCard, StatGrid } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, darkPage, mobile, rtlPage } from './decorators';
 
@@ -89,4 +89,24 @@ export const HeadlineGrid: Story = {
       ))}
     </StatGrid>
   ),
+};
+
+/**
+ * One figure of a package dataset with `DatasetStatCard`, as the embed's `chart="stat-card"` draws it: by default a
+ * series' latest period (NCMEC's reports involving generative AI, H1 2025), with the dataset's sources and check.
+ */
+export const FromDataset: Story = {
+  render: (args) => (
+    <DatasetStatCard
+      data={ncmecAiReports}
+      title="Reports to NCMEC involving generative AI"
+      locale={args.locale}
+    />
+  ),
+};
+
+/** The same card on a German page: the figure, the unit and the period in German. */
+export const FromDatasetGerman: Story = {
+  args: { locale: 'de-DE' },
+  render: FromDataset.render,
 };

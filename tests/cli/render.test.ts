@@ -1,7 +1,7 @@
 // The render CLI and its Node API, as a designer of an annual report uses them: every chart to SVG and PNG
 // without a browser, in any language, theme, palette and width, the same bytes on every run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,9 +118,9 @@ describe('renderSvg and renderPng (Node API)', () => {
     if (!drawn.ok) throw new Error(drawn.problem);
     expect(drawn.svg).toContain('Our hotline');
     expect(drawn.svg).toContain('>310<');
-    const wrong = renderSvg({ chart: 'surge', csv: 'Zeitraum;Wert\n2023;viele\n', locale: 'de' });
+    const wrong = renderSvg({ chart: 'surge', csv: 'Zeitraum;Wert\n2022;10\n2023;viele\n', locale: 'de' });
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.problem).toMatch(/Zeile 2/);
+    if (!wrong.ok) expect(wrong.problem).toMatch(/^Zeile 3, Spalte „Wert“: Der Text „viele“ ist keine Zahl/);
   });
 
   it('says what is wrong instead of throwing: an unknown chart, an unknown dataset, no rows', () => {
@@ -199,6 +199,84 @@ describe('safeguard-charts render (the command)', () => {
     expect(svg).toContain('fill="#15171a"');
     expect(svg).toContain('fill="#aabbcc"');
   });
+
+  it('reads a German Excel file in Windows-1252, draws the column asked for, and says every problem once in German', () => {
+    // As a German Excel saves "CSV (Trennzeichen-getrennt)": Windows-1252 (`ä` is the one byte E4), `;`, CRLF.
+    const excel = (name: string, text: string) => {
+      const file = path.join(work, name);
+      writeFileSync(file, Buffer.from(text, 'latin1'));
+      expect(readFileSync(file).includes(0xe4)).toBe(text.includes('ä'));
+      return file;
+    };
+    const yearly = excel(
+      'jahre.csv',
+      'Jahr;Fälle\r\n2021;1.234\r\n2022;k.A.\r\n2023;3.100\r\nSumme;4.334\r\n',
+    );
+    const out = path.join(work, 'jahre.svg');
+    execFileSync('node', [cli, 'render', 'surge', '--csv', yearly, '--locale', 'de', '--out', out], {
+      cwd: work,
+    });
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('>3.100<');
+    expect(svg).not.toContain('\uFFFD');
+    // The notices are the image's notes, in German: the year without a figure, the total left out.
+    expect(svg).toContain(
+      'Zeile 3, Spalte „Fälle“: Der Text „k.A.“ ist keine Zahl: als „Keine Daten“ gezeigt,',
+    );
+    expect(svg).toContain('Zeile 5, Spalte „Jahr“: Der Text „Summe“ ist eine Summe');
+    expect(svg).toContain('>Keine Daten<');
+    expect(svg).not.toContain('>4.334<');
+
+    const two = excel(
+      'zwei.csv',
+      'Jahr;Hotline A;Hotline B\r\n2021;101;7.001\r\n2022;202;8.002\r\n2023;303;9.003\r\n',
+    );
+    for (const [column, shows, hides] of [
+      ['Hotline B', '>9.003<', '>303<'],
+      ['3', '>9.003<', '>303<'],
+      ['2', '>303<', '>9.003<'],
+    ] as const) {
+      const drawn = path.join(work, `zwei-${column.replace(/\W/g, '')}.svg`);
+      execFileSync(
+        'node',
+        [cli, 'render', 'surge', '--csv', two, '--locale', 'de', '--value-column', column, '--out', drawn],
+        { cwd: work },
+      );
+      const image = readFileSync(drawn, 'utf8');
+      expect(image).toContain(shows);
+      expect(image).not.toContain(hides);
+    }
+    const noColumn = spawnSync(
+      'node',
+      [cli, 'render', 'surge', '--csv', two, '--locale', 'de', '--value-column', 'Hotline C', '--out', out],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(noColumn.status).toBe(1);
+    expect(noColumn.stderr).toContain('Hotline C');
+
+    // Seven bad figures among ten good ones: all seven said, each once, in German, by the spreadsheet's rows.
+    const good = Array.from({ length: 10 }, (_, i) => `${2001 + i};${10 + i}`);
+    const bad = ['viele', 'zwölf', 'drei', 'etwas', 'mehr', 'wenig', 'hundert'].map(
+      (w, i) => `${2011 + i};${w}`,
+    );
+    const wrong = excel('fehler.csv', ['Jahr;Meldungen', ...good, ...bad].join('\r\n'));
+    const failed = spawnSync(
+      'node',
+      [cli, 'render', 'surge', '--csv', wrong, '--locale', 'de', '--out', out],
+      {
+        cwd: work,
+        encoding: 'utf8',
+      },
+    );
+    expect(failed.status).toBe(1);
+    const lines = failed.stderr.trim().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(new Set(lines).size).toBe(7);
+    lines.forEach((line, i) => {
+      expect(line).toMatch(new RegExp(`^Zeile ${12 + i}, Spalte „Meldungen“: .*„${bad[i]?.split(';')[1]}“`));
+    });
+    expect(failed.stderr).not.toMatch(/\b(Row|column|the text)\b/);
+  }, 60_000);
 
   it('fails with a message and exit code 1 on a wrong chart or option', () => {
     const wrong = spawnSync('node', [cli, 'render', 'pie'], { cwd: work, encoding: 'utf8' });

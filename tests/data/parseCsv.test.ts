@@ -7,25 +7,22 @@ describe('parseCsvDataset', () => {
     const text = '\uFEFFperiod,value\r\n2023,"4,700"\r\n2024,67000\r\nH1 2025,"485,000"\r\n';
     const result = parseCsvDataset(text, { shape: 'series', title: 'Reports', unit: 'reports' });
     expect(result.problems).toEqual([]);
-    const data = result.data as {
-      rows: { period: { label: string; partial?: boolean }; value: number }[];
-      unit: string;
-    };
-    expect(data.rows.map((row) => [row.period.label, row.value])).toEqual([
+    const data = result.data;
+    expect(data?.rows.map((row) => [row.period.label, row.value])).toEqual([
       ['2023', 4700],
       ['2024', 67000],
       ['H1 2025', 485000],
     ]);
-    expect(data.unit).toBe('reports');
+    expect(data?.unit).toBe('reports');
   });
 
   it('reads a European Excel file: semicolons and decimal commas, months, its own unit', () => {
     const text = 'Period;Value\n2024-01;1.234,5\n2024-02;987\n2024-03;"1.000"\n';
     const result = parseCsvDataset(text, { shape: 'series', unit: 'URLs' });
     expect(result.problems).toEqual([]);
-    const data = result.data as { rows: { period: { start: string; end: string }; value: number }[] };
-    expect(data.rows.map((row) => row.value)).toEqual([1234.5, 987, 1000]);
-    expect(data.rows[1]?.period).toMatchObject({ start: '2024-02-01', end: '2024-02-29' });
+    const data = result.data;
+    expect(data?.rows.map((row) => row.value)).toEqual([1234.5, 987, 1000]);
+    expect(data?.rows[1]?.period).toMatchObject({ start: '2024-02-01', end: '2024-02-29' });
   });
 
   it('reads CSV pasted into a page: a line break first, indented lines', () => {
@@ -33,7 +30,7 @@ describe('parseCsvDataset', () => {
       shape: 'series',
     });
     expect(result.problems).toEqual([]);
-    expect((result.data as { rows: { value: number }[] }).rows.map((row) => row.value)).toEqual([1234, 987]);
+    expect(result.data?.rows.map((row) => row.value)).toEqual([1234, 987]);
   });
 
   it('reads shares, providers and hosting by country', () => {
@@ -47,10 +44,7 @@ describe('parseCsvDataset', () => {
       shape: 'hosting',
     });
     expect(hosting.problems).toEqual([]);
-    expect((hosting.data as { rows: { code: string }[] }).rows.map((row) => row.code)).toEqual([
-      'NLD',
-      'USA',
-    ]);
+    expect(hosting.data?.rows.map((row) => row.code)).toEqual(['NLD', 'USA']);
   });
 
   it('names the spreadsheet’s row (the header is row 1) and column of every problem', () => {
@@ -59,11 +53,13 @@ describe('parseCsvDataset', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.message)).toEqual([
-      'Row 3, column "period": the text "last year" is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.',
+      'Row 3, column "period": the text "last year" is not a period: write 2024, 2024-03, March 2024, Q3 2024, H1 2025 or 2024-04-01/2025-03-31.',
       'Row 4, column "value": the text "12,3,4" is not a number.',
     ]);
-    expect(parseCsvDataset('when,value\n2024,1\n', { shape: 'series' }).problems[0]?.message).toBe(
-      'The file, column "period": is missing: the first row must name the columns period and value.',
+    // Any header word is read by position: the first column holds the periods, the next the figures.
+    expect(parseCsvDataset('when,value\n2024,1\n', { shape: 'series' }).data?.rows[0]?.value).toBe(1);
+    expect(parseCsvDataset('when,what\n2024,none\n', { shape: 'series' }).problems[0]?.message).toBe(
+      'The file, column "when": has no column of numbers: the first column names the periods (or labels, or countries), the next one holds the figures. The columns are when and what.',
     );
     const negative = parseCsvDataset('period,value\n2024,-5\n', { shape: 'series' });
     expect(negative.problems[0]?.message).toBe('Row 2, column "value": is -5: a count cannot be negative.');

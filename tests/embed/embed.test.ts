@@ -13,6 +13,62 @@ import { noisy, runs, SEED, valid } from '../properties/arbitraries';
 import { dist, embedFile, root } from './files';
 import { onePage, embedPage as page, parentPage } from './pages';
 
+/**
+ * A hotline's own spreadsheets on a German page: one with seven problems (ten good years keep its column one of
+ * figures), one with two columns of figures and `data-value-column`, by header and by number, and one the reader
+ * draws with notices (a year with no figure, a total row).
+ */
+const spreadsheetPage = `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Unsere Tabellen</title>
+<script type="module" src="/safeguard-charts.js"></script></head>
+<body>
+<safeguard-chart id="seven" chart="surge" locale="de-DE" title="Sieben Fehler">
+  <script type="text/csv">Jahr;Meldungen
+2001;10
+2002;11
+2003;12
+2004;13
+2005;14
+2006;15
+2007;16
+2008;17
+2009;18
+2010;19
+2011;viele
+2012;zwölf
+2013;drei
+2014;etwas
+2015;mehr
+2016;wenig
+2017;hundert</script>
+</safeguard-chart>
+<safeguard-chart id="byname" chart="surge" locale="de-DE" title="Hotline B nach Namen">
+  <script type="text/csv" data-value-column="Hotline B">Jahr;Hotline A;Hotline B
+2021;101;7.001
+2022;202;8.002
+2023;303;9.003</script>
+</safeguard-chart>
+<safeguard-chart id="bynumber" chart="surge" locale="de-DE" title="Hotline B nach Nummer">
+  <script type="text/csv" data-value-column="3">Jahr;Hotline A;Hotline B
+2021;101;7.001
+2022;202;8.002
+2023;303;9.003</script>
+</safeguard-chart>
+<safeguard-chart id="nocolumn" chart="surge" locale="de-DE" title="Keine solche Spalte">
+  <script type="text/csv" data-value-column="Hotline C">Jahr;Hotline A;Hotline B
+2021;101;7.001
+2022;202;8.002</script>
+</safeguard-chart>
+<safeguard-chart id="noticed" chart="surge" locale="de-DE" title="Mit Hinweisen" notes="Unsere eigene Anmerkung.">
+  <script type="text/csv">Jahr;Meldungen
+2019;1.200
+2020;1.500
+2021;k.A.
+2022;2.100
+Summe;4.800</script>
+</safeguard-chart>
+</body></html>`;
+
 let server: http.Server;
 let browser: Browser;
 let tab: Page;
@@ -55,6 +111,9 @@ beforeAll(async () => {
       const [, , chart = '', dataset = '', single] = (req.url ?? '').split('/');
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(onePage(chart, dataset, single ? '/safeguard-charts.single.js' : '/safeguard-charts.js'));
+    } else if (req.url?.startsWith('/spreadsheet')) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(spreadsheetPage);
     } else if (embedFile(req.url ?? '')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(embedFile(req.url ?? ''));
@@ -152,9 +211,12 @@ describe('<safeguard-chart> on a plain HTML page', () => {
     );
     // On a German page the spreadsheet's problems are German too, rows and columns as the spreadsheet names them.
     const german = await tab.locator('#badcsvde [role="note"]').textContent();
-    expect(german).toContain('Zeile 3, Spalte „period“: Der Text „letztes Jahr“ ist kein Zeitraum');
-    expect(german).toContain(
-      'Zeile 4, Spalte „value“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
+    // The columns as the spreadsheet names them (`Zeitraum;Wert`), each problem an item of its own.
+    const items = await tab.locator('#badcsvde [role="note"] li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^Zeile 3, Spalte „Zeitraum“: Der Text „letztes Jahr“ ist kein Zeitraum/);
+    expect(items[1]).toBe(
+      'Zeile 4, Spalte „Wert“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
     );
     expect(german).not.toMatch(/\b(Row|column|expected|the text)\b/);
   });
@@ -188,6 +250,104 @@ describe('<safeguard-chart> on a plain HTML page', () => {
       [...paths].filter((p) => p !== '/' && p !== '/safeguard-charts.js' && !p.startsWith('/chunks/')),
     ).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+/** The loader's preload table (scripts/preload.mjs): each lazily loaded module's files, as URL paths. */
+function preloadTable(): { table: Record<string, string[]>; own: string[] } {
+  const loader = embedFile('/safeguard-charts.js')?.toString() ?? '';
+  const raw = JSON.parse(/JSON\.parse\('(\{"[^']*)'\)/.exec(loader)?.[1] ?? '{}') as Record<string, string[]>;
+  const table = Object.fromEntries(
+    Object.entries(raw).map(([key, files]) => [key, files.map((file) => file.replace(/^\./, ''))]),
+  );
+  const own = [...loader.matchAll(/from"\.\/(chunks\/[^"]+)"|import"\.\/(chunks\/[^"]+)"/g)].map(
+    (m) => `/${m[1] ?? m[2]}`,
+  );
+  return { table, own };
+}
+
+describe('<safeguard-chart> with a hotline’s own spreadsheet', () => {
+  let sheet: Page;
+  const scripts: string[] = [];
+  const sheetErrors: string[] = [];
+
+  beforeAll(async () => {
+    sheet = await browser.newPage();
+    sheet.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    sheet.on('pageerror', (error) => sheetErrors.push(error.message));
+    await sheet.goto(`${origin}/spreadsheet`);
+    await sheet.waitForSelector('#seven [role="note"] li');
+    await sheet.waitForSelector('#byname svg[role="img"]');
+    await sheet.waitForSelector('#bynumber svg[role="img"]');
+    await sheet.waitForSelector('#nocolumn [role="note"]');
+    await sheet.waitForSelector('#noticed svg[role="img"]');
+  }, 60_000);
+
+  afterAll(() => sheet?.close());
+
+  it('lists the first five of seven problems in German, then how many more', async () => {
+    const items = await sheet.locator('#seven [role="note"] li').allTextContents();
+    expect(items).toHaveLength(6);
+    // Rows 12 to 16 as the spreadsheet numbers them (its header is row 1), in the file's order.
+    items.slice(0, 5).forEach((item, i) => {
+      expect(item).toMatch(new RegExp(`^Zeile ${12 + i}, Spalte „Meldungen“: `));
+    });
+    expect(items[0]).toContain('„viele“');
+    expect(items[4]).toContain('„mehr“');
+    expect(items[5]).toBe('…und 2 weitere.');
+    const note = (await sheet.locator('#seven [role="note"]').textContent()) ?? '';
+    expect(note).not.toContain('wenig');
+    expect(note).not.toMatch(/\b(Row|column|the text|and \d more)\b/);
+    expect(await sheet.locator('#seven svg').count()).toBe(0);
+  });
+
+  it('draws the column `data-value-column` names, by its header or its number from 1', async () => {
+    for (const id of ['byname', 'bynumber']) {
+      const table = (await sheet.locator(`#${id} table`).textContent()) ?? '';
+      expect(table).toContain('7.001');
+      expect(table).toContain('9.003');
+      expect(table).not.toMatch(/\b(101|202|303)\b/);
+      // No data-unit: the reader takes the drawn column's header as the unit.
+      expect(table).toContain('Hotline B');
+      expect(await sheet.locator(`#${id} svg`).first().innerHTML()).toContain('9.003');
+    }
+    // A column the file has not: said, with the columns it has.
+    const missing = (await sheet.locator('#nocolumn [role="note"]').textContent()) ?? '';
+    expect(missing).toContain('Hotline C');
+    expect(missing).toContain('Hotline A');
+    expect(missing).toContain('Hotline B');
+  });
+
+  it('draws a file with notices, and shows them under the chart after the page’s own notes', async () => {
+    const notes = await sheet.locator('#noticed .sg-chart__notes li').allTextContents();
+    expect(notes[0]).toBe('Unsere eigene Anmerkung.');
+    expect(notes).toContain(
+      'Zeile 4, Spalte „Meldungen“: Der Text „k.A.“ ist keine Zahl: als „Keine Daten“ gezeigt, nicht als 0.',
+    );
+    expect(notes).toContain(
+      'Zeile 6, Spalte „Jahr“: Der Text „Summe“ ist eine Summe und wird in der Grafik weggelassen.',
+    );
+    expect(notes.join(' ')).not.toMatch(/\b(is not a figure|left out|Row)\b/);
+    // The total is not drawn as a year: three figures and the year without one.
+    const table = (await sheet.locator('#noticed table').textContent()) ?? '';
+    expect(table).not.toContain('4.800');
+    expect(table).toContain('2.100');
+  });
+
+  it('fetches the CSV reader’s files for a page with a CSV child, and logs no error', () => {
+    const csv = preloadTable().table['src/csv'] ?? [];
+    expect(csv.length).toBeGreaterThan(0);
+    expect(csv.filter((file) => !scripts.includes(file))).toEqual([]);
+    // What they weigh (gzip -9 each, summed), within the reader's budget in size-budgets.json.
+    const gzip = csv.reduce((sum, file) => sum + gzipSync(embedFile(file) ?? '', { level: 9 }).length, 0);
+    const budget = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'))[
+      '@safeguard-charts/embed'
+    ]['CSV reader (src/csv)'];
+    expect(gzip).toBeGreaterThan(1000);
+    expect(gzip).toBeLessThanOrEqual(budget);
+    expect(sheetErrors).toEqual([]);
   });
 });
 
@@ -255,6 +415,12 @@ describe('<safeguard-chart> loads only what the page shows', () => {
     );
     expect(listed.length).toBeGreaterThan(1);
     expect(new Set(files)).toEqual(new Set(['/safeguard-charts.js', ...own, ...listed]));
+    // A page without a CSV child fetches none of the spreadsheet reader's own files.
+    const csvOnly = (preloadTable().table['src/csv'] ?? []).filter(
+      (file) => !listed.includes(file) && !own.includes(file),
+    );
+    expect(csvOnly.length).toBeGreaterThan(0);
+    expect(files.filter((file) => csvOnly.includes(file))).toEqual([]);
     const column = chart === 'surge' || chart === 'ncmec-timeline';
     expect(gzip).toBeLessThanOrEqual(
       budgets[column ? 'page with one column chart' : 'page with one bar chart'],

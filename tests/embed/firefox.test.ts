@@ -409,9 +409,9 @@ describe.skipIf(!existsSync(firefox))(
       expect(csv.columns).toEqual(['Zeitraum', 'Wert (URLs)']);
       expect(csv.source).toBe('Quelle: Beispiel-Hotline, Beispielzahlen, keine echten Daten.');
       expect(csv.bad).toContain('Row 3, column "period": the text "last year" is not a period');
-      expect(csv.german).toContain('Zeile 3, Spalte „period“: Der Text „letztes Jahr“ ist kein Zeitraum');
+      expect(csv.german).toContain('Zeile 3, Spalte „Zeitraum“: Der Text „letztes Jahr“ ist kein Zeitraum');
       expect(csv.german).toContain(
-        'Zeile 4, Spalte „value“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
+        'Zeile 4, Spalte „Wert“: Der Text „zwölf“ ist keine Zahl (diese Datei verwendet ein Dezimalkomma).',
       );
       expect(csv.german).not.toMatch(/\b(Row|column|expected|the text)\b/);
     });

@@ -6,8 +6,14 @@ import {
   ncmecAiReports,
   ncmecProviderReports,
 } from '@safeguard-charts/data';
-import { CHART_COMPONENTS, CHART_KIND_INFO, chartKind } from '@safeguard-charts/react';
-import { render } from '@testing-library/react';
+import {
+  CHART_COMPONENTS,
+  CHART_KIND_INFO,
+  chartKind,
+  DatasetStatCard,
+  type DatasetStatCardProps,
+} from '@safeguard-charts/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 const StatKind = CHART_COMPONENTS['stat-card'];
@@ -28,6 +34,18 @@ function card(props: Record<string, unknown>) {
 }
 
 describe('the stat-card chart kind', () => {
+  it('is exported from the package entry as DatasetStatCard, the component the embed’s stat-card draws', () => {
+    expect(DatasetStatCard).toBe(StatKind);
+    const props: DatasetStatCardProps = {
+      data: ncmecAiReports,
+      locale: 'de-DE',
+      title: 'Meldungen an NCMEC',
+    };
+    render(<DatasetStatCard {...props} />);
+    expect(screen.getByText('485.000')).toBeTruthy();
+    expect(screen.getByText('Meldungen an NCMEC')).toBeTruthy();
+  });
+
   it('is a kind with a form of its own, its options, and a series’ CSV shape', () => {
     expect(CHART_KIND_INFO['stat-card']).toEqual({
       csvShape: 'series',

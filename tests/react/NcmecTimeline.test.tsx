@@ -1,6 +1,14 @@
-import { amazonTrainingDataReports, ncmecAiReports, withFigures } from '@safeguard-charts/data';
+import {
+  amazonTrainingDataReports,
+  calendarYear,
+  type Dataset,
+  ncmecAiReports,
+  type SeriesPoint,
+  withFigures,
+} from '@safeguard-charts/data';
 import { NcmecTimeline } from '@safeguard-charts/react';
-import { render, screen, within } from '@testing-library/react';
+import { de } from '@safeguard-charts/react/messages/de';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -96,6 +104,110 @@ describe('NcmecTimeline', () => {
       /^Sources: .*\. The report cites: .*\. Check: NCMEC’s own figure for H1 2025: 440,419\.$/,
     );
     const { container } = render(<NcmecTimeline data={ncmecAiReports} title={title} />);
+    expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('NcmecTimeline with a gap', () => {
+  // Example figures, not any publisher's: a hotline's spreadsheet with `2021;k.A.`.
+  const withGap: Dataset<SeriesPoint> = {
+    shape: 'series',
+    title: 'Example figures',
+    unit: 'reports',
+    rows: [2019, 2020, 2022, 2023].map((y, i) => ({ period: calendarYear(y), value: (i + 1) * 1000 })),
+    gaps: [{ period: calendarYear(2021), reason: 'no-data' }],
+    sources: [],
+  };
+  const gapTitle = 'Reports per year (example figures)';
+  const plotOf = () => screen.getByRole('img', { name: gapTitle });
+
+  it('lists the gap’s year in the table with “No data” in words, never 0 or an empty cell', () => {
+    render(<NcmecTimeline data={withGap} title={gapTitle} />);
+    const table = screen.getByRole('table', { name: gapTitle });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => [...tr.children].slice(0, 2).map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['2019', '1,000'],
+      ['2020', '2,000'],
+      ['2021', 'No data'],
+      ['2022', '3,000'],
+      ['2023', '4,000'],
+    ]);
+    expect(within(table).getByRole('row', { name: /^2021 No data/ })).toBeTruthy();
+  });
+
+  it('gives the gap no check: its check cell is empty beside the checked figures', () => {
+    const checked: Dataset<SeriesPoint> = {
+      ...withGap,
+      verification: { status: 'confirmed', note: 'Example check of example figures.' },
+    };
+    render(<NcmecTimeline data={checked} title={gapTitle} />);
+    const table = screen.getByRole('table', { name: gapTitle });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => [...tr.children].map((cell) => cell.textContent));
+    expect(cells[2]).toEqual(['2021', 'No data', '']);
+    expect(cells[1]?.[2]).toBe('Confirmed');
+  });
+
+  it('draws the gap as an empty slot with a dashed tick and “No data”, and no bar pretending a value', () => {
+    render(<NcmecTimeline data={withGap} title={gapTitle} />);
+    const svg = plotOf();
+    const bars = [...svg.querySelectorAll('rect.sg-bar, rect.sg-bar--partial')];
+    expect(bars).toHaveLength(4);
+    expect(bars.every((bar) => Number(bar.getAttribute('height')) > 0)).toBe(true);
+    expect([...svg.querySelectorAll('rect')].some((r) => Number(r.getAttribute('height')) === 0)).toBe(false);
+    const slot = svg.querySelector('.sg-gap');
+    expect(slot?.getAttribute('data-gap')).toBe('no-data');
+    expect(slot?.querySelector('line.sg-gap-tick')).not.toBeNull();
+    expect(slot?.querySelector('.sg-gap-text')?.textContent).toBe('No data');
+    expect(slot?.querySelector('.sg-period')?.textContent).toBe('2021');
+    // The slot sits between 2020's bar and 2022's.
+    const x = Number(slot?.querySelector('line')?.getAttribute('x1'));
+    expect(x).toBeGreaterThan(Number(bars[1]?.getAttribute('x')));
+    expect(x).toBeLessThan(Number(bars[2]?.getAttribute('x')));
+  });
+
+  it('reads the gap in its place in the graphic’s description', () => {
+    render(<NcmecTimeline data={withGap} title={gapTitle} />);
+    const description = document.getElementById(plotOf().getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(description).toBe(
+      '2019: 1,000 reports; 2020: 2,000 reports; 2021: No data; 2022: 3,000 reports; 2023: 4,000 reports.',
+    );
+  });
+
+  it('announces “2021: No data” when the keyboard moves onto the gap, in period order', () => {
+    const { container } = render(<NcmecTimeline data={withGap} title={gapTitle} />);
+    const svg = plotOf();
+    const status = container.querySelector('[role="status"]');
+    fireEvent.focus(svg);
+    expect(status?.textContent).toBe('2019: 1,000 reports');
+    fireEvent.keyDown(svg, { key: 'ArrowRight' });
+    fireEvent.keyDown(svg, { key: 'ArrowRight' });
+    expect(status?.textContent).toBe('2021: No data');
+    expect(svg.querySelector('.sg-gap .sg-focus-ring')).not.toBeNull();
+    fireEvent.keyDown(svg, { key: 'ArrowRight' });
+    expect(status?.textContent).toBe('2022: 3,000 reports');
+  });
+
+  it('writes “Keine Daten” in German', () => {
+    render(<NcmecTimeline data={withGap} title={gapTitle} locale="de-DE" messages={de} />);
+    expect(plotOf().querySelector('.sg-gap-text')?.textContent).toBe('Keine Daten');
+    expect(
+      within(screen.getByRole('table', { name: gapTitle })).getByRole('row', { name: /^2021 Keine Daten/ }),
+    ).toBeTruthy();
+  });
+
+  it('renders the gap on the server without NaN, and has no axe violations', async () => {
+    const html = renderToString(<NcmecTimeline data={withGap} title={gapTitle} />);
+    expect(html).not.toMatch(/NaN|Infinity/);
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelector('svg .sg-gap .sg-gap-text')?.textContent).toBe('No data');
+    expect(page.querySelector('svg .sg-gap-tick')).not.toBeNull();
+    const { container } = render(<NcmecTimeline data={withGap} title={gapTitle} />);
     expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
   });
 });

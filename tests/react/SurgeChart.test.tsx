@@ -1,4 +1,11 @@
-import { iwfAiVideos, ncmecAiReports, ncmecH1Comparison, type SeriesPoint } from '@safeguard-charts/data';
+import {
+  calendarYear,
+  type Dataset,
+  iwfAiVideos,
+  ncmecAiReports,
+  ncmecH1Comparison,
+  type SeriesPoint,
+} from '@safeguard-charts/data';
 import { SurgeChart } from '@safeguard-charts/react';
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -79,5 +86,63 @@ describe('SurgeChart', () => {
     expect(page.querySelector('.sg-source a')?.getAttribute('href')).toBe('https://www.iwf.org.uk/aireport');
     const { container } = render(<SurgeChart data={iwfAiVideos} title={title} />);
     expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('SurgeChart with a gap', () => {
+  // Example figures, not any publisher's; the latest year has no figure yet.
+  const data: Dataset<SeriesPoint> = {
+    shape: 'series',
+    title: 'Example figures',
+    unit: 'reports',
+    rows: [
+      { period: calendarYear(2022), value: 100 },
+      { period: calendarYear(2023), value: 250 },
+    ],
+    gaps: [{ period: calendarYear(2024), reason: 'missing' }],
+    sources: [],
+  };
+
+  it('measures the change between the two figures, never to the gap as if it were 0', () => {
+    const { container } = render(<SurgeChart data={data} title="Example figures" />);
+    const svg = screen.getByRole('img', { name: 'Example figures' });
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+150%from 2022 to 2023');
+    expect(container.textContent).not.toMatch(/[−-]100\s?%/);
+    expect(description(svg)).toBe(
+      '+150% from 2022 to 2023. 2022: 100 reports; 2023: 250 reports; 2024: No data.',
+    );
+    // The emphasis is on 2023's bar, the change's end; the gap has no bar at all.
+    const bars = [...svg.querySelectorAll('rect.sg-bar')];
+    expect(bars).toHaveLength(2);
+    expect(bars[1]?.getAttribute('data-emphasis')).toBe('true');
+    expect(svg.querySelector('.sg-gap .sg-gap-text')?.textContent).toBe('No data');
+  });
+
+  it('lists the gap in its table with “No data”', () => {
+    render(<SurgeChart data={data} title="Example figures" />);
+    const table = screen.getByRole('table', { name: 'Example figures' });
+    expect(within(table).getByRole('row', { name: /^2024 No data/ })).toBeTruthy();
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['2022', '2023', '2024']);
+  });
+
+  it('still needs two figures: one figure and a gap give a message, not a chart', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<SurgeChart data={{ ...data, rows: data.rows.slice(1) }} title="One" />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain(
+      'This chart needs at least two periods to show a change.',
+    );
+  });
+
+  it('renders the gap on the server without NaN', () => {
+    const html = renderToString(<SurgeChart data={data} title="Example figures" />);
+    expect(html).not.toMatch(/NaN|Infinity/);
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelector('svg .sg-gap-tick')).not.toBeNull();
+    expect(page.querySelector('.sg-callout')?.textContent).toContain('+150%');
   });
 });

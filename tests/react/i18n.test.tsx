@@ -10,7 +10,9 @@ import {
   legislation,
   ncmecAiReports,
   ncmecProviderReports,
+  PROBLEM_CODES,
   PROBLEM_WORDS,
+  problemText,
   problemTextOf,
   seedSources,
 } from '@safeguard-charts/data';
@@ -33,7 +35,8 @@ import * as locales from '@safeguard-charts/react/messages/index';
 import { render, screen } from '@testing-library/react';
 import { cloneElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { CATALOG_LANGUAGES } from '../../packages/react/src/i18n/catalog';
 
 const catalogs = Object.values(locales) as Messages[];
 
@@ -147,6 +150,58 @@ describe('catalogues', () => {
     expect(en.unit('URLs', 5)).toBe('URLs');
   });
 
+  it.each(catalogs.filter((c) => c.locale !== 'en').map((c) => [c.locale, c] as const))(
+    '%s writes every problem, the CSV reader’s new ones too, in its own words',
+    (_, catalog) => {
+      const sample = {
+        found: { kind: 'text', text: '14.903' },
+        value: 14903,
+        firstRow: 3,
+        choices: ['a', 'b'],
+      } as const;
+      for (const code of PROBLEM_CODES) {
+        const problem = { row: null, csvRow: 4, field: 'Wert', code, params: sample };
+        expect(problemText(problem, catalog, catalog.locale), `${catalog.locale} ${code}`).not.toBe(
+          problemText(problem, PROBLEM_WORDS, catalog.locale),
+        );
+      }
+    },
+  );
+
+  it('tells a German hotline how to fix its spreadsheet in German', () => {
+    const de = catalogs.find((c) => c.locale === 'de') as Messages;
+    const at = (code: (typeof PROBLEM_CODES)[number], params: object) =>
+      problemText({ row: null, csvRow: 5, field: 'Meldungen', code, params }, de, 'de-DE');
+    expect(at('csv-not-period', { found: { kind: 'text', text: 'Mrz 24' } })).toBe(
+      'Zeile 5, Spalte „Meldungen“: Der Text „Mrz 24“ ist kein Zeitraum: Schreiben Sie 2024, 2024-03, März 2024, Q3 2024, H1 2025 oder 2024-04-01/2025-03-31.',
+    );
+    expect(at('csv-fraction-in-counts', { found: { kind: 'text', text: '14.903' }, value: 14903 })).toBe(
+      'Zeile 5, Spalte „Meldungen“: Der Text „14.903“ ist eine Kommazahl in einer Spalte mit ganzen Zahlen: Meinten Sie 14.903? Schreiben Sie die Zahl zur Sicherheit ohne Trennzeichen (14903).',
+    );
+    // The note of a cell with no figure names the words the chart writes in that cell.
+    expect(at('csv-no-data', { found: { kind: 'text', text: 'k. A.' } })).toContain(`„${de.noData}“`);
+  });
+
+  it.each(catalogs.filter((c) => c.locale !== 'en').map((c) => [c.locale, c] as const))(
+    '%s names a month in its own language among the periods a spreadsheet may write',
+    (_, catalog) => {
+      const text = catalog.problems?.['csv-not-period']?.(problemTextOf({}, PROBLEM_WORDS)) ?? '';
+      const march = new Intl.DateTimeFormat(catalog.locale, { month: 'long', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2024, 2, 1)))
+        .toLowerCase();
+      expect(text.toLowerCase()).toContain(march);
+    },
+  );
+
+  it('lists every shipped language but English as having its own catalogue', () => {
+    expect([...CATALOG_LANGUAGES].sort()).toEqual(
+      catalogs
+        .map((c) => c.locale)
+        .filter((l) => l !== 'en')
+        .sort(),
+    );
+  });
+
   it('falls back from a region to its language, then to English', () => {
     expect(catalogFor('de-AT', catalogs).locale).toBe('de');
     expect(catalogFor('pt-BR', catalogs).locale).toBe('pt');
@@ -237,5 +292,68 @@ describe('a page’s own words', () => {
       <SurgeChart data={iwfAiVideos} title="T" messages={{ showData: 5, nonsense: 'x' } as never} />,
     );
     expect(html).toContain('Show data');
+  });
+});
+
+describe('a locale without its catalogue', () => {
+  it('warns once per language in development, naming the import and the provider that add the words', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <>
+        <ProviderBars data={ncmecProviderReports} title="T" locale="de-DE" />
+        <SurgeChart data={iwfAiVideos} title="T" locale="de-AT" />
+      </>,
+    );
+    // German numbers under English words, as before: the warning says so, it changes nothing on the page.
+    expect(screen.getAllByRole('button', { name: 'Show data' })).toHaveLength(2);
+    const messages = warn.mock.calls
+      .map(([message]) => String(message))
+      .filter((m) => m.includes('catalogue'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("import { de } from '@safeguard-charts/react/messages/de'");
+    expect(messages[0]).toContain('<MessagesProvider catalogs={[de]}>');
+  });
+
+  it('does not warn when the provider gives the catalogue, and does before it does', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sv = catalogs.find((c) => c.locale === 'sv') as Messages;
+    render(
+      <MessagesProvider catalogs={[sv]}>
+        <SurgeChart data={iwfAiVideos} title="T" locale="sv-SE" />
+      </MessagesProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Visa data' })).toBeTruthy();
+    expect(warn).not.toHaveBeenCalled();
+    // The same chart without the provider: the warning the provider kept away.
+    render(<SurgeChart data={iwfAiVideos} title="T" locale="sv-SE" />);
+    expect(warn.mock.calls.map(([m]) => String(m)).join('\n')).toContain(
+      "import { sv } from '@safeguard-charts/react/messages/sv'",
+    );
+  });
+
+  it('does not warn for English in any region, nor for a language the library has no words for', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <>
+        <SurgeChart data={iwfAiVideos} title="T" locale="en-GB" />
+        <SurgeChart data={iwfAiVideos} title="T" locale="xx" />
+        <SurgeChart data={iwfAiVideos} title="T" locale="zh-Hant-TW" />
+      </>,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('does not warn in a production build', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      render(<SurgeChart data={iwfAiVideos} title="T" locale="it-IT" />);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(warn).not.toHaveBeenCalled();
+    // Outside production the same chart warns: the check above could fail.
+    render(<SurgeChart data={iwfAiVideos} title="T" locale="it-IT" />);
+    expect(warn.mock.calls.map(([m]) => String(m)).join('\n')).toContain('messages/it');
   });
 });

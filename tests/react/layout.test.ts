@@ -1,16 +1,19 @@
 // The computing behind the charts, tested as plain data.
 import {
   calendarYear,
+  half,
   iwfAiVideos,
   month,
   ncmecAiReports,
   ncmecProviderReports,
+  type SeriesGap,
+  type SeriesPoint,
 } from '@safeguard-charts/data';
-import { layoutProviderBars, layoutSurge, periodName } from '@safeguard-charts/react';
+import { layoutProviderBars, layoutSurge, layoutTimeline, periodName } from '@safeguard-charts/react';
 import { de } from '@safeguard-charts/react/messages/de';
 import { scaleBand, scaleLinear, scaleLog } from '@visx/scale';
 import { describe, expect, it } from 'vitest';
-import { layoutColumns, MIN_BAR } from '../../packages/react/src/primitives/layoutColumns';
+import { layoutColumns, MIN_BAR, seriesSlots } from '../../packages/react/src/primitives/layoutColumns';
 import { bands, linearScale, logScale } from '../../packages/react/src/primitives/scales';
 import { textEm, wrapText } from '../../packages/react/src/primitives/wrapText';
 
@@ -290,5 +293,132 @@ describe('the column charts’ scales', () => {
       expect(ours.domain).toEqual(d3.domain());
       for (const v of [low, Math.sqrt(low * high), high]) expect(ours(v)).toBeCloseTo(d3(v), 6);
     }
+  });
+});
+
+describe('series with gaps', () => {
+  const options = { ...base, width: 640, height: 360, unit: 'reports', scale: 'linear' } as const;
+  const year = (y: number, value: number): SeriesPoint => ({ period: calendarYear(y), value });
+  const gap = (y: number, reason: SeriesGap['reason'] = 'no-data'): SeriesGap => ({
+    period: calendarYear(y),
+    reason,
+  });
+  // Example figures, not any publisher's.
+  const rows = [year(2019, 1200), year(2020, 1500), year(2022, 2400), year(2023, 3000)];
+  const gaps = [gap(2021)];
+  const noNaN = (layout: unknown) => expect(JSON.stringify(layout)).not.toMatch(/NaN|Infinity|null/);
+
+  it('gives a gap its own slot in period order, between its neighbours and one step from each', () => {
+    const { columns } = layoutColumns(rows, { ...options, gaps });
+    expect(columns.map((c) => c.periodLabel)).toEqual(['2019', '2020', '2021', '2022', '2023']);
+    const [a, b, g, d] = columns.map((c) => c.cx) as [number, number, number, number];
+    expect(g).toBeGreaterThan(b);
+    expect(g).toBeLessThan(d);
+    expect(g - b).toBeCloseTo(b - a, 6);
+    expect(d - g).toBeCloseTo(b - a, 6);
+    const slot = columns[2];
+    expect(slot?.axisText).toBe('2021');
+    expect(slot?.show.period).toBe(true);
+    noNaN(columns);
+  });
+
+  it('draws a gap as an empty slot marked “No data”, never as a bar of 0', () => {
+    const { columns, baseline } = layoutColumns(rows, { ...options, gaps });
+    const slot = columns[2];
+    expect(slot?.value).toBeUndefined();
+    expect(slot?.height).toBe(0);
+    expect(slot?.valueText).toBe('No data');
+    expect(slot?.label).toBe('2021: No data');
+    expect(slot?.show.value).toBe(false);
+    expect(slot?.gap).toMatchObject({ reason: 'no-data', showText: true, vertical: false });
+    // The tick and the words sit over the baseline, within the plot.
+    expect(slot?.gap?.tickY).toBeLessThan(baseline);
+    expect(slot?.gap?.top).toBeLessThan(slot?.gap?.tickY ?? 0);
+    expect(columns.filter((c) => c.gap)).toHaveLength(1);
+    expect(columns.every((c) => c.gap || (c.value ?? 0) > 0)).toBe(true);
+    expect(layoutColumns(rows, { ...options, gaps, messages: de, locale: 'de-DE' }).columns[2]?.label).toBe(
+      '2021: Keine Daten',
+    );
+  });
+
+  it('leaves gaps out of the value scale: the same ticks and heights as without them, on either scale', () => {
+    for (const scale of ['linear', 'log'] as const) {
+      const without = layoutColumns(rows, { ...options, scale });
+      const withGap = layoutColumns(rows, { ...options, scale, gaps: [...gaps, gap(2024, 'missing')] });
+      expect(withGap.ticks.map((t) => [t.value, t.y])).toEqual(without.ticks.map((t) => [t.value, t.y]));
+      expect(withGap.columns.filter((c) => !c.gap).map((c) => [c.value, c.y, c.height])).toEqual(
+        without.columns.map((c) => [c.value, c.y, c.height]),
+      );
+      noNaN(withGap);
+    }
+  });
+
+  it('merges by period start: before the first figure, at the end, and never over a period that has a figure', () => {
+    const slots = seriesSlots(rows, [gap(2024, 'missing'), gap(2018), gap(2021), gap(2022), gap(2021)]);
+    expect(slots.map((s) => `${s.period.label}${'value' in s ? '' : ` ${s.reason}`}`)).toEqual([
+      '2018 no-data',
+      '2019',
+      '2020',
+      '2021 no-data',
+      '2022',
+      '2023',
+      '2024 missing',
+    ]);
+    // A half year without a figure goes before the full year that starts the same day.
+    expect(
+      seriesSlots([year(2024, 10)], [{ period: half(2024, 1), reason: 'no-data' }]).map(
+        (s) => s.period.label,
+      ),
+    ).toEqual(['H1 2024', '2024']);
+    expect(seriesSlots(rows)).toEqual(rows);
+  });
+
+  it('turns “No data” upright in a slot too narrow for it, or leaves the tick alone, and never writes NaN', () => {
+    const months = Array.from({ length: 24 }, (_, i) => ({
+      period: month(2022 + Math.floor(i / 12), (i % 12) + 1),
+      value: i + 1,
+    }));
+    const monthGaps: SeriesGap[] = [{ period: month(2024, 1), reason: 'missing' }];
+    const wide = layoutColumns(months, { ...options, width: 900, gaps: monthGaps });
+    const upright = wide.columns.find((c) => c.gap);
+    expect(upright?.periodLabel).toBe('2024-01');
+    expect(upright?.gap).toMatchObject({ showText: true, vertical: true });
+    expect(upright?.gap?.top).toBeGreaterThanOrEqual(wide.top);
+    const narrow = layoutColumns(months, { ...options, width: 320, gaps: monthGaps });
+    expect(narrow.columns.find((c) => c.gap)?.gap?.showText).toBe(false);
+    noNaN(wide);
+    noNaN(narrow);
+    // A series of gaps only draws empty slots on a finite scale.
+    noNaN(layoutColumns([], { ...options, gaps: [gap(2020), gap(2021)] }));
+  });
+
+  it('never takes a gap as an end of the surge’s change, and calls out the two figures’ own columns', () => {
+    // The gap first: the change runs from 2022 (column 1), not from the gap's column 0.
+    const first = layoutSurge([year(2022, 100), year(2023, 250)], { ...options, gaps: [gap(2021)] });
+    expect(first.changeText).toBe('+150%');
+    expect(first.changeSpan).toBe('from 2022 to 2023');
+    expect([first.fromIndex, first.toIndex]).toEqual([1, 2]);
+    expect(first.callout?.path).toMatch(new RegExp(`^M${first.columns[1]?.cx},`));
+    // The gap last: the change ends at the last figure (2023), never at the gap as if it were 0 (−100%).
+    const last = layoutSurge([year(2022, 100), year(2023, 250)], { ...options, gaps: [gap(2024)] });
+    expect(last.changeText).toBe('+150%');
+    expect(last.changeSpan).toBe('from 2022 to 2023');
+    expect([last.fromIndex, last.toIndex]).toEqual([0, 1]);
+    expect(last.callout?.path).toMatch(new RegExp(`H${last.columns[1]?.cx} V`));
+    expect(last.columns[2]?.label).toBe('2024: No data');
+    noNaN(first);
+    noNaN(last);
+  });
+
+  it('pins an annotation to a gap’s slot, its line ending above “No data”', () => {
+    const layout = layoutTimeline(rows, [{ period: '2021', text: 'No count that year' }], {
+      ...options,
+      gaps,
+    });
+    const slot = layout.columns[2];
+    expect(layout.annotations).toHaveLength(1);
+    expect(layout.annotations[0]?.x).toBe(slot?.cx);
+    expect(layout.annotations[0]?.lineBottom).toBeLessThan(slot?.gap?.top ?? 0);
+    noNaN(layout);
   });
 });

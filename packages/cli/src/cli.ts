@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /*
  * safeguard-charts: charts for print and slides from the command line.
- *   safeguard-charts render <chart> [--dataset id | --csv file] [--locale de] [--theme dark] [--width 800]
- *                           [--out chart.png|chart.svg] [--scale 2] …
+ *   safeguard-charts render <chart> [--dataset id | --csv file [--value-column 2]] [--locale de] [--theme dark]
+ *                           [--width 800] [--out chart.png|chart.svg] [--scale 2] …
  *   safeguard-charts list
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { datasets } from '@safeguard-charts/data';
+import { datasets, decodeSpreadsheet } from '@safeguard-charts/data';
 import { MAP_REGIONS } from '@safeguard-charts/react';
 import { IMAGE_CHARTS, renderPng, renderSvg } from './render';
 
@@ -17,7 +17,9 @@ const USAGE = `Usage:
 
 Options of render:
   --dataset <id>        a dataset of @safeguard-charts/data (default: the report's for that chart)
-  --csv <file>          your own figures, as your spreadsheet exports them
+  --csv <file>          your own figures, as your spreadsheet exports them (UTF-8, UTF-16 or Excel's
+                        Windows-1252; read with --locale's numbers and words)
+  --value-column <c>    which column of the CSV to draw: its header (Meldungen) or its number from 1
   --unit <word>         what your CSV's values count (URLs, reports, …)
   --source <publisher>  who published your CSV's figures, for the source line
   --source-title <t>    the document they are in
@@ -47,6 +49,7 @@ function main(argv: string[]): void {
     options: {
       dataset: { type: 'string' },
       csv: { type: 'string' },
+      'value-column': { type: 'string' },
       unit: { type: 'string' },
       source: { type: 'string' },
       'source-title': { type: 'string' },
@@ -104,11 +107,16 @@ function main(argv: string[]): void {
   let csv: string | undefined;
   if (values.csv) {
     try {
-      csv = readFileSync(values.csv, 'utf8');
+      // The file's bytes as the spreadsheet wrote them: UTF-8, UTF-16 with its mark, else Excel's Windows-1252.
+      csv = decodeSpreadsheet(new Uint8Array(readFileSync(values.csv)));
     } catch (error) {
       fail(`Could not read ${values.csv}: ${(error as Error).message}`);
     }
   }
+  const valueColumn = values['value-column']?.trim();
+  if (values['value-column'] !== undefined && !valueColumn)
+    fail('--value-column takes a column of the CSV: its header (Meldungen) or its number from 1 (2).');
+  if (valueColumn && !values.csv) fail('--value-column picks a column of --csv <file>: give the file too.');
   const out = values.out ?? `${chart}.svg`;
   const format = out.toLowerCase().endsWith('.png') ? 'png' : 'svg';
   if (!/\.(svg|png)$/i.test(out)) fail(`--out must end in .svg or .png, not "${out}".`);
@@ -118,6 +126,7 @@ function main(argv: string[]): void {
     csv,
     csvOptions: {
       unit: values.unit,
+      valueColumn: valueColumn && /^\d{1,4}$/.test(valueColumn) ? Number(valueColumn) : valueColumn,
       sources: values.source ? [{ publisher: values.source, title: values['source-title'] ?? '' }] : [],
     },
     locale: values.locale,

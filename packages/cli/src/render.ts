@@ -60,7 +60,10 @@ export interface RenderOptions {
   dataset?: string;
   /** … or your own dataset as an object (the shape the chart's component takes), … */
   data?: unknown;
-  /** … or your own figures as CSV text, read as the embed reads them (with `csvOptions` for unit and source). */
+  /**
+   * … or your own figures as CSV text, read as the embed reads them (with `csvOptions` for unit, source and the
+   * column to draw; read in `locale` unless `csvOptions` gives another). A file's bytes: `decodeSpreadsheet`.
+   */
   csv?: string;
   /** The CSV's title, unit, sources, separator and decimal mark (its shape is the chart's). */
   csvOptions?: Omit<CsvDatasetOptions, 'shape'>;
@@ -102,22 +105,26 @@ function chartStyles(): ChartStyles {
   return styles;
 }
 
-/** The figures to draw: the options' own data, CSV or the named dataset. */
+/**
+ * The figures to draw: the options' own data, CSV or the named dataset. A CSV's problems come as sentences in the
+ * chart's language, every one and each once; its notices (a period with no figure, a total row left out) as notes
+ * for under the chart.
+ */
 function figuresOf(
   options: RenderOptions,
   shape: NonNullable<(typeof CHART_KIND_INFO)[ChartKind]['csvShape']>,
-) {
+): { data: unknown; notes?: string[] } | { problem: string } {
   const t = catalogFor(options.locale ?? 'en', CATALOGS);
   if (options.csv !== undefined) {
-    const result = parseCsvDataset(options.csv, { ...options.csvOptions, shape });
+    const result = parseCsvDataset(options.csv, {
+      locale: options.locale ?? 'en',
+      ...options.csvOptions,
+      shape,
+    });
+    const say = (p: Parameters<typeof problemText>[0]) => problemText(p, t, t.locale);
     return result.ok
-      ? { data: result.data as unknown }
-      : {
-          problem: result.problems
-            .slice(0, 3)
-            .map((p) => problemText(p, t, t.locale))
-            .join(' '),
-        };
+      ? { data: result.data as unknown, notes: [...new Set(result.notices.map(say))] }
+      : { problem: [...new Set(result.problems.map(say))].join('\n') };
   }
   if (options.data !== undefined) return { data: options.data };
   const id = options.dataset ?? EXAMPLE_DATASETS[options.chart];
@@ -141,8 +148,9 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
         : `There is no chart called "${options.chart}" that draws an image. Known: ${IMAGE_CHARTS.join(', ')}.`,
     };
   const figures = figuresOf(options, kind.csvShape);
-  if ('problem' in figures) return { ok: false, problem: figures.problem ?? '' };
+  if ('problem' in figures) return { ok: false, problem: figures.problem };
   const theme: ImageTheme = options.theme === 'dark' ? 'dark' : 'light';
+  const notes = [...(options.notes ?? []), ...('notes' in figures ? (figures.notes ?? []) : [])];
   const title =
     options.title ??
     (typeof (figures.data as { title?: unknown } | null)?.title === 'string'
@@ -161,7 +169,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
         width: options.width ?? 640,
         height: options.height,
         figures: options.figures,
-        notes: options.notes,
+        notes: notes.length ? notes : undefined,
         downloads: false,
         ...(options.chart === 'hosting-map' && options.region ? { region: options.region } : {}),
       }),

@@ -6,8 +6,8 @@
  */
 export type { AnyDataset } from './catalog';
 export { datasets } from './catalog';
-export type { CsvOptions, FlatRecord, FlattenableDataset } from './csv';
-export { CSV_BOM, csvCell, csvLines, flattenDataset, toCsv } from './csv';
+export type { CsvCellOptions, CsvFormat, CsvOptions, FlatRecord, FlattenableDataset } from './csv';
+export { CSV_BOM, csvCell, csvFormatFor, csvLines, flattenDataset, toCsv } from './csv';
 export type { ForumStudy, LegislationDataset } from './datasets';
 export {
   AS_OF,
@@ -39,11 +39,12 @@ export { difference, percentChange, ratio, roundTo, shareOf, sum } from './deriv
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
-export type { CsvDatasetOptions, CsvShape } from './parseCsv';
+export type { CsvDatasetOptions, CsvDatasets, CsvRead, CsvResult, CsvShape } from './parseCsv';
 export {
   CSV_COLUMN_NAMES,
   CSV_COLUMNS,
   csvRows,
+  decodeSpreadsheet,
   parseCsvDataset,
   parseCsvNumber,
   parseCsvPeriod,
@@ -70,7 +71,15 @@ export type {
   ProblemText,
   ProblemWords,
 } from './problems';
-export { FOUND_KINDS, foundOf, PROBLEM_CODES, PROBLEM_WORDS, problemText, problemTextOf } from './problems';
+export {
+  FOUND_KINDS,
+  foundOf,
+  NOTICE_CODES,
+  PROBLEM_CODES,
+  PROBLEM_WORDS,
+  problemText,
+  problemTextOf,
+} from './problems';
 export type {
   NotedDataset,
   OwnFigureParts,
@@ -103,6 +112,8 @@ export {
   statusSummary,
 } from './sourceLine';
 export { checkedSources, seedSources, sources } from './sources';
+export type { SpreadsheetLanguage } from './spreadsheet/words';
+export { SPREADSHEET_LANGUAGES, SPREADSHEET_WORDS } from './spreadsheet/words';
 export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export type {
   CheckedDataset,
@@ -119,6 +130,7 @@ export type {
   Period,
   Problem,
   ProviderReport,
+  SeriesGap,
   SeriesPoint,
   ShareRow,
   Source,
@@ -127,7 +139,7 @@ export type {
   Verification,
   VerificationStatus,
 } from './types';
-export { DATASET_SHAPES, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
+export { DATASET_SHAPES, GAP_REASONS, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
 export { isIsoDate, validateProviderReports, validateSeries, validateShares } from './validate';
 export { validateDataset } from './validateDataset';
 export { isIsoAlpha3, toAlpha3, validateHosting } from './validateHosting';

@@ -46,7 +46,30 @@ export const PROBLEM_CODES = [
   'csv-columns',
   'csv-not-number',
   'csv-not-period',
+  'csv-no-values',
+  'csv-value-column',
+  'csv-fraction-in-counts',
+  'csv-mixed-numbers',
+  'csv-duplicate',
+  'csv-not-country',
+  'csv-no-data',
+  'csv-gap',
+  'csv-total-row',
+  'csv-footnote',
+  'csv-other-columns',
 ] as const;
+
+/**
+ * The codes of {@link PROBLEM_CODES} that are notices, not problems: the spreadsheet is drawn, and the chart says
+ * what it did (a period with no figure, a total row left out, a footnote not read, the other value columns).
+ */
+export const NOTICE_CODES = [
+  'csv-no-data',
+  'csv-gap',
+  'csv-total-row',
+  'csv-footnote',
+  'csv-other-columns',
+] as const satisfies readonly ProblemCode[];
 
 /** One kind of problem: `not-number`, `bad-date`, `csv-columns`… */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -95,6 +118,8 @@ export interface ProblemParams {
   choices?: readonly string[];
   /** A CSV file read with a decimal comma. */
   decimalComma?: boolean;
+  /** A spreadsheet's column, by its header as the file writes it. */
+  column?: string;
 }
 
 /**
@@ -124,6 +149,10 @@ export interface ProblemText {
   positive: boolean;
   /** True when the CSV file was read with a decimal comma. */
   decimalComma: boolean;
+  /** A spreadsheet's column, by its header as the file writes it. */
+  column: string;
+  /** The number found, as digits without grouping (`14903`), for a fraction that may be a whole number. */
+  digits: string;
 }
 
 /** Where a problem is: a row and field of a dataset, or a row and column of a CSV file. */
@@ -209,7 +238,24 @@ export const PROBLEM_WORDS: ProblemWords = {
     'csv-not-number': (p) =>
       `${p.found} is not a number${p.decimalComma ? ' (this file uses a decimal comma)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} is not a period: write 2024, 2024-03, H1 2025, Q3 2024 or 2024-04-01/2025-03-31.`,
+      `${p.found} is not a period: write 2024, 2024-03, March 2024, Q3 2024, H1 2025 or 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `has no column of numbers: the first column names the periods (or labels, or countries), the next one holds the figures. The columns are ${p.allOf}.`,
+    'csv-value-column': (p) => `there is no column ${quote(p.column)} to draw: the columns are ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} is a fraction in a column of whole numbers: did you mean ${p.digits}? Write it without a separator to be sure.`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} is written with a decimal ${p.decimalComma ? 'point' : 'comma'}, but this file writes its numbers with a decimal ${p.decimalComma ? 'comma' : 'point'}: write it as the other rows do.`,
+    'csv-duplicate': (p) => `${p.found} is already in row ${p.firstRow}: list each one once.`,
+    'csv-not-country': (p) =>
+      `${p.found} is not a country the chart knows: write its name in English or in your language, or its ISO code (NLD or NL).`,
+    'csv-no-data': (p) => `${p.found} is not a figure: shown as “no data”, not as 0.`,
+    'csv-gap': (p) =>
+      `${p.found} is not in the file, between ${p.start} and ${p.end}: shown as a gap with no data.`,
+    'csv-total-row': (p) => `${p.found} is a total: it is left out of the chart.`,
+    'csv-footnote': (p) => `${p.found} is under the table: it is not read as a figure.`,
+    'csv-other-columns': (p) =>
+      `the chart draws the column ${quote(p.column)}; the file also has ${p.allOf}: name another column to draw it.`,
   },
 };
 
@@ -281,6 +327,8 @@ export function problemTextOf(
     allOf: list('conjunction').format(choices),
     positive: (params.value ?? 0) > 0,
     decimalComma: !!params.decimalComma,
+    column: params.column ?? '',
+    digits: params.value === undefined || !Number.isFinite(params.value) ? '' : String(params.value),
   };
 }
 

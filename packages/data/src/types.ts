@@ -119,6 +119,26 @@ export interface Dataset<Row> {
   asOf?: string;
   /** What a reader should know to read the figures right, in plain words. */
   notes?: readonly string[];
+  /**
+   * Periods of a series with no figure: a chart draws each as an empty slot marked "no data", never as 0, and
+   * its table lists it. The spreadsheet reader fills it from cells such as `k.A.` or `n/a` and from periods
+   * missing inside a regular series. Series only.
+   */
+  gaps?: readonly SeriesGap[];
+}
+
+/** Why a period of a series has no figure. */
+export const GAP_REASONS = ['no-data', 'missing'] as const;
+
+/** A period a series has no figure for (see {@link Dataset.gaps}). */
+export interface SeriesGap {
+  /** The period without a figure. */
+  period: Period;
+  /**
+   * `no-data`: the file says there is none (`k.A.`, `n/a`, `—`, an empty cell); `missing`: the period is not in
+   * the file, between two that are.
+   */
+  reason: (typeof GAP_REASONS)[number];
 }
 
 /**

@@ -4,10 +4,12 @@ import {
   DATASET_SHAPES,
   type Dataset,
   type DatasetShape,
+  GAP_REASONS,
   KNOWN_UNITS,
   type Period,
   type Problem,
   type ProviderReport,
+  type SeriesGap,
   type SeriesPoint,
   type ShareRow,
   type Source,
@@ -425,7 +427,30 @@ export function checkSeries(base: Base, out: Collector): Dataset<SeriesPoint> {
     if (!period || value === undefined) return undefined;
     return assign({ period, value } as SeriesPoint, { verification });
   });
-  return copy(base, rows);
+  const gaps = checkGaps(out, base.read?.('gaps'));
+  return copy(base, rows, gaps ? { gaps } : {});
+}
+
+/** A series' periods without a figure (`gaps`): each a period and a reason; absent stays absent. */
+function checkGaps(out: Collector, raw: unknown): SeriesGap[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const list = arrayOf(raw);
+  if (!list) {
+    out.add(null, 'gaps', 'not-list', { found: foundOf(raw) });
+    return undefined;
+  }
+  const gaps: SeriesGap[] = [];
+  list.forEach((item, i) => {
+    const read = reader(item, null, out, `gaps[${i}].`);
+    const period = checkPeriod(out, null, `gaps[${i}].period`, read('period'));
+    const reason = read('reason');
+    if (!GAP_REASONS.includes(reason as SeriesGap['reason'])) {
+      out.add(null, `gaps[${i}].reason`, 'not-one-of', { found: foundOf(reason), choices: GAP_REASONS });
+      return;
+    }
+    if (period) gaps.push({ period, reason: reason as SeriesGap['reason'] });
+  });
+  return gaps;
 }
 
 /** Checks reports per provider (`ProviderReport` rows). */

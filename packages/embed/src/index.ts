@@ -39,7 +39,8 @@ function adopt(target: Document | ShadowRoot): void {
  * `<safeguard-chart>`: draws one chart of the library.
  * Attributes: `chart` (provider-bars, surge, ncmec-timeline, hosting-map, severity, share, legislation, sources),
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
- * `<script type="text/csv" data-unit data-source data-source-title>` child (as a spreadsheet exports them) or
+ * `<script type="text/csv" data-unit data-source data-source-title data-value-column>` child (as a spreadsheet
+ * exports them; `data-value-column` names the column to draw, by its header or its number from 1) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `description` (read after the title by screen
  * readers; plotted charts), `heading-level` (the title's: `2`–`6`, or `p`), `locale`, `theme` (auto, light, dark),
  * `figures` (seed, publisher), `height`, `print-table` to print the data table under the chart, `region` (the map's:
@@ -111,34 +112,26 @@ export class SafeguardChartElement extends HTMLElement {
     this.mount = undefined;
   }
 
-  /** The figures: an inline CSV or JSON child if there is one, else the named dataset (each read fetched). */
-  private async data(t: Messages): Promise<{ data: unknown; problem?: string }> {
+  /**
+   * The figures: an inline CSV or JSON child if there is one, else the named dataset (each read fetched). A CSV
+   * child's problems come as sentences in the reader's language (`problems`, which block the drawing), its
+   * notices too (`notes`: a period with no figure, a total row left out, which the chart shows under it).
+   */
+  private async data(
+    t: Messages,
+    locale: string,
+  ): Promise<{ data: unknown; problem?: string; problems?: string[]; notes?: string[] }> {
     const csv = this.querySelector('script[type="text/csv"]');
     if (csv) {
-      const chart = this.getAttribute('chart') ?? '';
-      const { parseCsvDataset, problemText } = await import('./csv');
-      const result = parseCsvDataset(csv.textContent ?? '', {
-        shape: chartFor(chart)?.csvShape ?? 'series',
-        title: csv.getAttribute('data-title') ?? undefined,
-        unit: csv.getAttribute('data-unit') ?? undefined,
-        sources: csv.hasAttribute('data-source')
-          ? [
-              {
-                publisher: csv.getAttribute('data-source') ?? '',
-                title: csv.getAttribute('data-source-title') ?? '',
-              },
-            ]
-          : [],
-      });
-      if (result.ok) return { data: result.data };
-      // The spreadsheet's problems in the reader's language, naming its rows and columns.
-      return {
-        data: null,
-        problem: result.problems
-          .slice(0, 3)
-          .map((p) => problemText(p, t, t.locale))
-          .join(' '),
-      };
+      // The spreadsheet's problems and notices in the reader's language, naming its rows and columns.
+      const { readCsvChild } = await import('./csv');
+      const read = readCsvChild(
+        csv,
+        chartFor(this.getAttribute('chart') ?? '')?.csvShape ?? 'series',
+        t,
+        locale,
+      );
+      return 'problems' in read ? { data: null, problems: read.problems } : read;
     }
     const script = this.querySelector('script[type="application/json"]');
     if (script) {
@@ -206,7 +199,7 @@ export class SafeguardChartElement extends HTMLElement {
     const [Chart, catalog] = await Promise.all([kind?.load(), loadLanguage(locale)]);
     const catalogs = catalog ? [catalog] : [];
     const t = catalogFor(locale, catalogs);
-    const { data, problem } = await this.data(t);
+    const { data, problem, problems, notes } = await this.data(t, locale);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
     const title = this.getAttribute('title') ?? (kind?.form === 'sources' ? undefined : titleOf(data));
     const height = Number(this.getAttribute('height'));
@@ -226,7 +219,8 @@ export class SafeguardChartElement extends HTMLElement {
       printTable: flagOf(this.getAttribute('print-table')) || undefined,
       downloads: downloadsOf(this.getAttribute('downloads')),
       embedCode: this.embedCode(),
-      notes: listOf(this.getAttribute('notes')),
+      // The page's own notes, then what the spreadsheet reader did (a period with no figure, a total row left out).
+      notes: listOf(this.getAttribute('notes'), notes),
       // The options only some kinds take (CHART_KIND_INFO's `options`): the map's region (world, europe), …
       region: this.getAttribute('region') ?? undefined,
       scale: oneOf(this.getAttribute('scale'), VALUE_SCALES),
@@ -250,8 +244,11 @@ export class SafeguardChartElement extends HTMLElement {
         title ?? 'Chart',
         `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
       );
+    } else if (problems?.length) {
+      // A page's spreadsheet with problems: the first five, said in the page's language under its title, then
+      // how many more (as a chart says its own data's problems).
+      element = message(title ?? 'Chart', problems, t.cantDraw, t.locale);
     } else if (problem || !Chart) {
-      // A page's spreadsheet with a problem: said in the page's language, under its title.
       element = message(title ?? 'Chart', problem ?? '', t.cantDraw, t.locale);
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
@@ -317,10 +314,10 @@ function rowOf(value: string | null): number | undefined {
 
 /**
  * A list attribute (`notes`): items separated by `|` (`notes="First note | Second note"`), or a JSON array of
- * text; undefined when it holds none.
+ * text, with `more` after them; undefined when it holds none.
  */
-function listOf(value: string | null): string[] | undefined {
-  const items = (jsonArray(value) ?? value?.split('|') ?? [])
+function listOf(value: string | null, more: readonly string[] = []): string[] | undefined {
+  const items = [...(jsonArray(value) ?? value?.split('|') ?? []), ...more]
     .filter((item): item is string => typeof item === 'string')
     .map((item) => item.trim())
     .filter(Boolean);
@@ -401,8 +398,16 @@ function downloadsOf(value: string | null): boolean | string[] | undefined {
   return kinds.includes('none') || kinds.includes('false') ? false : kinds;
 }
 
-/** What stands in a chart's place: its title, then what is wrong (after `lead`, when given, in `lang`). */
-function message(title: string, text: string, lead?: string, lang?: string): ReactElement {
+/**
+ * What stands in a chart's place: its title, then what is wrong (after `lead`, when given, in `lang`): one text,
+ * or a list of them.
+ */
+function message(
+  title: string,
+  text: string | readonly string[],
+  lead?: string,
+  lang?: string,
+): ReactElement {
   return createElement(
     'figure',
     { className: 'sg-root sg-chart', 'data-sg-theme': 'auto', lang },
@@ -411,7 +416,13 @@ function message(title: string, text: string, lead?: string, lang?: string): Rea
       'div',
       { className: 'sg-chart__problem', role: 'note' },
       lead ? createElement('p', null, lead) : null,
-      createElement('p', null, text),
+      typeof text === 'string'
+        ? createElement('p', null, text)
+        : createElement(
+            'ul',
+            null,
+            text.map((item, index) => createElement('li', { key: `${index}` }, item)),
+          ),
     ),
   );
 }

@@ -42,8 +42,14 @@ export type { ShareChartProps, WaffleLayout } from './charts/ShareChart';
 export { layoutWaffle, ShareChart } from './charts/ShareChart';
 export type { SourceListProps } from './charts/SourceList';
 export { SourceList } from './charts/SourceList';
-export type { StatCardProps, StatFormat, StatGridProps } from './charts/StatCard';
-export { StatCard, StatGrid } from './charts/StatCard';
+export type {
+  DatasetStatCardProps,
+  FigureDataset,
+  StatCardProps,
+  StatFormat,
+  StatGridProps,
+} from './charts/StatCard';
+export { DatasetStatCard, StatCard, StatGrid } from './charts/StatCard';
 export type { SurgeCallout, SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
 export type { FormatOptions, Notation } from './format';
@@ -53,7 +59,15 @@ export { catalogFor, en, lawStatusText, MessagesProvider, plural, useMessages } 
 export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
 export type { DownloadKind, DownloadsOption, MapMeasure } from './primitives/choices';
 export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
-export type { Column, ColumnsLayout, ColumnsOptions, Tick, ValueScale } from './primitives/layoutColumns';
+export type {
+  Column,
+  ColumnsLayout,
+  ColumnsOptions,
+  GapMark,
+  SeriesSlot,
+  Tick,
+  ValueScale,
+} from './primitives/layoutColumns';
 export type { HeadingLevel } from './primitives/props';
 export { HEADING_LEVELS } from './primitives/props';
 export type { ImagePaint, ImageText } from './primitives/standaloneSvg';

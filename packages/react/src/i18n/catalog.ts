@@ -26,6 +26,44 @@ export function catalogFor(locale: string, catalogs: readonly Messages[] = []): 
   return en;
 }
 
+/**
+ * The languages with a catalogue of their own besides English, each its own file:
+ * `@safeguard-charts/react/messages/<language>`. A test holds this list to the files.
+ */
+export const CATALOG_LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv'] as const;
+
+/** `de-DE` → `de`. */
+function languageOf(locale: string): string {
+  return String(locale).toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The English name of a language (`de` → `German`), else its code. */
+function languageName(language: string): string {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
+/**
+ * The development warning for a chart whose `locale` has a shipped catalogue that the page did not give it: the
+ * numbers, dates and plurals follow the locale, the words stay English. Undefined when there is nothing to say
+ * (the words are in the locale's language, or the library ships no catalogue for it: `en-GB`, `xx`). One message
+ * per language, so a page warns once however many charts and regions (`de-DE`, `de-AT`) it has.
+ */
+export function missingCatalogMessage(locale: string, words: Pick<Messages, 'locale'>): string | undefined {
+  const language = languageOf(locale);
+  if (!(CATALOG_LANGUAGES as readonly string[]).includes(language)) return undefined;
+  if (languageOf(words.locale) === language) return undefined;
+  const name = languageName(language);
+  return (
+    `a chart's locale is ${name} ("${language}"): it writes numbers, dates and plurals in ${name}, but its words ` +
+    `in English, because no ${name} catalogue was given. Add import { ${language} } from ` +
+    `'@safeguard-charts/react/messages/${language}' and wrap the charts in <MessagesProvider catalogs={[${language}]}>.`
+  );
+}
+
 /** Each stage of a law in English words (each catalogue has its own `lawStatuses`): the text carries the meaning. */
 export const STATUS_LABEL: Readonly<Record<KnownLawStatus, string>> = en.lawStatuses;
 

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
-import { catalogFor } from './catalog';
+import { warnOnce } from '../primitives/warnOnce';
+import { catalogFor, missingCatalogMessage } from './catalog';
 import { en } from './locales/en';
 import type { Messages } from './types';
 
@@ -59,7 +60,8 @@ function checked(value: unknown): Partial<Messages> {
 
 /**
  * The words a chart writes in `locale`: the catalogue chosen from the provider's catalogues (else English),
- * then the provider's own words, then the chart's `messages` prop.
+ * then the provider's own words, then the chart's `messages` prop. In development, a locale whose language has a
+ * shipped catalogue the page did not give (`de-DE` without `de`) warns once, naming the import that fixes it.
  */
 export function useMessages(locale: string, messages?: Partial<Messages>): Messages {
   const context = useContext(MessagesContext);
@@ -69,7 +71,7 @@ export function useMessages(locale: string, messages?: Partial<Messages>): Messa
   const last = useRef(messages);
   if (!sameWords(last.current, messages)) last.current = messages;
   const stable = last.current;
-  return useMemo(
+  const words = useMemo(
     () => ({
       ...catalogFor(locale, context?.catalogs),
       ...checked(context?.overrides),
@@ -77,6 +79,10 @@ export function useMessages(locale: string, messages?: Partial<Messages>): Messa
     }),
     [locale, context, stable],
   );
+  // `locale="de-DE"` alone formats in German and writes English words: say how to add the words, once per language.
+  const missing = missingCatalogMessage(locale, words);
+  if (missing) warnOnce(missing);
+  return words;
 }
 
 /** Whether two sets of a page's words hold the same keys with the same values (functions by identity). */

@@ -87,7 +87,10 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   legendShare: string;
   /** The map legend's name when it shows counts ("Count"). */
   legendCount: string;
-  /** A country with no data, which is not zero. */
+  /**
+   * What stands where a figure is missing, which is not zero: a table cell, a chart's label for a period with no
+   * figure (a gap in a series), a country with no data on the map. "No data", "Keine Daten", "データなし".
+   */
   noData: string;
   /** "Outlined: European Union, 62% of the total (2024)." */
   outlined: (parts: { name: string; value: string; period: string }) => string;

@@ -244,7 +244,9 @@ export function ChartFrame<Row>({
         {
           key: 'check',
           header: t.check,
-          cell: (row: Row) => checkCell(row, dataset?.verification, dataset?.unit, fromData.write, t),
+          // A series' gap holds no figure, so no check: its cell stays empty beside "no data".
+          cell: (row: Row) =>
+            isSeriesGap(row) ? '' : checkCell(row, dataset?.verification, dataset?.unit, fromData.write, t),
         },
       ]
     : table.columns;
@@ -367,4 +369,9 @@ export function ChartFrame<Row>({
       </figcaption>
     </figure>
   );
+}
+
+/** Whether a table row is a series' gap (a period and why it has no figure), not a row of figures of any shape. */
+function isSeriesGap(row: unknown): boolean {
+  return !!row && typeof row === 'object' && 'reason' in row && 'period' in row && !('value' in row);
 }

@@ -28,7 +28,7 @@ interface DownloadsProps {
 
 /**
  * The chart's downloads, as one labelled group of buttons: the data as CSV (the data package's file, with its
- * byte-order mark and sources), the chart as a standalone SVG (title, source line and notes inside the image)
+ * byte-order mark and sources, in the format a spreadsheet in the chart's `locale` opens in columns), the chart as a standalone SVG (title, source line and notes inside the image)
  * and as a PNG at twice its size, drawn from that SVG in the browser. Where the page's security policy blocks
  * what an image needs, a message says so, read by screen readers.
  */

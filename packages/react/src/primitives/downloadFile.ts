@@ -1,7 +1,7 @@
 /*
  * Makes a chart's download and hands it to the reader. Loaded by the download buttons on their first click.
  */
-import { type FlattenableDataset, toCsv } from '@safeguard-charts/data';
+import { csvFormatFor, type FlattenableDataset, toCsv } from '@safeguard-charts/data';
 import type { DownloadKind } from './Downloads';
 import { fileName, standaloneSvg } from './standaloneSvg';
 
@@ -29,9 +29,11 @@ export interface DownloadSource {
 }
 
 /**
- * Makes the `kind` file of a chart and saves it: the data as CSV, the chart as a standalone SVG, or as a PNG at
- * twice its size drawn from that SVG. Resolves to `undefined` when the file was handed over, `blocked` when the
- * page's security policy stopped it (a PNG needs blob: images), `failed` otherwise. Never rejects.
+ * Makes the `kind` file of a chart and saves it: the data as CSV for a spreadsheet in the chart's locale (cells
+ * split by `;` and numbers with a decimal comma where the locale writes `1,5`, dates kept as text), the chart as
+ * a standalone SVG, or as a PNG at twice its size drawn from that SVG. Resolves to `undefined` when the file
+ * was handed over, `blocked` when the page's security policy stopped it (a PNG needs blob: images), `failed`
+ * otherwise. Never rejects.
  */
 export async function downloadFile(
   kind: DownloadKind,
@@ -40,7 +42,8 @@ export async function downloadFile(
   try {
     if (kind === 'csv') {
       if (!dataset) return 'failed';
-      save(new Blob([toCsv(dataset)], { type: 'text/csv;charset=utf-8' }), fileName(title, 'csv'));
+      const csv = toCsv(dataset, { ...csvFormatFor(locale), textDates: true });
+      save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(title, 'csv'));
       return undefined;
     }
     const svg = figure?.querySelector<SVGSVGElement>('svg.sg-chart__svg');

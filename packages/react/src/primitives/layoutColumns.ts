@@ -1,4 +1,4 @@
-import type { SeriesPoint, Unit } from '@safeguard-charts/data';
+import type { Period, SeriesGap, SeriesPoint, Unit } from '@safeguard-charts/data';
 import { formatNumber, formatValue, monthOf, type Notation, periodName, yearName } from '../format';
 import { en } from '../i18n/locales/en';
 import type { Messages } from '../i18n/types';
@@ -28,6 +28,37 @@ export interface ColumnsOptions {
   topSpace?: number;
   /** The words of the chart's language. @default English */
   messages?: Messages;
+  /**
+   * Periods without a figure (the dataset's `gaps`): each gets an empty slot in period order, marked "no data",
+   * never a bar of 0; the value scale leaves them out. @default none
+   */
+  gaps?: readonly SeriesGap[];
+}
+
+/** A period of a series as a chart places it: a figure, or a gap (a period without one). */
+export type SeriesSlot = SeriesPoint | SeriesGap;
+
+/** Whether a slot is a gap: a period without a figure. */
+export function isGap(slot: SeriesSlot): slot is SeriesGap {
+  return !('value' in slot);
+}
+
+/** An empty slot's mark: a short dashed tick just above the baseline, and the words "no data" over it. */
+export interface GapMark {
+  /** Why there is no figure, as the data says: `no-data` (the file says so) or `missing` (not in the file). */
+  reason: SeriesGap['reason'];
+  /** The dashed tick's y, a little above the baseline; it runs across the slot, from `x` to `x + width`. */
+  tickY: number;
+  /** Whether "no data" is written in the slot: not when the slot is too narrow even for upright text. */
+  showText: boolean;
+  /** Where "no data" is centred across. */
+  textX: number;
+  /** Where "no data" is centred up and down. */
+  textY: number;
+  /** Whether "no data" is turned a quarter turn, reading upwards, because the slot is narrower than the words. */
+  vertical: boolean;
+  /** The top of the mark (its words, or its tick): where the tooltip points and an annotation's line ends. */
+  top: number;
 }
 
 /** One period's column, ready to draw: every position in pixels, every text already formatted. */
@@ -42,10 +73,12 @@ export interface Column {
   axisText: string;
   /** Whether the period is partial (H1 2025): the column is hatched and noted. */
   partial: boolean;
-  /** The value as the data gives it. */
-  value: number;
-  /** The value as the locale writes it, in the chart's notation: "485,000". */
+  /** The value as the data gives it; `undefined` for a gap (a period without a figure), which is never 0. */
+  value: number | undefined;
+  /** The value as the locale writes it, in the chart's notation: "485,000"; for a gap, "no data" in words. */
   valueText: string;
+  /** For a period without a figure: its empty slot's mark. Such a column has no bar (`height` 0). */
+  gap?: GapMark;
   /** The column's left edge (RTL already mirrored). */
   x: number;
   /** The column's width. */
@@ -60,7 +93,7 @@ export interface Column {
   periodX: number;
   /** Where the value's label is centred (see `periodX`). */
   valueX: number;
-  /** Full text for the tooltip and the screen reader: "2024: 67,000 reports". */
+  /** Full text for the tooltip and the screen reader: "2024: 67,000 reports", "2021: No data". */
   label: string;
   /**
    * Whether the period's label is written under the column, the value over it, and "partial period" under the
@@ -82,7 +115,7 @@ export interface Tick {
 
 /** A column chart at one size as plain data: its columns, gridlines and plot area. */
 export interface ColumnsLayout {
-  /** One column per period, in the data's order. */
+  /** One column per period, in the data's order, each gap in its place by period (see `seriesSlots`). */
   columns: Column[];
   /** The value axis's gridlines, bottom first. */
   ticks: Tick[];
@@ -99,7 +132,7 @@ export interface ColumnsLayout {
 }
 
 /** A period as the table and the sentences write it: "H1 2025 (partial period)", "March 2024". */
-export function periodText(row: SeriesPoint, locale: string, t: Messages): string {
+export function periodText(row: { period: Period }, locale: string, t: Messages): string {
   const name = periodName(row.period, locale, 'long');
   return row.period.partial ? t.partialPeriodOf(name) : name;
 }
@@ -111,6 +144,8 @@ const TICK_SIZE = 12;
 const PERIOD_SIZE = 13;
 const VALUE_SIZE = 14;
 const PARTIAL_SIZE = 12;
+/** Font size of a gap's "no data". */
+const GAP_SIZE = 12;
 /** Bold text is wider than the 0.56 em estimate for regular text. */
 const BOLD = 1.1;
 const BOTTOM_SPACE = 40;
@@ -121,6 +156,8 @@ const SPARE = 1.15;
 export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOptions): ColumnsLayout {
   const { width, height, locale, unit, scale, notation, rtl } = options;
   const t = options.messages ?? en;
+  // Every period in its place: a gap gets a slot of its own, but no say in the value scale.
+  const slots = seriesSlots(rows, options.gaps);
   const top = options.topSpace ?? 28;
   const baseline = Math.max(top + 20, height - BOTTOM_SPACE);
   const tickFormat = (value: number) =>
@@ -150,21 +187,21 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     Math.max(28, Math.ceil(Math.max(0, ...tickTexts.map((text) => textEm(text))) * TICK_SIZE * SPARE) + 16),
   );
   const right = Math.max(left + 40, width - 8);
-  const band = bands(rows.length, [left, right], 0.35, 0.2);
+  const band = bands(slots.length, [left, right], 0.35, 0.2);
   const mirror = (x: number) => (rtl ? width - x : x);
   const bandWidth = Math.min(band.bandwidth, 120);
   const step = Math.max(1, band.step);
   // Write every k-th label, k the fewest steps the widest label needs: no two labels overlap.
   const every = (widest: number) => Math.max(1, Math.ceil((widest * SPARE + 6) / step));
   // Months labelled as `month()` labels them are written by the locale ("März 2024"), on the axis and in sentences.
-  const names = rows.map((row) => periodName(row.period, locale));
+  const names = slots.map((slot) => periodName(slot.period, locale));
   let periodEvery = every(Math.max(0, ...names.map((name) => textEm(name) * PERIOD_SIZE)));
   // A long run of months whose names do not all fit is labelled by its years instead, under each January
   // ("2018 2019 2020", every second or fifth year when those do not fit either), as a time axis is.
-  const months = rows.map((row) => monthOf(row.period));
+  const months = slots.map((slot) => monthOf(slot.period));
   const axisTexts = [...names];
   let shown = (index: number) => index % periodEvery === 0;
-  if (periodEvery > 1 && rows.length > 12 && months.every(Boolean)) {
+  if (periodEvery > 1 && slots.length > 12 && months.every(Boolean)) {
     const years = months.map((m) => (m && m[1] === 1 ? yearName(m[0], locale) : ''));
     const widest = Math.max(0, ...years.map((year) => textEm(year) * PERIOD_SIZE));
     const everyYears = Math.max(1, Math.ceil((widest * SPARE + 6) / (step * 12)));
@@ -178,19 +215,38 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     };
     periodEvery = 12 * step5;
   }
-  const valueTexts = rows.map((row) => formatValue(row.value, unit, { locale, notation }));
-  const valueEvery = every(Math.max(0, ...valueTexts.map((text) => textEm(text) * VALUE_SIZE * BOLD)));
+  const valueTexts = slots.map((slot) =>
+    isGap(slot) ? t.noData : formatValue(slot.value, unit, { locale, notation }),
+  );
+  const valueEvery = every(
+    Math.max(
+      0,
+      ...valueTexts
+        .filter((_, i) => !isGap(slots[i] as SeriesSlot))
+        .map((text) => textEm(text) * VALUE_SIZE * BOLD),
+    ),
+  );
+  // A gap's "no data" is written across its slot when it fits its step (clear of its neighbours' labels),
+  // upright in a slot too narrow for it, and not at all in one too narrow even for that (its tick still shows).
+  const gapWords = textEm(t.noData) * GAP_SIZE * SPARE;
+  const gapAcross = gapWords + 6 <= step;
+  const gapUpright = !gapAcross && bandWidth >= GAP_SIZE + 2 && gapWords + 14 <= baseline - top;
   const partialFits = textEm(t.partialPeriod) * PARTIAL_SIZE + 6 <= step * periodEvery;
 
   // Labels stay between the value axis (on the start side) and the chart's far edge.
   const plotStart = rtl ? 0 : left - 4;
   const plotEnd = rtl ? width - left + 4 : width;
-  const columns = rows.map((row, index): Column => {
+  const columns = slots.map((slot, index): Column => {
     const start = band.start(index) + (band.bandwidth - bandWidth) / 2;
-    const scaled = useLog ? y(Math.max(row.value, logMin)) : y(row.value);
-    const barTop = row.value > 0 ? Math.max(top, Math.min(scaled ?? baseline, baseline - MIN_BAR)) : baseline;
+    const gap = isGap(slot);
+    const value = gap ? undefined : slot.value;
+    const scaled = value === undefined ? baseline : useLog ? y(Math.max(value, logMin)) : y(value);
+    const barTop =
+      value !== undefined && value > 0
+        ? Math.max(top, Math.min(scaled ?? baseline, baseline - MIN_BAR))
+        : baseline;
     const valueText = valueTexts[index] ?? '';
-    const partial = row.period.partial === true;
+    const partial = slot.period.partial === true;
     const periodShown = shown(index);
     const cx = mirror(start + bandWidth / 2);
     // Keep a label inside the chart and clear of the value axis's labels: a little wider than estimated,
@@ -199,14 +255,28 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
       const half = (em * size * SPARE) / 2;
       return Math.min(plotEnd - half, Math.max(plotStart + half, cx));
     };
+    const period = periodText(slot, locale, t);
     return {
-      key: `${row.period.start}|${row.period.end}`,
-      periodLabel: row.period.label,
-      periodName: names[index] ?? row.period.label,
+      key: `${slot.period.start}|${slot.period.end}`,
+      periodLabel: slot.period.label,
+      periodName: names[index] ?? slot.period.label,
       axisText: axisTexts[index] ?? '',
       partial,
-      value: row.value,
+      value,
       valueText,
+      ...(gap
+        ? {
+            gap: gapMark(
+              slot.reason,
+              cx,
+              inside(textEm(t.noData), GAP_SIZE),
+              baseline,
+              gapWords,
+              gapAcross,
+              gapUpright,
+            ),
+          }
+        : {}),
       x: rtl ? mirror(start + bandWidth) : start,
       width: bandWidth,
       y: barTop,
@@ -218,13 +288,16 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
         period: periodShown,
         // Values are written over every column or none: a thinned row of values reads as a pattern that
         // is not there, and runs into taller neighbours. Dense charts give them in the tooltip and table.
-        value: valueEvery === 1,
+        // A gap has no value to write: its slot says "no data" itself.
+        value: !gap && valueEvery === 1,
         partial: partial && periodShown && partialFits,
       },
-      label: t.labelled(
-        periodText(row, locale, t),
-        unit === 'percent' ? valueText : t.valueWithUnit(valueText, t.unit(unit, row.value)),
-      ),
+      label: gap
+        ? t.labelled(period, t.noData)
+        : t.labelled(
+            period,
+            unit === 'percent' ? valueText : t.valueWithUnit(valueText, t.unit(unit, slot.value)),
+          ),
     };
   });
 
@@ -276,6 +349,77 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     for (const column of columns) column.show.value = false;
   const ticks = tickValues.map((value, i) => ({ value, y: y(value) ?? baseline, text: tickTexts[i] ?? '' }));
   return { columns, ticks, left: mirror(left), right: mirror(right), top, baseline, tickX: mirror(left - 8) };
+}
+
+/**
+ * The figures and the gaps of a series in one list, in period order: each gap goes before the first figure
+ * whose period starts (or, starting the same day, ends) after its own, and the figures keep the data's order.
+ * A gap for a period that has a figure, or a second gap for the same period, is left out: the figure stands.
+ */
+export function seriesSlots(rows: readonly SeriesPoint[], gaps: readonly SeriesGap[] = []): SeriesSlot[] {
+  if (!gaps.length) return [...rows];
+  const keyOf = (slot: SeriesSlot) => `${slot.period.start}|${slot.period.end}`;
+  const taken = new Set(rows.map(keyOf));
+  const pending = gaps
+    .filter((gap) => {
+      const key = keyOf(gap);
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    })
+    .sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const slots: SeriesSlot[] = [];
+  let next = 0;
+  for (const row of rows) {
+    while (next < pending.length && compareKeys(keyOf(pending[next] as SeriesGap), keyOf(row)) < 0)
+      slots.push(pending[next++] as SeriesGap);
+    slots.push(row);
+  }
+  slots.push(...pending.slice(next));
+  return slots;
+}
+
+/** Orders `start|end` keys of ISO dates: by start, then by end. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Where an empty slot's tick and words go, over the baseline at `cx` (`acrossX` when written across: moved in at
+ * the chart's edges); `words` is their estimated width.
+ */
+function gapMark(
+  reason: SeriesGap['reason'],
+  cx: number,
+  acrossX: number,
+  baseline: number,
+  words: number,
+  across: boolean,
+  upright: boolean,
+): GapMark {
+  const tickY = baseline - 4;
+  // Across: the words' baseline 10 px over the chart's; upright: the words run up from there, centred on cx.
+  if (across)
+    return {
+      reason,
+      tickY,
+      showText: true,
+      textX: acrossX,
+      textY: baseline - 10 - GAP_SIZE * 0.35,
+      vertical: false,
+      top: baseline - 10 - GAP_SIZE,
+    };
+  if (upright)
+    return {
+      reason,
+      tickY,
+      showText: true,
+      textX: cx,
+      textY: baseline - 10 - words / 2,
+      vertical: true,
+      top: baseline - 10 - words,
+    };
+  return { reason, tickY, showText: false, textX: cx, textY: tickY, vertical: false, top: tickY - 4 };
 }
 
 /** The most gridlines a log scale draws; wider ranges show every second, third… power of ten. */

@@ -3,7 +3,7 @@ import { forwardRef, useMemo } from 'react';
 import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
-import type { ValueScale } from '../../primitives/layoutColumns';
+import type { SeriesSlot, ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
@@ -31,7 +31,8 @@ const defaults = { figures: 'seed', scale: 'linear', notation: 'full' } satisfie
 
 /**
  * Reports per period. A partial period (H1 2025) is hatched, outlined and labelled "partial period", so it
- * is never read as a full year; annotations can be attached to any period.
+ * is never read as a full year; a period without a figure (the dataset's `gaps`) keeps its place, empty and
+ * marked "no data", in the drawing, the description and the table; annotations can be attached to any period.
  */
 export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimelineProps>(
   function NcmecTimeline(
@@ -45,24 +46,34 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     },
     ref,
   ) {
-    const { locale, t, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+    const { locale, t, rtl, patternId, dataset, problems, unit, rows, gaps, slots } = useSeriesChart(
       'NcmecTimeline',
       data,
       figures,
       props.locale,
       props.messages,
     );
-    const pinned = useMemo(() => pinnedAnnotations(annotations, rows), [annotations, rows]);
+    const pinned = useMemo(() => pinnedAnnotations(annotations, slots), [annotations, slots]);
     const layoutAt = useLayouts(
       (width, height) =>
-        layoutTimeline(rows, pinned, { width, height, locale, unit, scale, notation, rtl, messages: t }),
-      [rows, pinned, locale, unit, scale, notation, rtl, t],
+        layoutTimeline(rows, pinned, {
+          width,
+          height,
+          locale,
+          unit,
+          scale,
+          notation,
+          rtl,
+          messages: t,
+          gaps,
+        }),
+      [rows, gaps, pinned, locale, unit, scale, notation, rtl, t],
     );
     const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
     const partialNote = rows.some((row) => row.period.partial) ? [t.partialNote] : [];
 
     return (
-      <ChartFrame<SeriesPoint>
+      <ChartFrame<SeriesSlot>
         {...props}
         chartNotes={[...partialNote, ...scaleNotes(scale, t), ...annotationNotes]}
         t={t}
@@ -75,7 +86,7 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         summary={layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT))
           .columns.map((column) => column.label)
           .join('; ')}
-        table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
+        table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows: slots }}
         points={({ width, height }) => columnPoints(layoutAt(width, height))}
       >
         {({ width, height, active, setActive }) => {

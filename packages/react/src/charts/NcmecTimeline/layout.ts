@@ -1,5 +1,5 @@
 /* The timeline's geometry, as plain data: its columns and where each annotation and its leader line go. */
-import type { SeriesPoint } from '@safeguard-charts/data';
+import type { Period, SeriesPoint } from '@safeguard-charts/data';
 import { type ColumnsLayout, type ColumnsOptions, layoutColumns } from '../../primitives/layoutColumns';
 import { wrapText } from '../../primitives/wrapText';
 
@@ -38,9 +38,12 @@ const TOP_SPACE = { plain: 28, annotated: 76 };
 
 /**
  * The well-formed annotations for periods `rows` has, in the page's order: a page's bad annotation is
- * dropped, never drawn.
+ * dropped, never drawn. Pass the series' slots (`seriesSlots`) to let an annotation say why a gap has no figure.
  */
-export function pinnedAnnotations(annotations: unknown, rows: readonly SeriesPoint[]): TimelineAnnotation[] {
+export function pinnedAnnotations(
+  annotations: unknown,
+  rows: readonly { period: Period }[],
+): TimelineAnnotation[] {
   if (!Array.isArray(annotations)) return [];
   return annotations.filter(
     (a): a is TimelineAnnotation =>
@@ -53,8 +56,9 @@ export function pinnedAnnotations(annotations: unknown, rows: readonly SeriesPoi
 }
 
 /**
- * The timeline at one size: its columns (see `layoutColumns`), with room at the top for annotations, and each
- * annotation over its column, wrapped to the room it has and anchored away from the chart's edges.
+ * The timeline at one size: its columns (see `layoutColumns`; `options.gaps` each get an empty slot marked "no
+ * data"), with room at the top for annotations, and each annotation over its column, wrapped to the room it has
+ * and anchored away from the chart's edges.
  */
 export function layoutTimeline(
   rows: readonly SeriesPoint[],
@@ -74,7 +78,9 @@ export function layoutTimeline(
     // Pick the physical side first, then the logical anchor that puts the text there in either direction.
     const side = column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
     const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
-    placed.push({ x: column.cx, anchor, lines, lineTop: 8 + lines.length * 15, lineBottom: column.y - 24 });
+    // Down to above the value's label, or above a gap's "no data".
+    const lineBottom = column.gap ? column.gap.top - 6 : column.y - 24;
+    placed.push({ x: column.cx, anchor, lines, lineTop: 8 + lines.length * 15, lineBottom });
   }
   return { ...columns, annotations: placed };
 }

@@ -19,8 +19,16 @@ import { warnOnce } from '../../primitives/warnOnce';
 import { StatCard, type StatCardProps, type StatFormat } from './StatCard';
 
 /** Any dataset with figures: a series, shares, provider reports or hosting. */
-type FigureDataset = Dataset<SeriesPoint> | Dataset<ShareRow> | Dataset<ProviderReport> | HostingDataset;
+export type FigureDataset =
+  | Dataset<SeriesPoint>
+  | Dataset<ShareRow>
+  | Dataset<ProviderReport>
+  | HostingDataset;
 
+/**
+ * Props of {@link DatasetStatCard}: the dataset and which of its figures, with every prop of a `StatCard` but the
+ * ones the dataset gives (the value, its words and format, the sources and the check).
+ */
 export interface DatasetStatCardProps
   extends Omit<
     StatCardProps,

@@ -4,7 +4,7 @@ import type { Notation } from '../../format';
 import type { Messages } from '../../i18n/types';
 import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
 import { Columns } from '../../primitives/Columns';
-import type { ValueScale } from '../../primitives/layoutColumns';
+import type { SeriesSlot, ValueScale } from '../../primitives/layoutColumns';
 import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
 import type { Figures } from '../../primitives/useChartData';
 import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
@@ -13,7 +13,10 @@ import { layoutSurge, type SurgeLayout } from './layout';
 
 /** Props of {@link SurgeChart}: the props every chart shares, and a series of periods. */
 export interface SurgeChartProps extends CommonChartProps {
-  /** Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). */
+  /**
+   * Two or more periods of one count, e.g. `iwfAiVideos` (13 in 2024, 3,443 in 2025). Its `gaps` (periods
+   * without a figure) are drawn as empty slots marked "no data" and are never an end of the change.
+   */
   data: Dataset<SeriesPoint>;
   /**
    * `linear` keeps bar lengths proportional; the smallest positive bar is still drawn a few pixels tall and
@@ -41,7 +44,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   { data, scale = defaults.scale, figures = defaults.figures, notation = defaults.notation, ...props },
   ref,
 ) {
-  const { locale, t, rtl, patternId, dataset, problems, unit, rows } = useSeriesChart(
+  const { locale, t, rtl, patternId, dataset, problems, unit, rows, gaps, slots } = useSeriesChart(
     'SurgeChart',
     data,
     figures,
@@ -50,14 +53,15 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   );
   const tooFew = dataset && rows.length < 2 ? [t.needTwoPeriods] : [];
   const layoutAt = useLayouts(
-    (width, height) => layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t }),
-    [rows, locale, unit, scale, notation, rtl, t],
+    (width, height) =>
+      layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t, gaps }),
+    [rows, gaps, locale, unit, scale, notation, rtl, t],
   );
   const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
   const refusal = !problems.length && base.refusal ? [base.refusal] : [];
 
   return (
-    <ChartFrame<SeriesPoint>
+    <ChartFrame<SeriesSlot>
       {...props}
       chartNotes={[...refusal, ...scaleNotes(scale, t)]}
       t={t}
@@ -68,7 +72,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       aspectRatio={ASPECT}
       problems={[...problems, ...tooFew]}
       summary={summaryAt(base, t)}
-      table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows }}
+      table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows: slots }}
       points={({ width, height }) => columnPoints(layoutAt(width, height))}
     >
       {({ width, height, active, setActive }) => {
@@ -82,7 +86,7 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
               patternId={patternId}
               active={active}
               setActive={setActive}
-              emphasis={layout.columns.length - 1}
+              emphasis={layout.toIndex}
             />
             {callout ? (
               <g>

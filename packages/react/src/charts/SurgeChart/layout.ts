@@ -1,9 +1,14 @@
-import type { SeriesPoint, Unit } from '@safeguard-charts/data';
+import type { SeriesGap, SeriesPoint, Unit } from '@safeguard-charts/data';
 import { likeForLikeChange } from '@safeguard-charts/data';
 import { formatPercentChange, type Notation, periodName } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import { type ColumnsLayout, layoutColumns, type ValueScale } from '../../primitives/layoutColumns';
+import {
+  type ColumnsLayout,
+  layoutColumns,
+  seriesSlots,
+  type ValueScale,
+} from '../../primitives/layoutColumns';
 import { textEm } from '../../primitives/wrapText';
 
 /** A SurgeChart at one size: its columns and the change between two periods of the same length. */
@@ -12,8 +17,13 @@ export interface SurgeLayout extends ColumnsLayout {
   changeText: string;
   /** "from 2024 to 2025" */
   changeSpan: string;
-  /** The index of the column the change is measured from (the last column is where it ends); -1 for none. */
+  /** The index of the column the change is measured from; -1 for none. Never a gap's. */
   fromIndex: number;
+  /**
+   * The index of the column the change is measured to, drawn in the emphasis colour: the last column with a
+   * figure (a gap after it keeps its slot, but a change is only ever between two figures); -1 when there is none.
+   */
+  toIndex: number;
   /**
    * Why no change is shown, when the last period has no earlier one of the same length: "No change is shown:
    * 2023 covers 12 months and H1 2025 covers 6, so the two cannot be compared." Empty otherwise.
@@ -48,7 +58,9 @@ const SPARE = 1.15;
 /**
  * Columns for each period plus the percent change to the last period from the earliest period of the same
  * length (2024 → 2025; H1 2024 → H1 2025 where a series of years ends with a half year). A full year and a half
- * year are never compared: `refusal` then says why there is no change.
+ * year are never compared: `refusal` then says why there is no change. A gap (`options.gaps`, a period without a
+ * figure) gets its empty slot but is never either end of a change: the change runs between the two figures
+ * (from the earliest comparable one to the last one), and never reads a gap as 0.
  */
 export function layoutSurge(
   rows: readonly SeriesPoint[],
@@ -62,11 +74,16 @@ export function layoutSurge(
     rtl: boolean;
     /** The words of the chart's language. @default English */
     messages?: Messages;
+    /** Periods without a figure: each an empty slot, marked "no data", never an end of the change. @default none */
+    gaps?: readonly SeriesGap[];
   },
 ): SurgeLayout {
   const t = options.messages ?? en;
   const { width, locale } = options;
+  // The change reads figures only; the columns' indices count the gaps' slots too.
   const result = likeForLikeChange(rows);
+  const slots = seriesSlots(rows, options.gaps);
+  const lastFigure = rows.length ? slots.indexOf(rows[rows.length - 1] as SeriesPoint) : -1;
   if (result && 'change' in result) {
     const { from, to, percent } = result.change;
     const changeText = formatPercentChange(percent, { locale });
@@ -79,9 +96,10 @@ export function layoutSurge(
     const stacked = changeWidth + 6 + spanWidth > width - 16;
     const top = stacked ? TOP_SPACE.stacked : TOP_SPACE.line;
     const columns = layoutColumns(rows, { ...options, topSpace: top });
-    const fromIndex = rows.indexOf(from);
+    const fromIndex = slots.indexOf(from);
+    const toIndex = slots.indexOf(to);
     const first = columns.columns[fromIndex];
-    const last = columns.columns[columns.columns.length - 1];
+    const last = columns.columns[toIndex];
     let callout: SurgeCallout | undefined;
     if (first && last) {
       const half = (stacked ? Math.max(changeWidth, spanWidth) : changeWidth + 6 + spanWidth) / 2;
@@ -94,7 +112,7 @@ export function layoutSurge(
         stacked,
       };
     }
-    return { ...columns, changeText, changeSpan, fromIndex, refusal: '', callout };
+    return { ...columns, changeText, changeSpan, fromIndex, toIndex, refusal: '', callout };
   }
   const columns = layoutColumns(rows, { ...options, topSpace: TOP_SPACE.line });
   const refusal =
@@ -106,5 +124,13 @@ export function layoutSurge(
           toMonths: result.refused.months[1],
         })
       : '';
-  return { ...columns, changeText: '', changeSpan: '', fromIndex: -1, refusal, callout: undefined };
+  return {
+    ...columns,
+    changeText: '',
+    changeSpan: '',
+    fromIndex: -1,
+    toIndex: lastFigure,
+    refusal,
+    callout: undefined,
+  };
 }

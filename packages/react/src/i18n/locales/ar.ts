@@ -29,6 +29,9 @@ const names: Record<KnownUnit, string> = {
 /** Text from the data (a value found, a country code) isolated, so its numbers and signs keep their order. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'لا بيانات';
+
 /** العربية. */
 export const ar: CompleteMessages = {
   locale: 'ar',
@@ -92,7 +95,7 @@ export const ar: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} مقابل ${b} ${bv}: فارق قدره ${points}.`,
   legendShare: 'الحصة من المجموع',
   legendCount: 'العدد',
-  noData: 'لا بيانات',
+  noData,
   outlined: ({ name, value, period }) =>
     `محاطة بخط: ${name}، ${value} من المجموع${period ? ` (${period})` : ''}.`,
   country: 'البلد أو الإقليم',
@@ -182,6 +185,23 @@ export const ar: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} ليس رقمًا${p.decimalComma ? ' (يستخدم هذا الملف الفاصلة العشرية)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} ليس فترة: اكتب 2024، 2024-03، H1 2025، Q3 2024 أو 2024-04-01/2025-03-31.`,
+      `${p.found} ليس فترة: اكتب 2024، 2024-03، مارس 2024، Q3 2024، H1 2025 أو 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `لا يحتوي على عمود أرقام: يذكر العمود الأول الفترات (أو التسميات، أو البلدان)، ويحمل العمود التالي الأرقام. الأعمدة هي ${p.allOf}.`,
+    'csv-value-column': (p) => `«${isolate(p.column)}» ليس عمودًا في هذا الملف: الأعمدة هي ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} عدد كسري في عمود أعداد صحيحة: هل تقصد ${p.value}؟ للتأكد، اكتبه دون فاصل (${isolate(p.digits)}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} مكتوب ب${p.decimalComma ? 'نقطة' : 'فاصلة'} عشرية، لكن هذا الملف يكتب أرقامه ب${p.decimalComma ? 'فاصلة' : 'نقطة'} عشرية: اكتبه كما في الصفوف الأخرى.`,
+    'csv-duplicate': (p) => `${p.found} موجود من قبل في الصف ${p.firstRow}: اذكر كل إدخال مرة واحدة فقط.`,
+    'csv-not-country': (p) =>
+      `${p.found} ليس بلدًا يعرفه المخطط: اكتب اسمه بالعربية أو بالإنجليزية، أو رمز ISO الخاص به (NLD أو NL).`,
+    'csv-no-data': (p) => `${p.found} ليس رقمًا: يُعرض «${noData}»، لا 0.`,
+    'csv-gap': (p) =>
+      `${p.found} غير موجود في الملف، بين ${isolate(p.start)} و${isolate(p.end)}: يُعرض فجوةً بلا بيانات.`,
+    'csv-total-row': (p) => `${p.found} مجموع، فلا يُرسم في المخطط.`,
+    'csv-footnote': (p) => `${p.found} تحت الجدول، فلا يُقرأ رقمًا.`,
+    'csv-other-columns': (p) =>
+      `يرسم المخطط «${isolate(p.column)}»؛ وفي الملف أيضًا ${p.allOf}: اذكر عمودًا آخر لرسمه.`,
   },
 };

@@ -13,6 +13,9 @@ const units: Record<KnownUnit, [string, string]> = {
 const atStart = (found: string) =>
   found.replace(/^(der|ein|nichts|etwas)\b/, (word) => word.charAt(0).toUpperCase() + word.slice(1));
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Keine Daten';
+
 /** Deutsch. */
 export const de: CompleteMessages = {
   locale: 'de',
@@ -72,7 +75,7 @@ export const de: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} gegenüber ${b} ${bv}: ein Unterschied von ${points}.`,
   legendShare: 'Anteil an der Summe',
   legendCount: 'Anzahl',
-  noData: 'Keine Daten',
+  noData,
   outlined: ({ name, value, period }) =>
     `Umrandet: ${name}, ${value} der Summe${period ? ` (${period})` : ''}.`,
   country: 'Land oder Gebiet',
@@ -164,6 +167,24 @@ export const de: CompleteMessages = {
     'csv-not-number': (p) =>
       `${atStart(p.found)} ist keine Zahl${p.decimalComma ? ' (diese Datei verwendet ein Dezimalkomma)' : ''}.`,
     'csv-not-period': (p) =>
-      `${atStart(p.found)} ist kein Zeitraum: Schreiben Sie 2024, 2024-03, H1 2025, Q3 2024 oder 2024-04-01/2025-03-31.`,
+      `${atStart(p.found)} ist kein Zeitraum: Schreiben Sie 2024, 2024-03, März 2024, Q3 2024, H1 2025 oder 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `nicht zu zeichnen: Keine Spalte enthält Zahlen. Die erste Spalte nennt die Zeiträume (oder Bezeichnungen oder Länder), die nächste die Zahlen. Die Spalten sind ${p.allOf}.`,
+    'csv-value-column': (p) => `„${p.column}“ ist keine Spalte dieser Datei: Die Spalten sind ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${atStart(p.found)} ist eine Kommazahl in einer Spalte mit ganzen Zahlen: Meinten Sie ${p.value}? Schreiben Sie die Zahl zur Sicherheit ohne Trennzeichen (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${atStart(p.found)} ist mit ${p.decimalComma ? 'Dezimalpunkt' : 'Dezimalkomma'} geschrieben, diese Datei schreibt ihre Zahlen aber mit ${p.decimalComma ? 'Dezimalkomma' : 'Dezimalpunkt'}: Schreiben Sie die Zahl wie in den anderen Zeilen.`,
+    'csv-duplicate': (p) =>
+      `${atStart(p.found)} steht schon in Zeile ${p.firstRow}: Jeden Eintrag bitte nur einmal aufführen.`,
+    'csv-not-country': (p) =>
+      `${atStart(p.found)} ist kein Land, das die Grafik kennt: Schreiben Sie den Namen auf Deutsch oder Englisch oder den ISO-Code (NLD oder NL).`,
+    'csv-no-data': (p) => `${atStart(p.found)} ist keine Zahl: als „${noData}“ gezeigt, nicht als 0.`,
+    'csv-gap': (p) =>
+      `${atStart(p.found)} fehlt in der Datei, zwischen ${p.start} und ${p.end}: als Lücke ohne Daten gezeigt.`,
+    'csv-total-row': (p) => `${atStart(p.found)} ist eine Summe und wird in der Grafik weggelassen.`,
+    'csv-footnote': (p) => `${atStart(p.found)} steht unter der Tabelle und wird nicht als Zahl gelesen.`,
+    'csv-other-columns': (p) =>
+      `Gezeichnet wird „${p.column}“; die Datei enthält außerdem ${p.allOf}: Nennen Sie eine andere Spalte, um sie zu zeichnen.`,
   },
 };

@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['por ciento', 'por ciento'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Sin datos';
+
 /** Español. */
 export const es: CompleteMessages = {
   locale: 'es',
@@ -69,7 +72,7 @@ export const es: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} frente a ${b} ${bv}: una diferencia de ${points}.`,
   legendShare: 'Proporción del total',
   legendCount: 'Número',
-  noData: 'Sin datos',
+  noData,
   outlined: ({ name, value, period }) =>
     `Contorno: ${name}, ${value} del total${period ? ` (${period})` : ''}.`,
   country: 'País o territorio',
@@ -165,6 +168,25 @@ export const es: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} no es un número${p.decimalComma ? ' (este archivo usa coma decimal)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} no es un periodo: escriba 2024, 2024-03, H1 2025, Q3 2024 o 2024-04-01/2025-03-31.`,
+      `${p.found} no es un periodo: escriba 2024, 2024-03, marzo 2024, Q3 2024, H1 2025 o 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `no tiene ninguna columna de números: la primera columna nombra los periodos (o las etiquetas, o los países) y la siguiente contiene las cifras. Las columnas son ${p.allOf}.`,
+    'csv-value-column': (p) =>
+      `«${p.column}» no es una columna de este archivo: las columnas son ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} es un número decimal en una columna de números enteros: ¿quería decir ${p.value}? Para asegurarse, escríbalo sin separador (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} está escrito con ${p.decimalComma ? 'punto' : 'coma'} decimal, pero este archivo escribe sus números con ${p.decimalComma ? 'coma' : 'punto'} decimal: escríbalo como en las demás filas.`,
+    'csv-duplicate': (p) =>
+      `${p.found} ya está en la fila ${p.firstRow}: cada entrada debe aparecer una sola vez.`,
+    'csv-not-country': (p) =>
+      `${p.found} no es un país que el gráfico conozca: escriba su nombre en español o en inglés, o su código ISO (NLD o NL).`,
+    'csv-no-data': (p) => `${p.found} no es una cifra: se muestra como «${noData}», no como 0.`,
+    'csv-gap': (p) =>
+      `${p.found} no está en el archivo, entre ${p.start} y ${p.end}: se muestra como un hueco sin datos.`,
+    'csv-total-row': (p) => `${p.found} es un total: se deja fuera del gráfico.`,
+    'csv-footnote': (p) => `${p.found} está debajo de la tabla: no se lee como una cifra.`,
+    'csv-other-columns': (p) =>
+      `el gráfico muestra «${p.column}»; el archivo también tiene ${p.allOf}: indique otra columna para mostrarla.`,
   },
 };

@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['pour cent', 'pour cent'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Pas de données';
+
 /** Français. */
 export const fr: CompleteMessages = {
   locale: 'fr',
@@ -68,7 +71,7 @@ export const fr: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} contre ${b} ${bv} : un écart de ${points}.`,
   legendShare: 'Part du total',
   legendCount: 'Nombre',
-  noData: 'Pas de données',
+  noData,
   outlined: ({ name, value, period }) =>
     `Contour : ${name}, ${value} du total${period ? ` (${period})` : ''}.`,
   country: 'Pays ou territoire',
@@ -161,6 +164,25 @@ export const fr: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} n’est pas un nombre${p.decimalComma ? ' (ce fichier utilise la virgule décimale)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} n’est pas une période : écrivez 2024, 2024-03, H1 2025, Q3 2024 ou 2024-04-01/2025-03-31.`,
+      `${p.found} n’est pas une période : écrivez 2024, 2024-03, mars 2024, Q3 2024, H1 2025 ou 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `impossible à dessiner : aucune colonne ne contient de nombres. La première colonne nomme les périodes (ou les libellés, ou les pays), la suivante contient les chiffres. Les colonnes sont ${p.allOf}.`,
+    'csv-value-column': (p) =>
+      `« ${p.column} » n’est pas une colonne de ce fichier : les colonnes sont ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} est un nombre décimal dans une colonne de nombres entiers : vouliez-vous dire ${p.value} ? Pour en être sûr, écrivez-le sans séparateur (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} est écrit avec ${p.decimalComma ? 'un point décimal' : 'une virgule décimale'}, alors que ce fichier écrit ses nombres avec ${p.decimalComma ? 'une virgule décimale' : 'un point décimal'} : écrivez-le comme les autres lignes.`,
+    'csv-duplicate': (p) =>
+      `${p.found} figure déjà à la ligne ${p.firstRow} : chaque entrée ne doit apparaître qu’une fois.`,
+    'csv-not-country': (p) =>
+      `${p.found} n’est pas un pays connu du graphique : écrivez son nom en français ou en anglais, ou son code ISO (NLD ou NL).`,
+    'csv-no-data': (p) => `${p.found} n’est pas un chiffre : affiché « ${noData} », et non 0.`,
+    'csv-gap': (p) =>
+      `${p.found} ne figure pas dans le fichier, entre ${p.start} et ${p.end} : affiché comme un trou, sans données.`,
+    'csv-total-row': (p) => `${p.found} est un total, laissé hors du graphique.`,
+    'csv-footnote': (p) => `${p.found} se trouve sous le tableau et n’est pas lu comme un chiffre.`,
+    'csv-other-columns': (p) =>
+      `le graphique représente « ${p.column} » ; le fichier contient aussi ${p.allOf} : indiquez une autre colonne pour la représenter.`,
   },
 };

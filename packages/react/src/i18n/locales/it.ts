@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['per cento', 'per cento'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Nessun dato';
+
 /** Italiano. */
 export const it: CompleteMessages = {
   locale: 'it',
@@ -69,7 +72,7 @@ export const it: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} contro ${b} ${bv}: una differenza di ${points}.`,
   legendShare: 'Quota del totale',
   legendCount: 'Numero',
-  noData: 'Nessun dato',
+  noData,
   outlined: ({ name, value, period }) =>
     `Contorno: ${name}, ${value} del totale${period ? ` (${period})` : ''}.`,
   country: 'Paese o territorio',
@@ -160,6 +163,24 @@ export const it: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} non è un numero${p.decimalComma ? ' (questo file usa la virgola decimale)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} non è un periodo: scrivi 2024, 2024-03, H1 2025, Q3 2024 o 2024-04-01/2025-03-31.`,
+      `${p.found} non è un periodo: scrivi 2024, 2024-03, marzo 2024, Q3 2024, H1 2025 o 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `non ha una colonna di numeri: la prima colonna indica i periodi (o le etichette, o i paesi), la successiva contiene i dati. Le colonne sono ${p.allOf}.`,
+    'csv-value-column': (p) => `«${p.column}» non è una colonna di questo file: le colonne sono ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} è un numero decimale in una colonna di numeri interi: intendevi ${p.value}? Per sicurezza scrivilo senza separatore (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} usa ${p.decimalComma ? 'il punto decimale' : 'la virgola decimale'}, ma questo file scrive i numeri con ${p.decimalComma ? 'la virgola decimale' : 'il punto decimale'}: scrivilo come nelle altre righe.`,
+    'csv-duplicate': (p) =>
+      `${p.found} è già nella riga ${p.firstRow}: ogni voce va indicata una sola volta.`,
+    'csv-not-country': (p) =>
+      `${p.found} non è un paese che il grafico conosce: scrivi il nome in italiano o in inglese, oppure il codice ISO (NLD o NL).`,
+    'csv-no-data': (p) => `${p.found} non è un dato: mostrato come «${noData}», non come 0.`,
+    'csv-gap': (p) =>
+      `${p.found} non è nel file, tra ${p.start} e ${p.end}: mostrato come un vuoto senza dati.`,
+    'csv-total-row': (p) => `${p.found} è un totale: viene escluso dal grafico.`,
+    'csv-footnote': (p) => `${p.found} è sotto la tabella: non viene letto come un dato.`,
+    'csv-other-columns': (p) =>
+      `il grafico mostra «${p.column}»; il file contiene anche ${p.allOf}: indica un’altra colonna per mostrarla.`,
   },
 };

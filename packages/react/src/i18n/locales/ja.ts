@@ -18,6 +18,9 @@ const names: Record<KnownUnit, string> = {
   percent: '割合',
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'データなし';
+
 /** 日本語. */
 export const ja: CompleteMessages = {
   locale: 'ja',
@@ -78,7 +81,7 @@ export const ja: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a}は${av}、${b}は${bv}で、差は${points}です。`,
   legendShare: '合計に占める割合',
   legendCount: '件数',
-  noData: 'データなし',
+  noData,
   outlined: ({ name, value, period }) => `枠線：${name}、合計の${value}${period ? `（${period}）` : ''}。`,
   country: '国・地域',
   code: 'コード',
@@ -169,6 +172,24 @@ export const ja: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found}は数値ではありません${p.decimalComma ? '（このファイルは小数点にカンマを使っています）' : ''}。`,
     'csv-not-period': (p) =>
-      `${p.found}は期間ではありません。2024、2024-03、H1 2025、Q3 2024、または2024-04-01/2025-03-31の形式で書いてください。`,
+      `${p.found}は期間ではありません。2024、2024-03、2024年3月、Q3 2024、H1 2025、または2024-04-01/2025-03-31の形式で書いてください。`,
+    'csv-no-values': (p) =>
+      `数値の列がありません。1列目に期間（またはラベル、国）を、次の列に数値を入れてください。列は${p.allOf}です。`,
+    'csv-value-column': (p) => `「${p.column}」という列はありません。列は${p.allOf}です。`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found}は整数の列にある小数です。${p.value}のことですか？確実にするには、区切り記号なしで（${p.digits}）書いてください。`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found}は小数点に${p.decimalComma ? 'ピリオド' : 'カンマ'}を使っていますが、このファイルの数値は小数点に${p.decimalComma ? 'カンマ' : 'ピリオド'}を使っています。ほかの行と同じ書き方にしてください。`,
+    'csv-duplicate': (p) =>
+      `${p.found}はすでに${p.firstRow}行目にあります。各項目は1回だけ記載してください。`,
+    'csv-not-country': (p) =>
+      `${p.found}はグラフが認識できる国ではありません。国名を日本語か英語で、またはISOコード（NLDまたはNL）で書いてください。`,
+    'csv-no-data': (p) => `${p.found}は数値ではありません。0ではなく「${noData}」として表示します。`,
+    'csv-gap': (p) =>
+      `${p.found}はファイルにありません（${p.start}と${p.end}の間）。データなしの空白として表示します。`,
+    'csv-total-row': (p) => `${p.found}は合計のため、グラフには含めません。`,
+    'csv-footnote': (p) => `${p.found}は表の下にあるため、数値として読み取りません。`,
+    'csv-other-columns': (p) =>
+      `グラフは「${p.column}」を表示しています。ファイルには${p.allOf}の列もあります。別の列を表示するには、その列を指定してください。`,
   },
 };

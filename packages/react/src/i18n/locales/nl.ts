@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['procent', 'procent'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Geen gegevens';
+
 /** Nederlands. */
 export const nl: CompleteMessages = {
   locale: 'nl',
@@ -68,7 +71,7 @@ export const nl: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} tegenover ${b} ${bv}: een verschil van ${points}.`,
   legendShare: 'Aandeel in het totaal',
   legendCount: 'Aantal',
-  noData: 'Geen gegevens',
+  noData,
   outlined: ({ name, value, period }) =>
     `Omlijnd: ${name}, ${value} van het totaal${period ? ` (${period})` : ''}.`,
   country: 'Land of gebied',
@@ -159,6 +162,23 @@ export const nl: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} is geen getal${p.decimalComma ? ' (dit bestand gebruikt een komma als decimaalteken)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} is geen periode: gebruik 2024, 2024-03, H1 2025, Q3 2024 of 2024-04-01/2025-03-31.`,
+      `${p.found} is geen periode: gebruik 2024, 2024-03, maart 2024, Q3 2024, H1 2025 of 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `niet te tekenen: geen enkele kolom bevat getallen. De eerste kolom noemt de perioden (of labels, of landen), de volgende bevat de cijfers. De kolommen zijn ${p.allOf}.`,
+    'csv-value-column': (p) => `‘${p.column}’ is geen kolom van dit bestand: de kolommen zijn ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} is een decimaal getal in een kolom met hele getallen: bedoelde je ${p.value}? Schrijf het voor de zekerheid zonder scheidingsteken (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} gebruikt een ${p.decimalComma ? 'punt' : 'komma'} als decimaalteken, maar dit bestand schrijft getallen met een ${p.decimalComma ? 'komma' : 'punt'}: schrijf het zoals in de andere rijen.`,
+    'csv-duplicate': (p) => `${p.found} staat al in rij ${p.firstRow}: noem elk item maar één keer.`,
+    'csv-not-country': (p) =>
+      `${p.found} is geen land dat de grafiek kent: schrijf de naam in het Nederlands of het Engels, of de ISO-code (NLD of NL).`,
+    'csv-no-data': (p) => `${p.found} is geen cijfer: getoond als ‘${noData}’, niet als 0.`,
+    'csv-gap': (p) =>
+      `${p.found} staat niet in het bestand, tussen ${p.start} en ${p.end}: getoond als een gat zonder gegevens.`,
+    'csv-total-row': (p) => `${p.found} is een totaal en blijft buiten de grafiek.`,
+    'csv-footnote': (p) => `${p.found} staat onder de tabel en wordt niet als cijfer gelezen.`,
+    'csv-other-columns': (p) =>
+      `de grafiek toont ‘${p.column}’; het bestand heeft ook ${p.allOf}: noem een andere kolom om die te tekenen.`,
   },
 };

@@ -18,6 +18,9 @@ const names: Record<KnownUnit, string> = {
   percent: 'procent',
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Brak danych';
+
 /** Polski. */
 export const pl: CompleteMessages = {
   locale: 'pl',
@@ -82,7 +85,7 @@ export const pl: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} wobec ${b} ${bv}: różnica ${points}.`,
   legendShare: 'Udział w sumie',
   legendCount: 'Liczba',
-  noData: 'Brak danych',
+  noData,
   outlined: ({ name, value, period }) => `Obrys: ${name}, ${value} sumy${period ? ` (${period})` : ''}.`,
   country: 'Kraj lub terytorium',
   code: 'Kod',
@@ -173,6 +176,24 @@ export const pl: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} nie jest liczbą${p.decimalComma ? ' (ten plik używa przecinka dziesiętnego)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} nie jest okresem: wpisz 2024, 2024-03, H1 2025, Q3 2024 lub 2024-04-01/2025-03-31.`,
+      `${p.found} nie jest okresem: wpisz 2024, 2024-03, marzec 2024, Q3 2024, H1 2025 lub 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `brak kolumny z liczbami – pierwsza kolumna podaje okresy (albo etykiety lub kraje), następna zawiera wartości. Kolumny to: ${p.allOf}.`,
+    'csv-value-column': (p) => `„${p.column}” nie jest kolumną tego pliku – kolumny to: ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} to ułamek w kolumnie liczb całkowitych – czy chodziło o ${p.value}? Dla pewności wpisz liczbę bez separatora (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} ma ${p.decimalComma ? 'kropkę dziesiętną' : 'przecinek dziesiętny'}, a ten plik zapisuje liczby z ${p.decimalComma ? 'przecinkiem dziesiętnym' : 'kropką dziesiętną'} – wpisz liczbę tak jak w pozostałych wierszach.`,
+    'csv-duplicate': (p) =>
+      `${p.found} występuje już w wierszu ${p.firstRow}: każdą pozycję należy podać tylko raz.`,
+    'csv-not-country': (p) =>
+      `${p.found} nie jest krajem znanym wykresowi – wpisz nazwę po polsku lub po angielsku albo kod ISO (NLD lub NL).`,
+    'csv-no-data': (p) => `${p.found} nie jest liczbą – pokazano jako „${noData}”, nie jako 0.`,
+    'csv-gap': (p) =>
+      `${p.found} nie występuje w pliku, między ${p.start} a ${p.end} – pokazano jako lukę bez danych.`,
+    'csv-total-row': (p) => `${p.found} to suma – nie jest rysowana na wykresie.`,
+    'csv-footnote': (p) => `${p.found} jest pod tabelą – nie jest odczytywany jako liczba.`,
+    'csv-other-columns': (p) =>
+      `wykres pokazuje „${p.column}”; plik zawiera też ${p.allOf} – podaj inną kolumnę, aby ją narysować.`,
   },
 };

@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['por cento', 'por cento'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Sem dados';
+
 /** Português. */
 export const pt: CompleteMessages = {
   locale: 'pt',
@@ -69,7 +72,7 @@ export const pt: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} contra ${b} ${bv}: uma diferença de ${points}.`,
   legendShare: 'Parcela do total',
   legendCount: 'Número',
-  noData: 'Sem dados',
+  noData,
   outlined: ({ name, value, period }) =>
     `Contorno: ${name}, ${value} do total${period ? ` (${period})` : ''}.`,
   country: 'País ou território',
@@ -164,6 +167,23 @@ export const pt: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} não é um número${p.decimalComma ? ' (este ficheiro usa vírgula decimal)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} não é um período: escreva 2024, 2024-03, H1 2025, Q3 2024 ou 2024-04-01/2025-03-31.`,
+      `${p.found} não é um período: escreva 2024, 2024-03, março 2024, Q3 2024, H1 2025 ou 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `não tem nenhuma coluna de números: a primeira coluna indica os períodos (ou as etiquetas, ou os países) e a seguinte contém os valores. As colunas são ${p.allOf}.`,
+    'csv-value-column': (p) => `«${p.column}» não é uma coluna deste ficheiro: as colunas são ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} é um número decimal numa coluna de números inteiros: queria dizer ${p.value}? Para ter a certeza, escreva-o sem separador (${p.digits}).`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} usa ${p.decimalComma ? 'ponto' : 'vírgula'} decimal, mas este ficheiro escreve os números com ${p.decimalComma ? 'vírgula' : 'ponto'} decimal: escreva-o como nas outras linhas.`,
+    'csv-duplicate': (p) => `${p.found} já está na linha ${p.firstRow}: indique cada entrada uma só vez.`,
+    'csv-not-country': (p) =>
+      `${p.found} não é um país que o gráfico conheça: escreva o nome em português ou em inglês, ou o código ISO (NLD ou NL).`,
+    'csv-no-data': (p) => `${p.found} não é um valor: mostrado como «${noData}», não como 0.`,
+    'csv-gap': (p) =>
+      `${p.found} não está no ficheiro, entre ${p.start} e ${p.end}: mostrado como uma lacuna sem dados.`,
+    'csv-total-row': (p) => `${p.found} é um total: fica fora do gráfico.`,
+    'csv-footnote': (p) => `${p.found} está por baixo da tabela: não é lido como um valor.`,
+    'csv-other-columns': (p) =>
+      `o gráfico mostra «${p.column}»; o ficheiro tem também ${p.allOf}: indique outra coluna para a mostrar.`,
   },
 };

@@ -9,6 +9,9 @@ const units: Record<KnownUnit, [string, string]> = {
   percent: ['procent', 'procent'],
 };
 
+/** What stands where a figure is missing (a table cell, a country, a gap): not zero. */
+const noData = 'Inga data';
+
 /** Svenska. */
 export const sv: CompleteMessages = {
   locale: 'sv',
@@ -68,7 +71,7 @@ export const sv: CompleteMessages = {
   difference: ({ a, av, b, bv, points }) => `${a} ${av} mot ${b} ${bv}: en skillnad på ${points}.`,
   legendShare: 'Andel av summan',
   legendCount: 'Antal',
-  noData: 'Inga data',
+  noData,
   outlined: ({ name, value, period }) =>
     `Markerat: ${name}, ${value} av summan${period ? ` (${period})` : ''}.`,
   country: 'Land eller område',
@@ -159,6 +162,23 @@ export const sv: CompleteMessages = {
     'csv-not-number': (p) =>
       `${p.found} är inte ett tal${p.decimalComma ? ' (filen använder decimalkomma)' : ''}.`,
     'csv-not-period': (p) =>
-      `${p.found} är inte en period: skriv 2024, 2024-03, H1 2025, Q3 2024 eller 2024-04-01/2025-03-31.`,
+      `${p.found} är inte en period: skriv 2024, 2024-03, mars 2024, Q3 2024, H1 2025 eller 2024-04-01/2025-03-31.`,
+    'csv-no-values': (p) =>
+      `har ingen kolumn med tal: den första kolumnen anger perioderna (eller etiketterna, eller länderna), nästa innehåller siffrorna. Kolumnerna är ${p.allOf}.`,
+    'csv-value-column': (p) => `”${p.column}” är inte en kolumn i filen: kolumnerna är ${p.allOf}.`,
+    'csv-fraction-in-counts': (p) =>
+      `${p.found} är ett decimaltal i en kolumn med heltal: menade du ${p.value}? Skriv talet utan avgränsare (${p.digits}) för säkerhets skull.`,
+    'csv-mixed-numbers': (p) =>
+      `${p.found} är skrivet med decimal${p.decimalComma ? 'punkt' : 'komma'}, men filen skriver sina tal med decimal${p.decimalComma ? 'komma' : 'punkt'}: skriv talet som på de andra raderna.`,
+    'csv-duplicate': (p) => `${p.found} finns redan på rad ${p.firstRow}: ange varje post bara en gång.`,
+    'csv-not-country': (p) =>
+      `${p.found} är inte ett land som diagrammet känner till: skriv namnet på svenska eller engelska, eller ISO-koden (NLD eller NL).`,
+    'csv-no-data': (p) => `${p.found} är inte en siffra: visas som ”${noData}”, inte som 0.`,
+    'csv-gap': (p) =>
+      `${p.found} finns inte i filen, mellan ${p.start} och ${p.end}: visas som en lucka utan data.`,
+    'csv-total-row': (p) => `${p.found} är en summa och tas inte med i diagrammet.`,
+    'csv-footnote': (p) => `${p.found} står under tabellen och läses inte som en siffra.`,
+    'csv-other-columns': (p) =>
+      `diagrammet visar ”${p.column}”; filen har också ${p.allOf}: ange en annan kolumn för att rita den.`,
   },
 };
