@@ -424,7 +424,8 @@ export function parseCsvDataset<S extends CsvShape>(
     // Columns empty from top to bottom (a table that starts in column B, `;;;` after the last column) go.
     const width = Math.max(0, ...lines.map((l) => l.cells.length));
     const used = Array.from({ length: width }, (_, j) => lines.some((l) => (l.cells[j] ?? '') !== ''));
-    lines = lines.map((l) => ({ row: l.row, cells: l.cells.filter((_, j) => used[j]) }));
+    if (used.includes(false))
+      lines = lines.map((l) => ({ row: l.row, cells: l.cells.filter((_, j) => used[j]) }));
     if (!lines.length) {
       add(problems, null, 'csv', 'csv-empty');
       return fail();
@@ -486,8 +487,16 @@ export function parseCsvDataset<S extends CsvShape>(
         const numbers = cells.filter((c) => numberEvidence(c) !== 'invalid').length;
         return numbers > 0 && numbers * 2 >= cells.length;
       });
-    const percentColumn = (j: number) =>
-      isPercentHeader(names[j] ?? '') || body.some((l) => /%\s*$/.test(l.cells[j] ?? ''));
+    // Whether a column holds percentages: by its header, or a cell with a percent sign (looked at once per column).
+    const percentColumns = new Map<number, boolean>();
+    const percentColumn = (j: number) => {
+      let percent = percentColumns.get(j);
+      if (percent === undefined) {
+        percent = isPercentHeader(names[j] ?? '') || body.some((l) => (l.cells[j] ?? '').endsWith('%'));
+        percentColumns.set(j, percent);
+      }
+      return percent;
+    };
     let value: number | undefined;
     let count: number | undefined;
     if (options.valueColumn !== undefined && options.valueColumn !== '') {
@@ -522,11 +531,7 @@ export function parseCsvDataset<S extends CsvShape>(
     const decimal: DecimalMark =
       options.decimal === '.' || options.decimal === ','
         ? options.decimal
-        : decimalMarkOf(
-            body.flatMap((l) => numeric.map((j) => l.cells[j] ?? '')),
-            delimiter,
-            options.locale,
-          );
+        : decimalMarkOf(numberCells(body, numeric), delimiter, options.locale);
     const read: CsvRead = {
       delimiter,
       decimal,
@@ -570,7 +575,11 @@ export function parseCsvDataset<S extends CsvShape>(
     const seen = new Map<string, number>();
     for (const line of body) {
       const cell = line.cells[key] ?? '';
-      if (W.total.has(norm(cell).replace(/[:*]+$/, ''))) {
+      // A total row: its first cell is a total word (checked only where it is not a period or country, so a
+      // long series is not read word by word twice).
+      const period = shape === 'series' ? readPeriod(cell, order) : undefined;
+      const code = shape === 'hosting' ? countryCode(cell) : undefined;
+      if (!period && !code && W.total.has(norm(cell).replace(/[:*]+$/, ''))) {
         const total = readNumber(line.cells[drawn] ?? '', decimal)?.value;
         add(notices, line.row, keyName, 'csv-total-row', {
           found: foundOf(cell),
@@ -579,9 +588,8 @@ export function parseCsvDataset<S extends CsvShape>(
         continue;
       }
       const entry: Entry = { row: line.row, key: cell };
-      let id = norm(cell);
+      let id = cell;
       if (shape === 'series') {
-        const period = readPeriod(cell, order);
         if (!period) {
           add(problems, line.row, keyName, 'csv-not-period', { found: foundOf(cell) });
           continue;
@@ -590,7 +598,6 @@ export function parseCsvDataset<S extends CsvShape>(
         entry.kind = period.kind;
         id = `${period.period.start}/${period.period.end}`;
       } else if (shape === 'hosting') {
-        const code = countryCode(cell);
         if (!code) {
           add(problems, line.row, keyName, cell ? 'csv-not-country' : 'empty-text', { found: foundOf(cell) });
           continue;
@@ -601,7 +608,7 @@ export function parseCsvDataset<S extends CsvShape>(
       } else if (!cell) {
         add(problems, line.row, keyName, 'empty-text', { found: foundOf(cell) });
         continue;
-      }
+      } else id = norm(cell);
       // Each period, label or country once.
       const firstRow = seen.get(id);
       if (firstRow !== undefined) {
@@ -729,6 +736,13 @@ function monthsFromDays(entries: Entry[], gaps: { period: Period; kind: PeriodKi
     e.period = month(Number(start.slice(0, 4)), Number(start.slice(5, 7)), { label });
     e.kind = 'month';
   }
+}
+
+/** The cells of the columns of figures, in one list (for deciding the decimal mark once for the file). */
+function numberCells(body: readonly Line[], columns: readonly number[]): string[] {
+  const cells: string[] = [];
+  for (const line of body) for (const j of columns) cells.push(line.cells[j] ?? '');
+  return cells;
 }
 
 /** A validator's field (`value`, `percent`, `code`) as the spreadsheet's column header. */

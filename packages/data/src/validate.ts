@@ -164,8 +164,10 @@ export function checkBoolean(
 
 /** Copies the optional fields that passed into `target`, leaving out those that are `undefined`. */
 export function assign<T extends object>(target: T, fields: Record<string, unknown>): T {
-  for (const [key, value] of Object.entries(fields))
-    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  // A plain loop over own keys: no array of entries per row, for series of thousands of rows.
+  for (const key in fields)
+    if (Object.hasOwn(fields, key) && fields[key] !== undefined)
+      (target as Record<string, unknown>)[key] = fields[key];
   return target;
 }
 
@@ -174,10 +176,11 @@ export function assign<T extends object>(target: T, fields: Record<string, unkno
  * `2024-02-29` is, `2025-02-29` and `2024-13-01` are not.
  */
 export function isIsoDate(text: unknown): boolean {
-  if (typeof text !== 'string') return false;
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (typeof text !== 'string' || !ISO_DATE.test(text)) return false;
+  // Read by position (the pattern fixed it): no match array to allocate, for series of thousands of rows.
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return m >= 1 && m <= 12 && d >= 1 && d <= days;

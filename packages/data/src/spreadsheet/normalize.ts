@@ -18,19 +18,18 @@ export function latinDigits(text: string): string {
 }
 
 /**
- * A word as the reader compares it: NFKC (full-width letters and digits plain), lower case, Latin accents
- * dropped, Arabic vowel marks and tatweel dropped and alef forms made one, spaces squeezed, trimmed.
+ * A word as the reader compares it: compatibility-decomposed (full-width letters and digits plain), lower case,
+ * Latin accents, Arabic vowel and hamza marks and tatweel dropped (so alef forms are one), spaces squeezed,
+ * trimmed. Both sides of every comparison go through it, so its form need not be NFC.
  */
 export function norm(text: string): string {
   // Most cells are plain ASCII: lower case and spaces are all there is to do.
   if (ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
-  return latinDigits(text.normalize('NFKC'))
+  // NFKD once: full-width forms plain, accents and Arabic hamza and vowel marks split off, then dropped (أ → ا).
+  return latinDigits(text)
+    .normalize('NFKD')
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u064B-\u065F\u0640]/g, '')
-    .replace(/[\u0622\u0623\u0625]/g, '\u0627')
-    .normalize('NFC')
+    .replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[\s\u00A0\u202F]+/g, ' ')
     .trim();
 }

@@ -28,6 +28,8 @@ export function isNoData(cell: string): boolean {
 interface Parts {
   /** Digits and marks only: `1.234,5`. */
   body: string;
+  /** What the cell says of the decimal mark, once worked out. */
+  evidence?: NumberEvidence;
   negative: boolean;
   percent: boolean;
 }
@@ -72,6 +74,11 @@ const groupedBy = (mark: string, digits: string) =>
 export function numberEvidence(cell: string): NumberEvidence {
   const parts = partsOf(cell);
   if (!parts) return 'invalid';
+  parts.evidence ??= evidenceOf(parts);
+  return parts.evidence;
+}
+
+function evidenceOf(parts: Parts): NumberEvidence {
   const { body } = parts;
   const comma = body.lastIndexOf(',');
   const point = body.lastIndexOf('.');
@@ -105,6 +112,19 @@ export interface ReadNumber {
  * convention (`1,234.5` in a decimal-comma file, `(12)`, `12 Stück`).
  */
 export function readNumber(cell: string, decimal: DecimalMark): ReadNumber | undefined {
+  const key = decimal + cell;
+  let read = seenNumbers.get(key);
+  if (read === undefined) {
+    if (seenNumbers.size > 50_000) seenNumbers.clear();
+    read = numberIn(cell, decimal) ?? null;
+    seenNumbers.set(key, read);
+  }
+  return read ?? undefined;
+}
+
+const seenNumbers = new Map<string, ReadNumber | null>();
+
+function numberIn(cell: string, decimal: DecimalMark): ReadNumber | undefined {
   const parts = partsOf(cell);
   if (!parts) return undefined;
   const group = decimal === ',' ? '.' : ',';

@@ -171,7 +171,10 @@ export function readPeriod(cell: string, order: DateOrder = 'day-first'): ReadPe
   const label = cell.trim().replace(/[*¹²³†]+$/, '');
   const text = norm(label).replace(/\s+00:00(:00)?$/, '');
   if (!text) return undefined;
-  let m = /^(\d{4})$/.exec(text);
+  let m: RegExpExecArray | null;
+  // A cell that starts with a letter names a month or a part of a year: the forms in digits cannot match it.
+  if (text.charCodeAt(0) > 0x39) return byName(text, label);
+  m = /^(\d{4})$/.exec(text);
   if (m) return { period: calendarYear(Number(m[1]), { label }), kind: 'year' };
   // ISO and year-first: 2023-03, 2023/03, 2023.03, 2023-04-01, 2023/4/1
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
@@ -211,8 +214,13 @@ export function readPeriod(cell: string, order: DateOrder = 'day-first'): ReadPe
   // Two dates: 2024-04-01/2025-03-31
   m = /^(\d{4}-\d{2}-\d{2})\s*[/–-]\s*(\d{4}-\d{2}-\d{2})$/.exec(text);
   if (m) return { period: dateRange(m[1] as string, m[2] as string, label), kind: 'other' };
-  // A month by name: März 2023, Mrz 23, Jan-23, janv. 2023, marzo de 2023, 2023 März, يناير 2023
-  m = /^(\p{L}+)\.?[\s\-/.,]*(?:(?:de|del)\s+)?(\d{4}|'?\d{2})$/u.exec(text);
+  return byName(text, label);
+}
+
+/** A period whose cell names a month or a part of the year in words (`März 2023`, `2023 März`, `Q1 2024`). */
+function byName(text: string, label: string): ReadPeriod | undefined {
+  // A month by name: März 2023, Mrz 23, Jan-23, janv. 2023, marzo de 2023, يناير 2023
+  let m = /^(\p{L}+)\.?[\s\-/.,]*(?:(?:de|del)\s+)?(\d{4}|'?\d{2})$/u.exec(text);
   if (m) {
     const n = months().get(m[1] as string);
     const y = (m[2] as string).replace("'", '');
@@ -235,6 +243,7 @@ export function dateOrderOf(cells: readonly string[], locale?: string): DateOrde
   let dayFirst = false;
   let monthFirst = false;
   for (const cell of cells) {
+    if (!cell.includes('/')) continue;
     const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(cell);
     if (!m) continue;
     if (Number(m[1]) > 12) dayFirst = true;
