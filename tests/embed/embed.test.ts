@@ -553,10 +553,14 @@ describe('<safeguard-chart> with random attributes and inline figures', () => {
           el.append(child);
         }
         document.body.append(el);
+        // A chart's code, language and figures may be fetched first (a language's first use): wait until it
+        // shows something, up to two seconds, rather than a fixed time that a loaded machine can miss.
+        const drawn = () =>
+          !!el.querySelector('svg[role="img"], .sg-laws__list, .sg-sources__list, .sg-stat, [role="note"]');
+        for (let waited = 0; !drawn() && waited < 2000; waited += 10)
+          await new Promise((resolve) => setTimeout(resolve, 10));
         await new Promise((resolve) => setTimeout(resolve, 30));
-        const shown = !!el.querySelector(
-          'svg[role="img"], .sg-laws__list, .sg-sources__list, .sg-stat, [role="note"]',
-        );
+        const shown = drawn();
         const bad = [...el.querySelectorAll('*')].flatMap((node) =>
           [...node.attributes]
             .filter((a) => /NaN|Infinity/.test(a.value))
