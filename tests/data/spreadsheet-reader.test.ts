@@ -320,3 +320,47 @@ describe('a series with gaps, taken away as CSV', () => {
     expect(lines[2]?.startsWith('gap,2020,2020,2020-01-01,2020-12-31,false,,')).toBe(true);
   });
 });
+
+describe('a year column beside a month column', () => {
+  it('joins them into periods, the year written once for its months, a year’s total left out', () => {
+    const result = series(
+      '\uFEFFJahr;Monat;Meldungen\r\n2023;Januar;512\r\n;Februar;498\r\n;März;k.A.\r\n2023;Summe;1.010\r\n2024;Januar;530\r\n;Februar;601\r\n',
+      'de-DE',
+    );
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    expect(result.data?.rows.map((r) => [r.period.start, r.period.label, r.value])).toEqual([
+      ['2023-01-01', 'Januar 2023', 512],
+      ['2023-02-01', 'Februar 2023', 498],
+      ['2024-01-01', 'Januar 2024', 530],
+      ['2024-02-01', 'Februar 2024', 601],
+    ]);
+    expect(result.read?.keyColumn).toBe('Jahr, Monat');
+    expect(result.notices.map((n) => [n.csvRow, n.code])).toEqual([
+      [4, 'csv-no-data'],
+      [5, 'csv-total-row'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+      [null, 'csv-gap'],
+    ]);
+    // Japanese: 年 and 月 in their own columns.
+    const ja = series('年,月,件数\n2024,1月,"1,204"\n,2月,"1,310"\n');
+    expect(ja.data?.rows.map((r) => [r.period.start, r.value])).toEqual([
+      ['2024-01-01', 1204],
+      ['2024-02-01', 1310],
+    ]);
+  });
+
+  it('leaves a year and two counts as they are: small numbers are not months', () => {
+    const result = parseCsvDataset('Jahr;Meldungen;Bestätigt\n2023;5;3\n2024;7;4\n', { shape: 'series' });
+    expect(result.data?.rows.map((r) => [r.period.label, r.value])).toEqual([
+      ['2023', 5],
+      ['2024', 7],
+    ]);
+  });
+});

@@ -443,10 +443,8 @@ export function parseCsvDataset<S extends CsvShape>(
     // The header: a first row with no number after its first cell.
     const first = lines[0] as Line;
     const header = !first.cells.slice(1).some((c) => c && numberEvidence(c) !== 'invalid');
-    const columns = Math.max(...lines.map((l) => l.cells.length));
-    const names = Array.from({ length: columns }, (_, j) =>
-      header ? first.cells[j] || letter(j) : letter(j),
-    );
+    const columns = lines.reduce((most, l) => Math.max(most, l.cells.length), 0);
+    let names = Array.from({ length: columns }, (_, j) => (header ? first.cells[j] || letter(j) : letter(j)));
     let body = header ? lines.slice(1) : lines;
     // Footnotes under the table are not figures.
     while (body.length && isFootnote(body[body.length - 1] as Line)) {
@@ -457,8 +455,14 @@ export function parseCsvDataset<S extends CsvShape>(
       body = body.slice(0, -1);
     }
     notices.reverse();
-    const role = (j: number) => headerWord(names[j] ?? '');
     const W = lists();
+    // A year in one column and its month (or quarter, or half) in the next, the year often only on its first row.
+    const joined = shape === 'series' && columns >= 3 ? yearAndPart(body, W.total) : undefined;
+    if (joined) {
+      body = joined;
+      names = [`${names[0]}, ${names[1]}`, ...names.slice(2)];
+    }
+    const role = (j: number) => headerWord(names[j] ?? '');
     // The key column: the first, or for a map the column of codes where one is named.
     let key = 0;
     let nameColumn: number | undefined;
@@ -736,6 +740,44 @@ function monthsFromDays(entries: Entry[], gaps: { period: Period; kind: PeriodKi
     e.period = month(Number(start.slice(0, 4)), Number(start.slice(5, 7)), { label });
     e.kind = 'month';
   }
+}
+
+/**
+ * A year column and a month column (`Jahr;Monat;Anzahl` with `2023;Januar;512`, then `;Februar;498` where the
+ * year is written once) as one column of periods (`Januar 2023`), or `undefined` when the first two columns are
+ * not that: every year a four-digit year, the second column words (`Januar`, `1. Quartal`, `1月`), and more of
+ * them periods with the year than without. Months written as bare numbers are not joined: `2023;5;3` is as
+ * likely a year and two counts.
+ */
+function yearAndPart(body: readonly Line[], totals: ReadonlySet<string>): Line[] | undefined {
+  let year = '';
+  let words = 0;
+  let withYear = 0;
+  let alone = 0;
+  const joined: Line[] = [];
+  for (const line of body) {
+    const [first = '', part = ''] = line.cells;
+    if (first && !totals.has(norm(first))) {
+      if (!/^\d{4}$/.test(first)) return undefined;
+      year = first;
+    }
+    // A total row keeps its word (`Summe`, as a year's or the table's), so it is left out as a total.
+    const cell = totals.has(norm(part))
+      ? part
+      : first && totals.has(norm(first))
+        ? first
+        : !part || !year
+          ? first || part
+          : /(月|四半期|半期)$/.test(part)
+            ? `${year}年${part}`
+            : `${part} ${year}`;
+    if (/\D/.test(part)) words += 1;
+    if (part && readPeriod(cell)) withYear += 1;
+    if (part && readPeriod(part)) alone += 1;
+    joined.push({ row: line.row, cells: [cell, ...line.cells.slice(2)] });
+  }
+  const half = body.length / 2;
+  return words >= half && withYear >= half && withYear > alone ? joined : undefined;
 }
 
 /** The cells of the columns of figures, in one list (for deciding the decimal mark once for the file). */
