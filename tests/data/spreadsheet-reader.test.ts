@@ -364,3 +364,13 @@ describe('a year column beside a month column', () => {
     ]);
   });
 });
+
+describe('a footnote mark on a period', () => {
+  it('reads the period without it and keeps it in the label readers see', () => {
+    const rows = series('Jahr;Meldungen\n2023;5\n2024*;6\n').data?.rows;
+    expect(rows?.map((r) => [r.period.start, r.period.label])).toEqual([
+      ['2023-01-01', '2023'],
+      ['2024-01-01', '2024*'],
+    ]);
+  });
+});

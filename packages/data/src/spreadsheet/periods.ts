@@ -168,8 +168,9 @@ function partOf(text: string, label: string): ReadPeriod | undefined {
  * (found once per file by {@link dateOrderOf}). The cell, trimmed, is kept as the period's label.
  */
 export function readPeriod(cell: string, order: DateOrder = 'day-first'): ReadPeriod | undefined {
-  const label = cell.trim().replace(/[*¹²³†]+$/, '');
-  const text = norm(label).replace(/\s+00:00(:00)?$/, '');
+  // A footnote mark (`2024*`, a provisional figure) is no part of the dates, but stays in the label readers see.
+  const label = cell.trim();
+  const text = norm(label.replace(/[*¹²³†]+$/, '')).replace(/\s+00:00(:00)?$/, '');
   if (!text) return undefined;
   let m: RegExpExecArray | null;
   // A cell that starts with a letter names a month or a part of a year: the forms in digits cannot match it.
