@@ -24,19 +24,12 @@ const charts: [string, ReactElement, string[]][] = [
 ];
 
 describe('server render', () => {
-  it.each(charts)(
-    '%s renders the complete chart: SVG, marks, numbers, source line and table',
-    (_, element, texts) => {
-      const html = renderToString(element);
-      expect(html).toMatch(/<svg[^>]*role="img"/);
-      expect(html).toMatch(/<rect[^>]*class="sg-bar/);
-      for (const text of texts) expect(html).toContain(text);
-      expect(html).toContain('<table');
-      expect(html).toContain('<caption');
-      expect(html).toMatch(/Sources?: /);
-      expect(html).not.toMatch(/NaN|Infinity|undefined/);
-    },
-  );
+  // What each chart draws on the server, mark by mark and word by word, is held by its goldens
+  // (tests/react/goldens.test.tsx); here, what a golden cannot say at a glance.
+  it.each(charts)('%s server HTML holds the figures a reader looks for', (_, element, texts) => {
+    const html = renderToString(element).replaceAll('<!-- -->', '');
+    for (const text of texts) expect(html).toContain(text);
+  });
 
   it.each(charts)('%s server HTML carries no inline style and no script (strict CSP)', (_, element) => {
     const html = renderToString(element);
@@ -44,12 +37,8 @@ describe('server render', () => {
     expect(html).not.toMatch(/<script/);
   });
 
-  it('HostingMap renders every country path, the markers and the legend on the server', () => {
+  it('HostingMap server HTML carries no inline style and no number it cannot write', () => {
     const html = renderToString(<HostingMap data={csamHosting} title="Hosting" />);
-    const paths = html.match(/<path[^>]*class="sg-country"[^>]*d="M[^"]+"/g) ?? [];
-    expect(paths.length).toBeGreaterThan(170);
-    expect(html).toMatch(/data-code="NLD"[^>]*d="M/);
-    expect(html).toMatch(/<circle[^>]*class="sg-map-marker"/);
     expect(html.replaceAll('<!-- -->', '')).toContain('European Union: 62%');
     expect(html).not.toMatch(/NaN|Infinity/);
     expect(html).not.toMatch(/\sstyle="/);
