@@ -55,6 +55,23 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // The static Storybook, built once by the global setup: its docs pages in Chromium, every story in
+          // Firefox ESR, the report printed in both. One file at a time, and after the other projects' files
+          // (Vitest runs a project of one worker in a group of its own, last), so its browsers never compete
+          // with the story tests' Chromium for the cores.
+          name: 'static',
+          include: ['tests/static/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/static/storybook.setup.ts'],
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
         test: {
           name: 'storybook',

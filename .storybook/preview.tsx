@@ -10,6 +10,8 @@ import { pl } from '@safeguard-charts/react/messages/pl';
 import { pt } from '@safeguard-charts/react/messages/pt';
 import { sv } from '@safeguard-charts/react/messages/sv';
 import type { Preview } from '@storybook/react-vite';
+// The palette (written from the token table, src/theme/tokens.ts), then the rules: what dist/styles.css holds.
+import '../packages/react/src/styles/tokens.generated.css';
 import '../packages/react/src/styles/styles.css';
 import './preview.css';
 

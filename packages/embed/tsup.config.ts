@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { atlasWithoutNames } from '../react/scripts/atlas-without-names.mjs';
+import { attributesModule } from './scripts/attributes.mjs';
 import { dataModules, datasetModules, minifiedCss } from './scripts/data-modules.mjs';
 
 /**
@@ -27,7 +28,7 @@ const shared: Options = {
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildOptions: preact,
-  esbuildPlugins: [dataModules, datasetModules, minifiedCss, atlasWithoutNames],
+  esbuildPlugins: [dataModules, datasetModules, minifiedCss, atlasWithoutNames, attributesModule],
 };
 
 export default defineConfig([

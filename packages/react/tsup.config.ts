@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import { atlasWithoutNames } from './scripts/atlas-without-names.mjs';
+import { stylesheet } from './src/styles/tokensCss';
 
 /** The languages shipped, each a module of its own (`@safeguard-charts/react/messages/de`). */
 const LOCALES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv'];
@@ -41,8 +43,11 @@ export default defineConfig([
     ],
     splitting: true,
     esbuildPlugins: [atlasWithoutNames],
-    // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it.
-    onSuccess: "node -e \"require('fs').copyFileSync('src/styles/styles.css', 'dist/styles.css')\"",
+    // The stylesheet is shipped as a plain file: a host page links or imports it, nothing injects it. Its palette
+    // is written from the token table (src/theme/tokens.ts), in front of the hand-written rules.
+    async onSuccess() {
+      writeFileSync('dist/styles.css', stylesheet(readFileSync('src/styles/styles.css', 'utf8')));
+    },
   },
   // CommonJS: one file, for require(), and one per language.
   { ...shared, format: ['cjs'], entry: ['src/index.ts'], esbuildPlugins: [atlasWithoutNames] },

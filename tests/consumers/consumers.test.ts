@@ -11,6 +11,7 @@ import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { pack, root, run } from '../pack/pack';
+import { type Served, serve } from '../support/serve.mjs';
 
 const fixtures = path.join(root, 'tests/consumers/fixtures');
 const version = (name: string) =>
@@ -73,7 +74,7 @@ const REACTS: [string, Record<string, string>][] = [
 ];
 
 describe.each(REACTS)('a Vite app on %s', (label, reactVersions) => {
-  let server: http.Server;
+  let server: Served | undefined;
   let url = '';
   let dir = '';
 
@@ -85,29 +86,13 @@ describe.each(REACTS)('a Vite app on %s', (label, reactVersions) => {
       'vite-app',
     );
     run('npm', ['run', 'build'], dir);
-    const dist = path.join(dir, 'dist');
-    server = http.createServer((req, res) => {
-      const file = path.join(dist, req.url === '/' ? 'index.html' : (req.url ?? ''));
-      try {
-        const body = readFileSync(file);
-        const type = file.endsWith('.js')
-          ? 'text/javascript'
-          : file.endsWith('.css')
-            ? 'text/css'
-            : 'text/html';
-        res.writeHead(200, { 'content-type': type });
-        res.end(body);
-      } catch {
-        res.writeHead(404);
-        res.end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    // The app's built folder, as a static host serves it.
+    server = await serve({ dir: path.join(dir, 'dist') });
+    url = `${server.origin}/`;
   }, 400_000);
 
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await server?.close();
   });
 
   it('draws the charts in the browser, and the data table toggles into view', async () => {

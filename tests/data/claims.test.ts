@@ -187,7 +187,7 @@ describe('headline figures', () => {
     expect(items?.value).toBe(iwfAiItemsTotal.rows[0]?.value);
     expect(reports?.value).toBe(ncmecAiReports.rows.find((row) => row.period.label === 'H1 2025')?.value);
     // The seed's row of the victims dataset (the one its check corrects), not a number typed here.
-    const seedRow = iwfVictimSex.rows.find((row) => row.verification.status === 'corrected');
+    const seedRow = iwfVictimSex.rows.find((row) => row.verification?.status === 'corrected');
     expect(seedRow).toBeDefined();
     expect(girls?.value).toBe(seedRow?.percent);
     expect(girls?.verification).toBe(seedRow?.verification);

@@ -1,4 +1,4 @@
-// The figure changelog: the diff of two versions' figures (packages/data/src/diff.ts), held against small
+// The figure changelog: the diff of two versions' figures (packages/release-tools/src/diff.ts), held against small
 // made-up versions and against the real change from 0.1.0 (commit ac6bd61) to the current sources, entry by
 // entry for every change `git diff ac6bd61 -- packages/data/src/datasets packages/data/src/sources.ts` shows.
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import {
   loadDataAt,
   packageDir,
   previousRelease,
-} from '../../packages/data/scripts/figure-snapshots.mjs';
+} from '../../packages/release-tools/scripts/figure-snapshots.mjs';
 import {
   type DatasetChange,
   diffDatasets,
@@ -19,7 +19,7 @@ import {
   type FigureChanges,
   type FigureData,
   formatFigureChanges,
-} from '../../packages/data/src/diff';
+} from '../../packages/release-tools/src/diff';
 import snapshot from './fixtures/data-0.1.0.json';
 
 const year = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) });

@@ -5,6 +5,7 @@
 // a page error or NaN; an option reaches only the charts that take it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CHART_KIND_INFO } from '@safeguard-charts/react';
 import fc from 'fast-check';
 import { type Browser, chromium, type Locator, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -459,17 +460,7 @@ describe('<safeguard-chart> with random option attributes', () => {
     ),
   );
   const element = fc.record({
-    chart: fc.constantFrom(
-      'provider-bars',
-      'surge',
-      'ncmec-timeline',
-      'hosting-map',
-      'severity',
-      'share',
-      'legislation',
-      'sources',
-      'stat-card',
-    ),
+    chart: fc.constantFrom(...Object.keys(CHART_KIND_INFO)),
     dataset: fc.constantFrom(
       'ncmecAiReports',
       'iwfSeverity',

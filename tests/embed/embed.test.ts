@@ -1,8 +1,6 @@
 // @safeguard-charts/embed on a plain HTML page, as WordPress or a static site would use it: one <script> tag,
 // custom elements, a strict Content-Security-Policy, no other request. Driven in Debian's Chromium.
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -10,6 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { noisy, runs, SEED, valid } from '../properties/arbitraries';
+import { html, type Served, serve } from '../support/serve.mjs';
 import { dist, embedFile, root } from './files';
 import { onePage, embedPage as page, parentPage } from './pages';
 
@@ -69,7 +68,7 @@ Summe;4.800</script>
 </safeguard-chart>
 </body></html>`;
 
-let server: http.Server;
+let server: Served | undefined;
 let browser: Browser;
 let tab: Page;
 let origin = '';
@@ -78,52 +77,41 @@ let copied = '';
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
+  server = await serve({
+    // The embed's built folder, as a site serves it.
+    dir: dist,
     // A strict policy: scripts only from this origin, no inline style attributes or <style> tags.
     // `?images` allows blob: images too, as a page must for the PNG download.
-    const images = (req.url ?? '').includes('images') ? ' blob:' : '';
-    res.setHeader(
-      'content-security-policy',
-      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
-    );
-    if (req.url?.startsWith('/copied')) {
-      // A second site's page made of nothing but what a reader copied from the first.
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Copied</title></head><body>${copied}</body></html>`,
-      );
-    } else if (req.url?.startsWith('/parent')) {
-      // A site on this origin (127.0.0.1) showing a chart in an iframe from another (localhost), as a CMS that
-      // strips <script> from posts shows one; the site's own template carries frame-parent.js.
-      const port = (server.address() as AddressInfo).port;
-      // The site allows frames from the chart's origin, and nothing else more than the strict policy above.
-      res.setHeader(
-        'content-security-policy',
-        `default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://localhost:${port}`,
-      );
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(parentPage(port));
-    } else if (req.url?.startsWith('/frame.html')) {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(readFileSync(path.join(dist, 'frame.html')));
-    } else if (req.url?.startsWith('/one/')) {
-      // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
-      const [, , chart = '', dataset = '', single] = (req.url ?? '').split('/');
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(onePage(chart, dataset, single ? '/safeguard-charts.single.js' : '/safeguard-charts.js'));
-    } else if (req.url?.startsWith('/spreadsheet')) {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(spreadsheetPage);
-    } else if (embedFile(req.url ?? '')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(embedFile(req.url ?? ''));
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(page);
-    }
+    headers: (req) => ({
+      'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${(req.url ?? '').includes('images') ? ' blob:' : ''}`,
+    }),
+    route: (_req, res, { pathname }) => {
+      if (pathname.startsWith('/copied')) {
+        // A second site's page made of nothing but what a reader copied from the first.
+        html(
+          res,
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Copied</title></head><body>${copied}</body></html>`,
+        );
+      } else if (pathname.startsWith('/parent')) {
+        // A site on this origin (127.0.0.1) showing a chart in an iframe from another (localhost), as a CMS that
+        // strips <script> from posts shows one; the site's own template carries frame-parent.js.
+        const port = server?.port ?? 0;
+        // The site allows frames from the chart's origin, and nothing else more than the strict policy above.
+        html(res, parentPage(port), {
+          'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://localhost:${port}`,
+        });
+      } else if (pathname.startsWith('/one/')) {
+        // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
+        const [, , chart = '', dataset = '', single] = pathname.split('/');
+        html(res, onePage(chart, dataset, single ? '/safeguard-charts.single.js' : '/safeguard-charts.js'));
+      } else if (pathname.startsWith('/spreadsheet')) html(res, spreadsheetPage);
+      else return false;
+      return true;
+    },
+    // Any other address: the page of every feature.
+    fallback: (_req, res) => html(res, page),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions());
   tab = await browser.newPage();
   tab.on('request', (request) => requests.push(request.url()));
@@ -137,7 +125,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 describe('<safeguard-chart> on a plain HTML page', () => {

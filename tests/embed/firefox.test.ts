@@ -5,12 +5,12 @@
 // pages (./pages), under a strict policy that requires Trusted Types: a dataset, inline JSON and CSV, a shadow
 // root, a language fetched as its own file, the keyboard, a page with one chart, and the iframe on another origin.
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, embedFile } from './files';
+import { html, type Served, serve } from '../support/serve.mjs';
+import { dist } from './files';
 import { embedPage, onePage, parentPage, withHead } from './pages';
 
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -58,14 +58,10 @@ const watch = '<script src="/csp-watch.js"></script>';
 const reports: { document: string; directive: string; blocked: string; sample: string }[] = [];
 
 /** The split build's strict pages (true when `req` asked for one of them). */
-function strictRoute(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  const { pathname } = new URL(req.url ?? '/', 'http://x');
-  const port = (server.address() as AddressInfo).port;
-  const html = (body: string, policy = strictPolicy) => {
-    res.setHeader('content-security-policy', policy);
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(body);
-  };
+function strictRoute(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+  const port = server?.port ?? 0;
+  const strict = (body: string, policy = strictPolicy) =>
+    html(res, body, { 'content-security-policy': policy });
   if (pathname === '/csp-report') {
     let body = '';
     req.on('data', (chunk) => {
@@ -88,18 +84,18 @@ function strictRoute(req: http.IncomingMessage, res: http.ServerResponse): boole
   } else if (pathname === '/favicon.ico') {
     res.writeHead(404);
     res.end();
-  } else if (pathname === '/strict') html(withHead(embedPage, watch));
+  } else if (pathname === '/strict') strict(withHead(embedPage, watch));
   else if (pathname.startsWith('/one/')) {
     const [, , chart = '', dataset = ''] = pathname.split('/');
-    html(withHead(onePage(chart, dataset), watch));
+    strict(withHead(onePage(chart, dataset), watch));
   } else if (pathname === '/parent') {
     // The post allows frames from the chart's origin, and nothing else more than the strict policy.
-    html(withHead(parentPage(port), watch), `${strictPolicy}; frame-src http://localhost:${port}`);
+    strict(withHead(parentPage(port), watch), `${strictPolicy}; frame-src http://localhost:${port}`);
   } else if (pathname === '/frame.html') {
-    html(withHead(readFileSync(path.join(dist, 'frame.html'), 'utf8'), watch));
+    strict(withHead(readFileSync(path.join(dist, 'frame.html'), 'utf8'), watch));
   } else if (pathname === '/control') {
     // A page that breaks the policy, to show the watcher and the reports see a violation when there is one.
-    html(`<!doctype html><html lang="en"><head>${watch}<title>Breaks the policy</title></head>
+    strict(`<!doctype html><html lang="en"><head>${watch}<title>Breaks the policy</title></head>
 <body><p style="color: red">A style attribute the policy refuses.</p></body></html>`);
   } else return false;
   return true;
@@ -130,7 +126,7 @@ const scriptsOf = (target: Page | Frame) =>
       .filter((name) => name.endsWith('.js')),
   );
 
-let server: http.Server;
+let server: Served | undefined;
 let browser: Browser | undefined;
 let tab: Page;
 let origin = '';
@@ -138,27 +134,24 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(firefox)) return;
-  server = http.createServer((req, res) => {
+  server = await serve({
+    // The embed's built folder, as a site serves it.
+    dir: dist,
     // `?images` allows blob: images too, as a page must for the PNG download.
-    const images = (req.url ?? '').includes('images') ? ' blob:' : '';
-    res.setHeader(
-      'content-security-policy',
-      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${images}`,
-    );
-    if (strictRoute(req, res)) return;
-    if (embedFile(req.url ?? '')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(embedFile(req.url ?? ''));
-    } else if (req.url === '/host.css') {
+    headers: (req) => ({
+      'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'${(req.url ?? '').includes('images') ? ' blob:' : ''}`,
+    }),
+    route: (req, res, { pathname }) => {
+      if (strictRoute(req, res, pathname)) return true;
+      if (pathname !== '/host.css') return false;
       res.writeHead(200, { 'content-type': 'text/css' });
       res.end(hostCss);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(page);
-    }
+      return true;
+    },
+    // Any other address: the hostile host page.
+    fallback: (_req, res) => html(res, page),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefox,
@@ -174,7 +167,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 describe.skipIf(!existsSync(firefox))('the embed in Firefox ESR, on a hostile host page at 320 px', () => {

@@ -1,5 +1,6 @@
-// The embed describes itself: its types and its Custom Elements Manifest come from the list of attributes the
-// element observes, that list names every attribute the element reads, and its choices are the library's own.
+// The embed describes itself: src/attributes.json is the one list of its attributes, from which the element
+// takes what it observes and how it reads each into a chart's props, and the build writes its types and its Custom
+// Elements Manifest; its choices are the library's own.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -14,62 +15,84 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CHART_KIND_INFO,
-  HEADING_LEVELS,
-  MAP_MEASURES,
-  MAP_REGIONS,
-  NOTATIONS,
-  VALUE_SCALES,
-} from '@safeguard-charts/react';
+import * as library from '@safeguard-charts/react';
+import { CHART_KIND_INFO, CHART_OPTIONS } from '@safeguard-charts/react';
 import { describe, expect, it } from 'vitest';
+import { readOf } from '../../packages/embed/scripts/attributes.mjs';
+import * as readers from '../../packages/embed/src/readers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const embed = path.join(root, 'packages/embed');
 const list = JSON.parse(readFileSync(path.join(embed, 'src/attributes.json'), 'utf8')).attributes as {
   name: string;
+  prop?: string;
+  read?: string;
   values?: string[];
+  valuesFrom?: string;
+  boolean?: boolean;
+  number?: boolean;
+  forms?: string[];
+  observed?: boolean;
 }[];
 const manifest = JSON.parse(readFileSync(path.join(embed, 'dist/custom-elements.json'), 'utf8'));
+const kinds = Object.keys(CHART_KIND_INFO) as (keyof typeof CHART_KIND_INFO)[];
 
 describe('<safeguard-chart> described', () => {
-  it('lists every attribute the element reads, and no other', () => {
-    const source = readFileSync(path.join(embed, 'src/index.ts'), 'utf8');
-    const read = new Set(
-      [...source.matchAll(/this\.(?:get|has)Attribute\('([a-z-]+)'\)/g)].map((match) => match[1] as string),
-    );
-    expect(new Set(list.map((attribute) => attribute.name))).toEqual(read);
-    // The element observes them all but `shadow`, which is read once, when it is connected.
-    const observed = /static observedAttributes = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
-    expect([...observed.matchAll(/'([a-z-]+)'/g)].map((match) => match[1])).toEqual(
-      list.filter((attribute) => attribute.name !== 'shadow').map((attribute) => attribute.name),
-    );
+  it('observes every attribute but shadow, read once, when it is connected', () => {
+    expect(
+      list.filter((attribute) => attribute.observed === false).map((attribute) => attribute.name),
+    ).toEqual(['shadow']);
   });
 
-  it('offers the library’s own chart kinds, map regions, measures and heading levels', () => {
-    expect(list.find((a) => a.name === 'chart')?.values).toEqual(Object.keys(CHART_KIND_INFO));
-    expect(list.find((a) => a.name === 'region')?.values).toEqual([...MAP_REGIONS]);
-    expect(list.find((a) => a.name === 'scale')?.values).toEqual([...VALUE_SCALES]);
-    expect(list.find((a) => a.name === 'notation')?.values).toEqual([...NOTATIONS]);
-    expect(list.find((a) => a.name === 'measure')?.values).toEqual([...MAP_MEASURES]);
-    // The heading levels by their number (`3` for `h3`), and `p`.
-    expect(list.find((a) => a.name === 'heading-level')?.values).toEqual(
-      HEADING_LEVELS.map((level) => level.replace(/^h/, '')),
-    );
+  it('offers the library’s own chart kinds, map regions, scales, notations, measures and heading levels', () => {
+    const constants = library as unknown as Record<string, unknown>;
+    /** The values of the library's constant `name`: a table's keys, a heading level by its number (3 for h3). */
+    const valuesOf = (name: string) => {
+      const constant = constants[name];
+      return Array.isArray(constant)
+        ? constant.map((value: string) => value.replace(/^h(?=\d)/, ''))
+        : Object.keys(constant as object);
+    };
+    const from = Object.fromEntries(list.map((attribute) => [attribute.name, attribute.valuesFrom]));
+    expect(from).toMatchObject({
+      chart: 'CHART_KIND_INFO',
+      region: 'MAP_REGIONS',
+      scale: 'VALUE_SCALES',
+      notation: 'NOTATIONS',
+      measure: 'MAP_MEASURES',
+      'heading-level': 'HEADING_LEVELS',
+    });
+    for (const attribute of list.filter((a) => a.valuesFrom)) {
+      expect(constants, attribute.name).toHaveProperty(attribute.valuesFrom as string);
+      expect(attribute.values, attribute.name).toEqual(valuesOf(attribute.valuesFrom as string));
+    }
+    expect(list.find((a) => a.name === 'chart')?.values).toEqual(kinds);
   });
 
-  it('takes every option a chart kind has as a kebab-case attribute', () => {
-    const options = new Set(Object.values(CHART_KIND_INFO).flatMap((kind) => [...kind.options]));
+  it('reads every attribute with a prop in a way the element knows, true to its type', () => {
+    for (const attribute of list.filter((a) => a.prop)) {
+      const read = readOf(attribute);
+      // A function of src/readers.ts, or the value as written.
+      if (read !== 'text') expect(Object.keys(readers), attribute.name).toContain(read);
+      // What HTML writes (the types' and the manifest's) matches how the element reads it.
+      expect(attribute.boolean ?? false, attribute.name).toBe(read === 'on' || read === 'off');
+      expect(attribute.number ?? false, attribute.name).toBe(read === 'number' || read === 'index');
+      if (read === 'exact') expect(attribute.values?.length, attribute.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('takes every option a chart kind has as a kebab-case attribute, passed to no form', () => {
     const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    const options = list.filter((a) => a.prop && !a.forms);
+    expect(options.map((a) => a.prop).sort()).toEqual([...CHART_OPTIONS].sort());
     // An on/off option that is on by default is turned off by a boolean `hide-…` attribute.
-    const onByDefault = new Set(['showAggregates', 'showRanking', 'showSeedStatus']);
-    const names = list.map((a) => a.name);
-    for (const option of options)
-      expect(names).toContain(
-        onByDefault.has(option) ? kebab(option).replace(/^show-/, 'hide-') : kebab(option),
+    for (const { name, prop, read } of options)
+      expect(name).toBe(
+        read === 'off' ? kebab(prop as string).replace(/^show-/, 'hide-') : kebab(prop as string),
       );
     // The common props every plotted chart takes, but width (the element fills its container) and messages
     // (the words come with `locale`).
+    const plot = list.filter((a) => a.forms?.includes('plot')).map((a) => a.prop);
     for (const prop of [
       'title',
       'subtitle',
@@ -80,10 +103,25 @@ describe('<safeguard-chart> described', () => {
       'height',
       'notes',
     ])
-      expect(names).toContain(kebab(prop));
+      expect(plot).toContain(prop);
+    expect(list.map((a) => a.prop)).not.toContain('width');
+    expect(list.map((a) => a.prop)).not.toContain('messages');
     // Every on/off option is a boolean attribute: present or absent.
-    for (const name of names.filter((n) => /^(show|hide)-/.test(n)))
+    for (const name of list.map((a) => a.name).filter((n) => /^(show|hide)-/.test(n)))
       expect(list.find((a) => a.name === name)).toHaveProperty('boolean', true);
+  });
+
+  it('gives the stat card no heading, the law tracker and the source list no description', () => {
+    const formProps = (form: string) => list.filter((a) => a.forms?.includes(form)).map((a) => a.prop);
+    expect(formProps('stat')).not.toContain('headingLevel');
+    expect(formProps('legislation')).not.toContain('description');
+    expect(formProps('sources')).not.toContain('description');
+    expect(formProps('sources')).not.toContain('subtitle');
+    // Every form takes a title and a theme; each kind's form is one the list names.
+    for (const { form } of Object.values(CHART_KIND_INFO)) {
+      expect(formProps(form)).toContain('title');
+      expect(formProps(form)).toContain('theme');
+    }
   });
 
   it('writes the same attributes into the Custom Elements Manifest, referenced from package.json', () => {

@@ -2,8 +2,6 @@
 // pastes a file it already has: only `chart`, `locale` and `title` on the element, the decoded text in a
 // <script type="text/csv">. Every clean file draws its exact figures in the page's locale, every gap says
 // "no data", every planted problem names its row, and no file with a problem draws. One page holds every chart.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as data from '@safeguard-charts/data';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +20,8 @@ import {
 } from '../../packages/react/src/i18n/locales/index';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type CorpusEntry, corpus, corpusBytes } from '../data/fixtures/spreadsheets/corpus';
-import { embedFile } from './files';
+import { html, type Served, serve } from '../support/serve.mjs';
+import { dist } from './files';
 
 const decodeSpreadsheet = (data as unknown as { decodeSpreadsheet(bytes: Uint8Array): string })
   .decodeSpreadsheet;
@@ -74,7 +73,7 @@ function noData(locale: string): string {
   return (catalogues[locale.split('-')[0] ?? 'en'] ?? en).noData;
 }
 
-let server: http.Server;
+let server: Served | undefined;
 let browser: Browser;
 let tab: Page;
 const errors: string[] = [];
@@ -90,18 +89,9 @@ interface Drawn {
 const drawn = new Map<number, Drawn>();
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const file = embedFile(req.url ?? '');
-    if (file) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(file);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The embed's built folder as a site serves it; any other address is the page of every chart.
+  server = await serve({ dir: dist, fallback: (_req, res) => html(res, page) });
+  const { origin } = server;
   browser = await chromium.launch(chromiumLaunchOptions());
   tab = await browser.newPage();
   tab.on('console', (message) => {
@@ -148,7 +138,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 /** A number as the page's locale writes it, by the browser's own Intl. */

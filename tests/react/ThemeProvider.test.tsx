@@ -1,5 +1,5 @@
 import { ncmecProviderReports } from '@safeguard-charts/data';
-import { ProviderBars, StatCard, ThemeProvider } from '@safeguard-charts/react';
+import { ProviderBars, StatCard, ThemeProvider, type ThemeTokens, TOKENS } from '@safeguard-charts/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
@@ -15,6 +15,19 @@ describe('ThemeProvider', () => {
     expect(wrapper.style.getPropertyValue('--sg-mark')).toBe('#5b2a86');
     expect(wrapper.style.getPropertyValue('--sg-font')).toBe('Georgia, serif');
     expect(wrapper.style.getPropertyValue('--sg-dark-mark')).toBe('#c9a7eb');
+  });
+
+  it('sets every token of the table it is given, light as --sg-<name> and dark as --sg-dark-<name>', () => {
+    const names = Object.keys(TOKENS) as (keyof typeof TOKENS)[];
+    const light: ThemeTokens = Object.fromEntries(names.map((name, i) => [name, `#0000${i + 10}`]));
+    const dark: ThemeTokens = Object.fromEntries(names.map((name, i) => [name, `#ff00${i + 10}`]));
+    const { container } = render(<ThemeProvider light={light} dark={dark} style={{ margin: 1 }} />);
+    const style = (container.firstElementChild as HTMLElement).style;
+    for (const name of names) {
+      expect(style.getPropertyValue(`--sg-${name}`), name).toBe(light[name]);
+      expect(style.getPropertyValue(`--sg-dark-${name}`), name).toBe(dark[name]);
+    }
+    expect(style.margin).toBe('1px');
   });
 
   it('gives its colour scheme to the charts inside, unless a chart sets its own', () => {

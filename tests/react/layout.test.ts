@@ -13,9 +13,9 @@ import { layoutProviderBars, layoutSurge, layoutTimeline, periodName } from '@sa
 import { de } from '@safeguard-charts/react/messages/de';
 import { scaleBand, scaleLinear, scaleLog } from '@visx/scale';
 import { describe, expect, it } from 'vitest';
-import { layoutColumns, MIN_BAR, seriesSlots } from '../../packages/react/src/primitives/layoutColumns';
-import { bands, linearScale, logScale } from '../../packages/react/src/primitives/scales';
-import { textEm, wrapText } from '../../packages/react/src/primitives/wrapText';
+import { layoutColumns, MIN_BAR, seriesSlots } from '../../packages/react/src/layout/columns';
+import { bands, linearScale, logScale } from '../../packages/react/src/layout/scales';
+import { textEm, wrapText } from '../../packages/react/src/layout/wrapText';
 
 const base = { locale: 'en-US', notation: 'full', rtl: false } as const;
 

@@ -7,7 +7,7 @@
  * followed by the geometry guard's class-and-attribute rules; at-rules (print, forced colours, the fallback for
  * browsers without `light-dark()`) are for browsers and are left out.
  */
-import { PAINT } from '@safeguard-charts/react';
+import { PAINT, TOKENS, type TokenDefinition } from '@safeguard-charts/react';
 import { selectAll } from 'css-select';
 import * as csstree from 'css-tree';
 import type { Element } from 'domhandler';
@@ -23,7 +23,10 @@ export interface PaintRule {
   declarations: [property: string, value: string][];
 }
 
-/** The stylesheet read once: its style rules, and the `:where(.sg-root)` rule's private colour variables. */
+/**
+ * The stylesheet read once: its style rules, and the private variables its `:where(.sg-root)` rules set (the
+ * palette's colours come from the token table instead: see {@link themeVariables}).
+ */
 export interface ChartStyles {
   /** The style rules that paint, in source order. */
   rules: PaintRule[];
@@ -115,8 +118,10 @@ export function resolveValue(
 }
 
 /**
- * The theme's colours: the stylesheet's private variables (`--_sg-mark`, …) for `theme`, with the page's
- * own tokens (`{ '--sg-mark': '#7a1f5c' }`, as ThemeProvider or a stylesheet would set them) over the defaults.
+ * The theme's colours: the private variables (`--_sg-mark`, …) for `theme`, from the token table (`TOKENS` of
+ * `@safeguard-charts/react`, the one the stylesheet's palette is written from), with the page's own tokens
+ * (`{ '--sg-mark': '#7a1f5c' }`, as ThemeProvider or a stylesheet would set them) over the defaults; then any other
+ * private variable the stylesheet's `:where(.sg-root)` rules set.
  */
 export function themeVariables(
   styles: ChartStyles,
@@ -126,7 +131,14 @@ export function themeVariables(
   const resolved = new Map<string, string>();
   const lookup = (name: string): string | undefined =>
     Object.hasOwn(tokens, name) ? tokens[name] : resolved.get(name);
-  for (const [name, value] of styles.variables) resolved.set(name, resolveValue(value, lookup, theme));
+  for (const [name, token] of Object.entries(TOKENS) as [string, TokenDefinition][]) {
+    // A colour's dark value is `--sg-dark-<name>`, as light-dark() in the stylesheet picks it.
+    const own = theme === 'dark' && 'dark' in token ? `--sg-dark-${name}` : `--sg-${name}`;
+    const builtIn = 'value' in token ? token.value : token[theme];
+    resolved.set(`--_sg-${name}`, resolveValue(lookup(own) ?? builtIn, lookup, theme));
+  }
+  for (const [name, value] of styles.variables)
+    if (!resolved.has(name)) resolved.set(name, resolveValue(value, lookup, theme));
   return resolved;
 }
 

@@ -181,7 +181,15 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   const svg = figure && (selectOne('svg.sg-chart__svg', figure) as Element | null);
   if (!figure || !svg) {
     const problem = figure && selectOne('.sg-chart__problem', figure);
-    return { ok: false, problem: problem ? textContent(problem).trim() : 'The chart could not be drawn.' };
+    return {
+      ok: false,
+      // Its heading and each listed problem, one after the other, as a reader reads them.
+      problem: problem
+        ? (selectAll('p, li', problem) as Element[])
+            .map((line) => textContent(line).replace(/\s+/g, ' ').trim())
+            .join(' ')
+        : 'The chart could not be drawn.',
+    };
   }
   const styleSheet = chartStyles();
   const variables = themeVariables(styleSheet, theme, { '--sg-font': FONT_STACK, ...options.tokens });

@@ -6,8 +6,20 @@
  */
 export type { AnyDataset } from './catalog';
 export { datasets } from './catalog';
-export type { CsvCellOptions, CsvFormat, CsvOptions, FlatRecord, FlattenableDataset } from './csv';
-export { CSV_BOM, csvCell, csvFormatFor, csvLines, flattenDataset, toCsv } from './csv';
+export type { CsvDatasetOptions, CsvDatasets, CsvRead, CsvResult, CsvShape } from './csv/read';
+export {
+  CSV_COLUMN_NAMES,
+  CSV_COLUMNS,
+  csvRows,
+  decodeSpreadsheet,
+  parseCsvDataset,
+  parseCsvNumber,
+  parseCsvPeriod,
+} from './csv/read';
+export type { SpreadsheetLanguage } from './csv/spreadsheet/words';
+export { SPREADSHEET_LANGUAGES, SPREADSHEET_WORDS } from './csv/spreadsheet/words';
+export type { CsvCellOptions, CsvFormat, CsvOptions, FlatRecord, FlattenableDataset } from './csv/write';
+export { CSV_BOM, csvCell, csvFormatFor, csvLines, flattenDataset, toCsv } from './csv/write';
 export type { ForumStudy, LegislationDataset } from './datasets';
 export {
   AS_OF,
@@ -39,16 +51,6 @@ export { difference, percentChange, ratio, roundTo, shareOf, sum } from './deriv
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
-export type { CsvDatasetOptions, CsvDatasets, CsvRead, CsvResult, CsvShape } from './parseCsv';
-export {
-  CSV_COLUMN_NAMES,
-  CSV_COLUMNS,
-  csvRows,
-  decodeSpreadsheet,
-  parseCsvDataset,
-  parseCsvNumber,
-  parseCsvPeriod,
-} from './parseCsv';
 export type { PeriodChange, PeriodOptions, RefusedChange } from './periods';
 export {
   calendarYear,
@@ -112,8 +114,6 @@ export {
   statusSummary,
 } from './sourceLine';
 export { checkedSources, seedSources, sources } from './sources';
-export type { SpreadsheetLanguage } from './spreadsheet/words';
-export { SPREADSHEET_LANGUAGES, SPREADSHEET_WORDS } from './spreadsheet/words';
 export { isVerificationStatus, STATUS_WORDS, statusWord, VERIFICATION_STATUSES } from './status';
 export type {
   CheckedDataset,
@@ -140,7 +140,10 @@ export type {
   VerificationStatus,
 } from './types';
 export { DATASET_SHAPES, GAP_REASONS, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
-export { isIsoDate, validateProviderReports, validateSeries, validateShares } from './validate';
-export { validateDataset } from './validateDataset';
-export { isIsoAlpha3, toAlpha3, validateHosting } from './validateHosting';
-export { validateLegislation } from './validateLegislation';
+export { isIsoDate } from './validate/check';
+export { validateDataset } from './validate/dataset';
+export { isIsoAlpha3, toAlpha3, validateHosting } from './validate/hosting';
+export { validateLegislation } from './validate/legislation';
+export { validateProviderReports } from './validate/providers';
+export { validateSeries } from './validate/series';
+export { validateShares } from './validate/shares';

@@ -177,8 +177,17 @@ export interface ProblemWords {
 
 const quote = (text: string) => JSON.stringify(text);
 
-/** The English words of every problem. */
-export const PROBLEM_WORDS: ProblemWords = {
+/** The code of a problem a spreadsheet has, not a dataset: `csv-not-number`, `csv-gap`, … */
+type CsvProblemCode = Extract<ProblemCode, `csv-${string}`>;
+
+/**
+ * The English words of every problem with a dataset, without the spreadsheet's: what `problemText` falls back to,
+ * and so what every chart carries. A chart never meets a spreadsheet's problem; the reader's words
+ * ({@link CSV_PROBLEM_WORDS}) stay with the reader.
+ */
+const DATASET_WORDS: Omit<ProblemWords, 'problems'> & {
+  problems: Readonly<Record<Exclude<ProblemCode, CsvProblemCode>, (p: ProblemText) => string>>;
+} = {
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field
       ? `The file ${text}`
@@ -233,31 +242,41 @@ export const PROBLEM_WORDS: ProblemWords = {
     'duplicate-code': (p) => `${quote(p.code)} is already in row ${p.firstRow}: list a country once.`,
     'percent-or-count': () => 'is missing, and so is "count": a row needs one of them.',
     'shares-over-100': (p) => `the rows’ shares add up to ${p.value}%, more than 100%.`,
-    'csv-empty': () => 'is empty: there is nothing to draw.',
-    'csv-columns': (p) => `is missing: the first row must name the columns ${p.allOf}.`,
-    'csv-not-number': (p) =>
-      `${p.found} is not a number${p.decimalComma ? ' (this file uses a decimal comma)' : ''}.`,
-    'csv-not-period': (p) =>
-      `${p.found} is not a period: write 2024, 2024-03, March 2024, Q3 2024, H1 2025 or 2024-04-01/2025-03-31.`,
-    'csv-no-values': (p) =>
-      `has no column of numbers: the first column names the periods (or labels, or countries), the next one holds the figures. The columns are ${p.allOf}.`,
-    'csv-value-column': (p) => `there is no column ${quote(p.column)} to draw: the columns are ${p.allOf}.`,
-    'csv-fraction-in-counts': (p) =>
-      `${p.found} is a fraction in a column of whole numbers: did you mean ${p.digits}? Write it without a separator to be sure.`,
-    'csv-mixed-numbers': (p) =>
-      `${p.found} is written with a decimal ${p.decimalComma ? 'point' : 'comma'}, but this file writes its numbers with a decimal ${p.decimalComma ? 'comma' : 'point'}: write it as the other rows do.`,
-    'csv-duplicate': (p) => `${p.found} is already in row ${p.firstRow}: list each one once.`,
-    'csv-not-country': (p) =>
-      `${p.found} is not a country the chart knows: write its name in English or in your language, or its ISO code (NLD or NL).`,
-    'csv-no-data': (p) => `${p.found} is not a figure: shown as “no data”, not as 0.`,
-    'csv-gap': (p) =>
-      `${p.found} is not in the file, between ${p.start} and ${p.end}: shown as a gap with no data.`,
-    'csv-total-row': (p) => `${p.found} is a total: it is left out of the chart.`,
-    'csv-footnote': (p) => `${p.found} is under the table: it is not read as a figure.`,
-    'csv-other-columns': (p) =>
-      `the chart draws the column ${quote(p.column)}; the file also has ${p.allOf}: name another column to draw it.`,
   },
 };
+
+/** The English words of a spreadsheet's problems and notices. */
+const CSV_PROBLEM_WORDS: Readonly<Record<CsvProblemCode, (p: ProblemText) => string>> = {
+  'csv-empty': () => 'is empty: there is nothing to draw.',
+  'csv-columns': (p) => `is missing: the first row must name the columns ${p.allOf}.`,
+  'csv-not-number': (p) =>
+    `${p.found} is not a number${p.decimalComma ? ' (this file uses a decimal comma)' : ''}.`,
+  'csv-not-period': (p) =>
+    `${p.found} is not a period: write 2024, 2024-03, March 2024, Q3 2024, H1 2025 or 2024-04-01/2025-03-31.`,
+  'csv-no-values': (p) =>
+    `has no column of numbers: the first column names the periods (or labels, or countries), the next one holds the figures. The columns are ${p.allOf}.`,
+  'csv-value-column': (p) => `there is no column ${quote(p.column)} to draw: the columns are ${p.allOf}.`,
+  'csv-fraction-in-counts': (p) =>
+    `${p.found} is a fraction in a column of whole numbers: did you mean ${p.digits}? Write it without a separator to be sure.`,
+  'csv-mixed-numbers': (p) =>
+    `${p.found} is written with a decimal ${p.decimalComma ? 'point' : 'comma'}, but this file writes its numbers with a decimal ${p.decimalComma ? 'comma' : 'point'}: write it as the other rows do.`,
+  'csv-duplicate': (p) => `${p.found} is already in row ${p.firstRow}: list each one once.`,
+  'csv-not-country': (p) =>
+    `${p.found} is not a country the chart knows: write its name in English or in your language, or its ISO code (NLD or NL).`,
+  'csv-no-data': (p) => `${p.found} is not a figure: shown as “no data”, not as 0.`,
+  'csv-gap': (p) =>
+    `${p.found} is not in the file, between ${p.start} and ${p.end}: shown as a gap with no data.`,
+  'csv-total-row': (p) => `${p.found} is a total: it is left out of the chart.`,
+  'csv-footnote': (p) => `${p.found} is under the table: it is not read as a figure.`,
+  'csv-other-columns': (p) =>
+    `the chart draws the column ${quote(p.column)}; the file also has ${p.allOf}: name another column to draw it.`,
+};
+
+/** The English words of every problem, a spreadsheet's included. */
+export const PROBLEM_WORDS: ProblemWords = /* @__PURE__ */ (() => ({
+  ...DATASET_WORDS,
+  problems: { ...DATASET_WORDS.problems, ...CSV_PROBLEM_WORDS },
+}))();
 
 /** What kind of value `value` is, and its text where that helps: for a problem's `found`. */
 export function foundOf(value: unknown): Found {
@@ -344,6 +363,8 @@ export interface ProblemLike {
   params: ProblemParams;
   /** For a CSV file: the spreadsheet's row, with its header as row 1. */
   csvRow?: number | null;
+  /** The problem in English (`Problem.message`): said when no words for its code are given. */
+  message?: string;
 }
 
 /**
@@ -353,17 +374,21 @@ export interface ProblemLike {
  */
 export function problemText(
   problem: ProblemLike,
-  words: Partial<ProblemWords> = PROBLEM_WORDS,
+  words: Partial<ProblemWords> = DATASET_WORDS as Partial<ProblemWords>,
   locale = 'en',
 ): string {
-  // A catalogue or a page's own words may lack a key: the English words stand in, never an exception.
-  const write = words.problems?.[problem.code] ?? PROBLEM_WORDS.problems[problem.code];
-  const found = words.found ?? PROBLEM_WORDS.found;
+  // A catalogue or a page's own words may lack a key: the English words stand in, never an exception. A
+  // spreadsheet's problem comes with its English sentence (`message`), which the reader wrote with its words.
+  const write =
+    words.problems?.[problem.code] ??
+    (DATASET_WORDS.problems as Partial<Record<ProblemCode, (p: ProblemText) => string>>)[problem.code];
+  if (!write && problem.message) return problem.message;
+  const found = words.found ?? DATASET_WORDS.found;
   const text = write ? write(problemTextOf(problem.params ?? {}, { found }, locale)) : problem.code;
   const csv = problem.csvRow !== undefined;
   const row = csv ? (problem.csvRow ?? null) : problem.row === null ? null : problem.row + 1;
   // A CSV file's own problems (empty, unreadable) are in field `csv`: the file as a whole.
   const field = csv && row === null && problem.field === 'csv' ? undefined : problem.field;
-  const at = words.problemAt ?? PROBLEM_WORDS.problemAt;
+  const at = words.problemAt ?? DATASET_WORDS.problemAt;
   return at(field === undefined ? { row, csv } : { row, field, csv }, text);
 }

@@ -1,6 +1,6 @@
 // Writes the embed's types (dist/index.d.ts) and its Custom Elements Manifest (dist/custom-elements.json) from
-// src/attributes.json, the list the element observes: editors, linters and frameworks learn <safeguard-chart>'s
-// attributes from them.
+// src/attributes.json, the one list of the element's attributes (the element reads them by it too, see
+// scripts/attributes.mjs): editors, linters and frameworks learn <safeguard-chart>'s attributes from them.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const { attributes } = JSON.parse(readFileSync('src/attributes.json', 'utf8'));

@@ -2,18 +2,12 @@ import './preact';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import styles from '../../react/src/styles/styles.css';
+import palette from '../../react/src/styles/tokens.generated.css';
 import { chartFor, chartNames, languageOf, loadLanguage } from './charts';
 import { datasetIds, datasetModule, loadDataset } from './datasets';
 import { preload } from './preload';
-import {
-  catalogFor,
-  HEADING_LEVELS,
-  MAP_MEASURES,
-  type Messages,
-  MessagesProvider,
-  NOTATIONS,
-  VALUE_SCALES,
-} from './react';
+import { catalogFor, FigureHeader, figureProps, type Messages, MessagesProvider, ProblemBox } from './react';
+import { FORM_PROPS, OBSERVED_ATTRIBUTES, readAttributes } from './read-attributes';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
@@ -24,7 +18,8 @@ let sheet: CSSStyleSheet | undefined;
 function stylesheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
+    // The palette (generated from the token table, src/theme/tokens.ts) before the rules that read it.
+    sheet.replaceSync(palette + styles);
   }
   return sheet;
 }
@@ -54,33 +49,8 @@ function adopt(target: Document | ShadowRoot): void {
  * attributes: the chart fills its container, and its words come with `locale`.
  */
 export class SafeguardChartElement extends HTMLElement {
-  // The attributes of src/attributes.json (which documents them; a test holds the two lists equal).
-  static observedAttributes = [
-    'chart',
-    'dataset',
-    'title',
-    'subtitle',
-    'description',
-    'heading-level',
-    'locale',
-    'theme',
-    'figures',
-    'height',
-    'region',
-    'scale',
-    'notation',
-    'annotations',
-    'row',
-    'measure-label',
-    'measure',
-    'show-share',
-    'hide-aggregates',
-    'hide-ranking',
-    'hide-seed-status',
-    'notes',
-    'print-table',
-    'downloads',
-  ];
+  // The attributes of src/attributes.json, which says how each is read (see scripts/attributes.mjs).
+  static observedAttributes = OBSERVED_ATTRIBUTES;
   private root: Root | undefined;
   private version = 0;
   private mount: HTMLElement | undefined;
@@ -202,42 +172,17 @@ export class SafeguardChartElement extends HTMLElement {
     const { data, problem, problems, notes } = await this.data(t, locale);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
     const title = this.getAttribute('title') ?? (kind?.form === 'sources' ? undefined : titleOf(data));
-    const height = Number(this.getAttribute('height'));
-    const figures = this.getAttribute('figures');
-    const theme = this.getAttribute('theme');
-    // Only what each chart takes, and only values it knows: nothing else reaches the chart's markup.
-    const all: Record<string, unknown> = {
-      data,
-      title,
-      subtitle: this.getAttribute('subtitle') ?? undefined,
-      description: this.getAttribute('description') ?? undefined,
-      headingLevel: headingLevelOf(this.getAttribute('heading-level')),
-      locale: this.getAttribute('locale') ?? undefined,
-      theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
-      figures: figures === 'seed' || figures === 'publisher' ? figures : undefined,
-      height: Number.isFinite(height) && height > 0 ? height : undefined,
-      printTable: flagOf(this.getAttribute('print-table')) || undefined,
-      downloads: downloadsOf(this.getAttribute('downloads')),
-      embedCode: this.embedCode(),
-      // The page's own notes, then what the spreadsheet reader did (a period with no figure, a total row left out).
-      notes: listOf(this.getAttribute('notes'), notes),
-      // The options only some kinds take (CHART_KIND_INFO's `options`): the map's region (world, europe), …
-      region: this.getAttribute('region') ?? undefined,
-      scale: oneOf(this.getAttribute('scale'), VALUE_SCALES),
-      notation: oneOf(this.getAttribute('notation'), NOTATIONS),
-      annotations: annotationsOf(this.getAttribute('annotations')),
-      row: rowOf(this.getAttribute('row')),
-      measureLabel: this.getAttribute('measure-label') ?? undefined,
-      measure: oneOf(this.getAttribute('measure'), MAP_MEASURES),
-      // On/off options are boolean attributes naming what differs from the chart's default: `show-share` turns on
-      // what is off by default, `hide-…` turns off what is on (see flagOf).
-      showShare: flagOf(this.getAttribute('show-share')) || undefined,
-      showAggregates: flagOf(this.getAttribute('hide-aggregates')) ? false : undefined,
-      showRanking: flagOf(this.getAttribute('hide-ranking')) ? false : undefined,
-      showSeedStatus: flagOf(this.getAttribute('hide-seed-status')) ? false : undefined,
-    };
-    const takes: readonly string[] = [...FORM_PROPS[kind?.form ?? 'plot'], ...(kind?.options ?? [])];
-    const props = Object.fromEntries(Object.entries(all).filter(([key]) => takes.includes(key)));
+    // Only what each chart takes (its form's props and its kind's options, as src/attributes.json says), and only
+    // values it knows: nothing else reaches the chart's markup. The page's notes come before what the spreadsheet
+    // reader did (a period with no figure, a total row left out).
+    const form = kind?.form ?? 'plot';
+    const takes = [...FORM_PROPS[form], ...(kind?.options ?? [])];
+    const all = { ...readAttributes((name) => this.getAttribute(name) ?? undefined, notes), title };
+    const props: Record<string, unknown> = Object.fromEntries(
+      Object.entries(all).filter(([key]) => takes.includes(key)),
+    );
+    props.data = data;
+    if (form === 'plot') props.embedCode = this.embedCode();
     let element: ReactElement;
     if (!kind) {
       element = message(
@@ -259,102 +204,6 @@ export class SafeguardChartElement extends HTMLElement {
       { catalogs },
       createElement(Boundary, { title: title ?? 'Chart' }, element),
     );
-  }
-}
-
-/** The props each form of chart takes (see CHART_KIND_INFO); a kind's own options come on top. */
-const FORM_PROPS = {
-  plot: [
-    'data',
-    'title',
-    'subtitle',
-    'description',
-    'headingLevel',
-    'locale',
-    'theme',
-    'figures',
-    'height',
-    'printTable',
-    'downloads',
-    'embedCode',
-    'notes',
-  ],
-  legislation: ['data', 'title', 'subtitle', 'headingLevel', 'locale', 'theme'],
-  sources: ['data', 'title', 'headingLevel', 'theme'],
-  stat: ['data', 'title', 'subtitle', 'locale', 'theme', 'figures'],
-} as const;
-
-/** `value` when it is one of `choices`, else undefined (the chart's default). */
-function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | undefined {
-  const trimmed = value?.trim().toLowerCase();
-  return (choices as readonly (string | undefined)[]).includes(trimmed) ? (trimmed as T) : undefined;
-}
-
-/**
- * A boolean attribute (`print-table`, `show-share`, `hide-ranking`, …): on when present, whatever its value but
- * `false` (`hide-ranking="false"`, which Preact writes for `hide-ranking={false}`), which is read as absent.
- */
-function flagOf(value: string | null): boolean {
-  return value !== null && value.trim().toLowerCase() !== 'false';
-}
-
-/**
- * The `heading-level` attribute: the title's heading level as a number (`3` for an `<h3>`), as the React prop
- * writes it (`h3`), or `p` for a paragraph; else undefined (the chart's default).
- */
-function headingLevelOf(value: string | null): (typeof HEADING_LEVELS)[number] | undefined {
-  const level = value?.trim().toLowerCase() ?? null;
-  return oneOf(level && /^\d$/.test(level) ? `h${level}` : level, HEADING_LEVELS);
-}
-
-/** The `row` attribute: a whole number from 0, else undefined (the chart's default row). */
-function rowOf(value: string | null): number | undefined {
-  return value !== null && /^\s*\d{1,9}\s*$/.test(value) ? Number(value) : undefined;
-}
-
-/**
- * A list attribute (`notes`): items separated by `|` (`notes="First note | Second note"`), or a JSON array of
- * text, with `more` after them; undefined when it holds none.
- */
-function listOf(value: string | null, more: readonly string[] = []): string[] | undefined {
-  const items = [...(jsonArray(value) ?? value?.split('|') ?? []), ...more]
-    .filter((item): item is string => typeof item === 'string')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return items.length ? items : undefined;
-}
-
-/**
- * The `annotations` attribute: `period: text` pairs separated by `|` (`annotations="H1 2025: Amazon's 380,000"`),
- * the period as the data writes it, or a JSON array of `{ "period", "text", "note" }`. What is not one is left out;
- * the timeline leaves out annotations of periods it has not.
- */
-function annotationsOf(value: string | null): { period: string; text: string; note?: string }[] | undefined {
-  const json = jsonArray(value);
-  const list = json
-    ? json.flatMap((item) => {
-        const { period, text, note } = (item ?? {}) as Record<string, unknown>;
-        return typeof period === 'string' && typeof text === 'string'
-          ? [{ period: period.trim(), text, ...(typeof note === 'string' ? { note } : {}) }]
-          : [];
-      })
-    : (value?.split('|') ?? []).flatMap((pair) => {
-        const at = pair.indexOf(':');
-        const period = pair.slice(0, Math.max(at, 0)).trim();
-        const text = pair.slice(at + 1).trim();
-        return at > 0 && period && text ? [{ period, text }] : [];
-      });
-  return list.length ? list : undefined;
-}
-
-/** An attribute's JSON array (a value that starts with `[`), or undefined when it is not one. */
-function jsonArray(value: string | null): unknown[] | undefined {
-  if (!value?.trim().startsWith('[')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -384,23 +233,9 @@ class Boundary extends Component<{ title: string; children?: ReactNode }, { fail
   }
 }
 
-/** A message in the chart's place, as accessible as the charts' own. */
-/**
- * The `downloads` attribute: absent for every download, `none` for none, or the kinds to offer
- * (`downloads="csv svg"`).
- */
-function downloadsOf(value: string | null): boolean | string[] | undefined {
-  if (value === null) return undefined;
-  const kinds = value
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  return kinds.includes('none') || kinds.includes('false') ? false : kinds;
-}
-
 /**
  * What stands in a chart's place: its title, then what is wrong (after `lead`, when given, in `lang`): one text,
- * or a list of them.
+ * or a list of them (already cut to the first few, with how many more). The figure's own parts, as a chart's.
  */
 function message(
   title: string,
@@ -410,20 +245,9 @@ function message(
 ): ReactElement {
   return createElement(
     'figure',
-    { className: 'sg-root sg-chart', 'data-sg-theme': 'auto', lang },
-    createElement('p', { className: 'sg-chart__title' }, title),
-    createElement(
-      'div',
-      { className: 'sg-chart__problem', role: 'note' },
-      lead ? createElement('p', null, lead) : null,
-      typeof text === 'string'
-        ? createElement('p', null, text)
-        : createElement(
-            'ul',
-            null,
-            text.map((item, index) => createElement('li', { key: `${index}` }, item)),
-          ),
-    ),
+    figureProps({ theme: 'auto', locale: lang }),
+    createElement(FigureHeader, { level: 'p', title }),
+    createElement(ProblemBox, { lead, problems: text }),
   );
 }
 

@@ -7,7 +7,10 @@
  */
 export type { ChartKind } from '../../react/src/charts/kindInfo';
 export { CHART_KIND_INFO } from '../../react/src/charts/kindInfo';
+export { figureProps } from '../../react/src/frame/Figure';
+export { FigureHeader } from '../../react/src/frame/FigureHeader';
+export { ProblemBox } from '../../react/src/frame/ProblemBox';
 export type { Messages } from '../../react/src/i18n';
 export { catalogFor, MessagesProvider } from '../../react/src/i18n';
-export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from '../../react/src/primitives/choices';
-export { HEADING_LEVELS } from '../../react/src/primitives/props';
+export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from '../../react/src/props/choices';
+export { HEADING_LEVELS } from '../../react/src/props/props';

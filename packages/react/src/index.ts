@@ -52,13 +52,14 @@ export type {
 export { DatasetStatCard, StatCard, StatGrid } from './charts/StatCard';
 export type { SurgeCallout, SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
+export type { ImagePaint, ImageText } from './export/standaloneSvg';
+export { PAINT, standaloneSvgMarkup } from './export/standaloneSvg';
 export type { FormatOptions, Notation } from './format';
 export { formatNumber, formatPercent, formatPercentChange, formatValue, periodName } from './format';
+export type { ChartPoint, CommonChartProps, ThemeMode } from './frame/ChartFrame';
+export type { Figures } from './hooks/useChartData';
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, lawStatusText, MessagesProvider, plural, useMessages } from './i18n';
-export type { ChartPoint, CommonChartProps, ThemeMode } from './primitives/ChartFrame';
-export type { DownloadKind, DownloadsOption, MapMeasure } from './primitives/choices';
-export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
 export type {
   Column,
   ColumnsLayout,
@@ -67,11 +68,17 @@ export type {
   SeriesSlot,
   Tick,
   ValueScale,
-} from './primitives/layoutColumns';
-export type { HeadingLevel } from './primitives/props';
-export { HEADING_LEVELS } from './primitives/props';
-export type { ImagePaint, ImageText } from './primitives/standaloneSvg';
-export { PAINT, standaloneSvgMarkup } from './primitives/standaloneSvg';
-export type { Figures } from './primitives/useChartData';
-export type { ThemeProviderProps, ThemeToken, ThemeTokens } from './theme';
-export { ThemeProvider } from './theme';
+} from './layout/columns';
+export type { DownloadKind, DownloadsOption, MapMeasure } from './props/choices';
+export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './props/choices';
+export type { HeadingLevel } from './props/props';
+export { HEADING_LEVELS } from './props/props';
+export type {
+  ColorTokenDefinition,
+  PlainTokenDefinition,
+  ThemeProviderProps,
+  ThemeToken,
+  ThemeTokens,
+  TokenDefinition,
+} from './theme';
+export { ThemeProvider, TOKENS } from './theme';

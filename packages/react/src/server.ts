@@ -10,15 +10,15 @@
 
 export type { ChartKind, ChartKindForm, ChartOption } from './charts/kindInfo';
 export { CHART_KIND_INFO, CHART_OPTIONS } from './charts/kindInfo';
+export type { ImagePaint, ImageText } from './export/standaloneSvg';
+export { PAINT, standaloneSvgMarkup } from './export/standaloneSvg';
 export type { FormatOptions, Notation } from './format/format';
 export { formatNumber, formatPercent, formatPercentChange, formatValue, periodName } from './format/format';
 export { catalogFor, lawStatusText, STATUS_LABEL } from './i18n/catalog';
 export { ar, de, en, es, fr, it, ja, nl, pl, pt, sv } from './i18n/locales';
 export type { CompleteMessages, KnownUnit, Messages } from './i18n/types';
 export { plural } from './i18n/types';
-export type { DownloadKind, DownloadsOption, MapMeasure, ValueScale } from './primitives/choices';
-export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './primitives/choices';
-export type { HeadingLevel } from './primitives/props';
-export { HEADING_LEVELS } from './primitives/props';
-export type { ImagePaint, ImageText } from './primitives/standaloneSvg';
-export { PAINT, standaloneSvgMarkup } from './primitives/standaloneSvg';
+export type { DownloadKind, DownloadsOption, MapMeasure, ValueScale } from './props/choices';
+export { DOWNLOAD_KINDS, MAP_MEASURES, NOTATIONS, VALUE_SCALES } from './props/choices';
+export type { HeadingLevel } from './props/props';
+export { HEADING_LEVELS } from './props/props';

@@ -1,5 +1,5 @@
 import type { Unit } from '@safeguard-charts/data';
-import type { Notation } from '../primitives/choices';
+import type { Notation } from '../props/choices';
 
 export type { Notation };
 

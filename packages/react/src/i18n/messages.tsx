@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
-import { warnOnce } from '../primitives/warnOnce';
+import { warnOnce } from '../props/warnOnce';
 import { catalogFor, missingCatalogMessage } from './catalog';
 import { en } from './locales/en';
 import type { Messages } from './types';
@@ -80,8 +80,10 @@ export function useMessages(locale: string, messages?: Partial<Messages>): Messa
     [locale, context, stable],
   );
   // `locale="de-DE"` alone formats in German and writes English words: say how to add the words, once per language.
-  const missing = missingCatalogMessage(locale, words);
-  if (missing) warnOnce(missing);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    const missing = missingCatalogMessage(locale, words);
+    if (missing) warnOnce(missing);
+  }
   return words;
 }
 

@@ -5,27 +5,8 @@ import {
   forwardRef,
   useContext,
 } from 'react';
-import type { ThemeMode } from '../primitives/ChartFrame';
-
-/** The public theming tokens, each a CSS custom property `--sg-<name>` (and `--sg-dark-<name>` for dark mode). */
-export type ThemeToken =
-  | 'text'
-  | 'text-muted'
-  | 'background'
-  | 'accent'
-  | 'border'
-  | 'font'
-  | 'focus'
-  | 'grid'
-  | 'mark'
-  | 'mark-emphasis'
-  | 'mark-muted'
-  | 'seq-1'
-  | 'seq-2'
-  | 'seq-3'
-  | 'seq-4'
-  | 'seq-5'
-  | 'nodata';
+import type { ThemeMode } from './mode';
+import { type ThemeToken, tokenProperty } from './tokens';
 
 /** Values for any of the theming tokens, by name without the `--sg-` prefix: `{ mark: '#7a1f5c' }`. */
 export type ThemeTokens = Partial<Record<ThemeToken, string>>;
@@ -57,8 +38,12 @@ export function useThemeMode(theme: ThemeMode | undefined): ThemeMode {
 export const ThemeProvider = /* @__PURE__ */ forwardRef<HTMLDivElement, ThemeProviderProps>(
   function ThemeProvider({ mode, light, dark, style, className, children, ...rest }, ref) {
     const tokens: Record<string, string> = {};
-    for (const [name, value] of Object.entries(light ?? {})) if (value) tokens[`--sg-${name}`] = value;
-    for (const [name, value] of Object.entries(dark ?? {})) if (value) tokens[`--sg-dark-${name}`] = value;
+    for (const [scheme, values] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const)
+      for (const [name, value] of Object.entries(values ?? {}))
+        if (value) tokens[tokenProperty(name as ThemeToken, scheme)] = value;
     const merged = Object.keys(tokens).length ? ({ ...tokens, ...style } as CSSProperties) : style;
     return (
       <ThemeModeContext.Provider value={mode}>

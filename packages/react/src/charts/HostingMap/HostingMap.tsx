@@ -1,16 +1,21 @@
-import type { HostingAggregate, HostingDataset, HostingRow, ValidationResult } from '@safeguard-charts/data';
+import type { HostingDataset, HostingRow, ValidationResult } from '@safeguard-charts/data';
 import { validateHosting } from '@safeguard-charts/data';
 import { forwardRef, useCallback, useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../format';
-import { useMessages } from '../../i18n/messages';
-import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
-import { MAP_MEASURES, type MapMeasure } from '../../primitives/choices';
-import { type Figures, problemSentences, useChartData } from '../../primitives/useChartData';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { useLayouts } from '../../primitives/useLayouts';
-import { useLocale } from '../../primitives/useLocale';
-import { warnOnce } from '../../primitives/warnOnce';
-import { countryName, layoutHostingMap, MAP_ASPECT, type MapRegion, mapRegionOf, measureOf } from './layout';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { type ChartSetup, useChart } from '../../hooks/useChart';
+import { type Figures, problemSentences } from '../../hooks/useChartData';
+import { MAP_MEASURES, type MapMeasure } from '../../props/choices';
+import { oneOf } from '../../props/props';
+import {
+  countryName,
+  describeHostingMap,
+  layoutHostingMap,
+  MAP_ASPECT,
+  type MapRegion,
+  mapMeasureOf,
+  mapRegionOf,
+} from './layout';
 
 /** Props of {@link HostingMap}: the props every chart shares, and hosting by country. */
 export interface HostingMapProps extends CommonChartProps {
@@ -42,26 +47,8 @@ export interface HostingMapProps extends CommonChartProps {
   region?: MapRegion;
 }
 
-/** `measure` when it is one of {@link MAP_MEASURES}, else undefined (with a warning when something else was given). */
-function measureOfProp(measure: unknown): MapMeasure | undefined {
-  if (measure === undefined || measure === null) return undefined;
-  if (typeof measure === 'string' && (MAP_MEASURES as readonly string[]).includes(measure))
-    return measure as MapMeasure;
-  warnOnce(`HostingMap: measure must be one of ${MAP_MEASURES.join(', ')}; it is ignored.`);
-  return undefined;
-}
-
 /** No rows or aggregates: one empty list, so the layouts of a map without them are not made again each render. */
 const NONE: readonly never[] = [];
-
-/** "A, B and C" in the reader's language. */
-function listFormat(locale: string): Intl.ListFormat {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' });
-  } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' });
-  }
-}
 
 /**
  * Unknown country codes do not stop the map: they are named in its notes, and the rest still draws (the
@@ -91,55 +78,41 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
   },
   ref,
 ) {
-  const locale = useLocale(props.locale);
   const region = mapRegionOf(regionProp);
   const aspect = MAP_ASPECT[region];
-  const t = useMessages(locale, props.messages);
+  const asked = oneOf('HostingMap', 'measure', measureProp, MAP_MEASURES, undefined);
   // Validated once: the map's problems, and the rows it leaves off for an unknown code, come from one read.
   const checked = useMemo(() => validateHosting(data), [data]);
   const validate = useCallback(() => mapResult(checked), [checked]);
-  const { dataset, problems } = useChartData<HostingRow, HostingDataset>(
+  // One projection per size: the legend, the keyboard's points, the drawing and the words beside it share it.
+  const { locale, t, dataset, problems, layoutAt, base } = useChart(
     'HostingMap',
-    data,
+    { ...props, data, figures },
     validate,
-    figures,
-    t,
+    { unit: 'webpages', aspectRatio: aspect },
+    ({ rows, dataset, unit, locale, t }: ChartSetup<HostingRow, HostingDataset>, width, height) => {
+      const measure = mapMeasureOf(rows, asked);
+      const aggregates = showAggregates && dataset ? (dataset.aggregates ?? NONE) : NONE;
+      const map = layoutHostingMap(rows, aggregates, {
+        width,
+        height,
+        locale,
+        measure,
+        unit: measure === 'percent' ? 'webpages' : unit,
+        messages: t,
+        region,
+      });
+      return { map, measure, ...describeHostingMap(map, rows, aggregates, { locale, measure, messages: t }) };
+    },
+    [asked, showAggregates, region],
   );
-  const rows = dataset?.rows ?? NONE;
-  const aggregates: readonly HostingAggregate[] =
-    showAggregates && dataset ? (dataset.aggregates ?? NONE) : NONE;
-  const measure =
-    measureOfProp(measureProp) ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
-  const unit = measure === 'percent' ? 'webpages' : (dataset?.unit ?? 'webpages');
+  const { measure, sorted, ranking } = base;
   const codeProblems = dataset
     ? problemSentences(
         checked.problems.filter((p) => p.field === 'code'),
         t,
       ).map((sentence) => `${sentence} ${t.leftOffMap}`)
     : [];
-  // One projection per size: the legend, the keyboard's points and the drawing share it.
-  const layoutAt = useLayouts(
-    (width, height) =>
-      layoutHostingMap(rows, aggregates, { width, height, locale, measure, unit, messages: t, region }),
-    [rows, aggregates, locale, measure, unit, t, region],
-  );
-  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, aspect));
-  // Each country's colour step, as the map draws it (a small state's marker has the same step; a country
-  // outside a region's plot keeps the step it would be drawn in).
-  const steps = new Map<string, number>([
-    ...base.countries.map((c): [string, number] => [c.code, c.step]),
-    ...base.markers.map((m): [string, number] => [m.code, m.step]),
-    ...base.outside.map((o): [string, number] => [o.code, o.step]),
-  ]);
-  const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
-  // The description names every country with data, those outside a region's plot too, largest first.
-  const rankOf = new Map(sorted.map((row, i): [string, number] => [row.code, i]));
-  const described = base.outside.length
-    ? [...base.points, ...base.outside].sort((a, b) => (rankOf.get(a.code) ?? 0) - (rankOf.get(b.code) ?? 0))
-    : base.points;
-  const aggregateNotes = aggregates.map((a) =>
-    t.outlined({ name: a.name, value: formatPercent(a.percent, { locale }), period: a.period?.label ?? '' }),
-  );
 
   return (
     <ChartFrame<HostingRow>
@@ -148,47 +121,31 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       kind="sg-hosting-map"
       resolvedLocale={locale}
       dataset={dataset}
-      chartNotes={[
-        ...aggregateNotes,
-        // Said in the notes too, so an image of the region (whose ranked list stays on the page) names them.
-        ...(base.outside.length
-          ? [t.notOnMap(listFormat(locale).format(base.outside.map((country) => country.label)))]
-          : []),
-        ...codeProblems,
-      ]}
+      chartNotes={[...base.notes, ...codeProblems]}
       plotHeight={(width) => Math.round(width * aspect)}
       problems={problems}
       t={t}
-      summary={described.map((point) => point.label).join('; ')}
+      summary={base.summary}
       afterPlot={
-        showRanking && sorted.length ? (
+        showRanking && ranking.length ? (
           <ol
             className="sg-ranking"
             aria-label={t.labelled(t.country, measure === 'percent' ? t.legendShare : t.legendCount)}
           >
-            {sorted.map((row, i) => {
-              const value = measureOf(row, measure);
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are sorted positions; codes are unique but may be missing
-                <li key={i} className="sg-ranking__item">
-                  <span className="sg-legend__swatch" data-step={steps.get(row.code) ?? 0} />
-                  <span className="sg-ranking__name">{countryName(row.code, locale, row.name)}</span>{' '}
-                  <span className="sg-ranking__value">
-                    {value === undefined
-                      ? '—'
-                      : measure === 'percent'
-                        ? formatPercent(value, { locale })
-                        : formatNumber(value, { locale })}
-                  </span>
-                </li>
-              );
-            })}
+            {ranking.map((country, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are sorted positions; codes are unique but may be missing
+              <li key={i} className="sg-ranking__item">
+                <span className="sg-legend__swatch" data-step={country.step} />
+                <span className="sg-ranking__name">{country.name}</span>{' '}
+                <span className="sg-ranking__value">{country.valueText}</span>
+              </li>
+            ))}
           </ol>
         ) : null
       }
       legend={
         <ul className="sg-legend" aria-label={measure === 'percent' ? t.legendShare : t.legendCount}>
-          {base.legend.map((item) => (
+          {base.map.legend.map((item) => (
             <li key={item.step}>
               <span className="sg-legend__swatch" data-step={item.step} />
               {item.text}
@@ -198,11 +155,11 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
             <span className="sg-legend__swatch" data-step={0} />
             {t.noData}
           </li>
-          {aggregates.map((a, i) => (
+          {base.aggregates.map((a, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: aggregates are in the data's order; two may share a code
             <li key={i}>
               <span className="sg-legend__swatch sg-legend__swatch--outline" />
-              {a.name}: {formatPercent(a.percent, { locale })}
+              {a.name}: {a.text}
             </li>
           ))}
         </ul>
@@ -227,10 +184,10 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
         ],
         rows: sorted,
       }}
-      points={({ width, height }) => layoutAt(width, height).points}
+      points={({ width, height }) => layoutAt(width, height).map.points}
     >
       {({ width, height, active, setActive }) => {
-        const layout = layoutAt(width, height);
+        const layout = layoutAt(width, height).map;
         const activeCode = active === null ? undefined : layout.points[active]?.code;
         const transform = layout.scale === 1 ? undefined : `scale(${+layout.scale.toFixed(5)})`;
         return (

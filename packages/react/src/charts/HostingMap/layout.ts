@@ -7,11 +7,11 @@ import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { formatNumber, formatPercent } from '../../format';
+import { DEFAULT_WIDTH } from '../../hooks/useChartWidth';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import type { MapMeasure } from '../../primitives/choices';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { warnOnce } from '../../primitives/warnOnce';
+import type { MapMeasure } from '../../props/choices';
+import { oneOf } from '../../props/props';
 import { SMALL_TERRITORIES } from './smallTerritories.generated';
 
 /** The parts of the world a map can show: the whole world, or Europe, where most of the hosting is. */
@@ -22,11 +22,7 @@ export type MapRegion = (typeof MAP_REGIONS)[number];
 
 /** `region` when it is one of {@link MAP_REGIONS}, else 'world' (with a warning when something else was given). */
 export function mapRegionOf(region: unknown, chart = 'HostingMap'): MapRegion {
-  if (region === undefined || region === null) return 'world';
-  if (typeof region === 'string' && (MAP_REGIONS as readonly string[]).includes(region))
-    return region as MapRegion;
-  warnOnce(`${chart}: region must be one of ${MAP_REGIONS.join(', ')}; using world.`);
-  return 'world';
+  return oneOf(chart, 'region', region, MAP_REGIONS, 'world');
 }
 
 /**
@@ -400,4 +396,109 @@ export function layoutHostingMap(
   // A region's plot leaves out the shapes clipped away whole: they would be empty paths.
   const drawn = region === 'world' ? countries : countries.filter((c) => c.d);
   return { countries: drawn, markers, points, outlines, legend, unplaced, outside, scale };
+}
+
+/** The measure a map colours by: the one asked for, else `percent` when the data has shares, else `count`. */
+export function mapMeasureOf(rows: readonly HostingRow[], asked: MapMeasure | undefined): MapMeasure {
+  return asked ?? (rows.some((row) => typeof row.percent === 'number') ? 'percent' : 'count');
+}
+
+/** A country with data in the ranked list under the map. */
+export interface RankedCountry {
+  /** ISO 3166-1 alpha-3 code (as the data gives it). */
+  code: string;
+  /** The name in the chart's language (see `countryName`). */
+  name: string;
+  /** The value it is coloured by, as the locale writes it ("29%", "83,037"), or "—" without one. */
+  valueText: string;
+  /** Its colour step as the map draws it (1-based, 0 for none); a country off a region's plot keeps its step. */
+  step: number;
+}
+
+/** What a map says beside its drawing, as plain data: the ranked list, the description, the notes, the legend. */
+export interface HostingMapText {
+  /** The rows, largest value first (rows without a value last): the ranked list's and the table's order. */
+  sorted: HostingRow[];
+  /** The ranked list: every country with data, in `sorted`'s order, with its value and colour step. */
+  ranking: RankedCountry[];
+  /**
+   * The map's description: every country with data in a sentence, largest first, those outside a region's plot
+   * too ("Netherlands: 29%; United States: 30% …"), joined with semicolons.
+   */
+  summary: string;
+  /** The notes under the map: each aggregate outlined, and the countries with data outside a region's plot. */
+  notes: string[];
+  /** The legend's outlined aggregates, in the data's order: "EU: 62%". */
+  aggregates: { name: string; text: string }[];
+}
+
+/** "A, B and C" in the reader's language. */
+function listFormat(locale: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    return new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+}
+
+/**
+ * What a map says beside its drawing, from the map laid out at the server's size (`map`) and the rows it draws:
+ * the ranked list with each country's colour step as the map draws it, the description (every country with
+ * data, largest first), and the notes (each aggregate outlined, the countries outside a region's plot).
+ */
+export function describeHostingMap(
+  map: HostingMapLayout,
+  rows: readonly HostingRow[],
+  aggregates: readonly HostingAggregate[],
+  { locale, measure, messages: t = en }: { locale: string; measure: MapMeasure; messages?: Messages },
+): HostingMapText {
+  // Each country's colour step, as the map draws it (a small state's marker has the same step; a country
+  // outside a region's plot keeps the step it would be drawn in).
+  const steps = new Map<string, number>([
+    ...map.countries.map((c): [string, number] => [c.code, c.step]),
+    ...map.markers.map((m): [string, number] => [m.code, m.step]),
+    ...map.outside.map((o): [string, number] => [o.code, o.step]),
+  ]);
+  const sorted = [...rows].sort((a, b) => (measureOf(b, measure) ?? -1) - (measureOf(a, measure) ?? -1));
+  // The description names every country with data, those outside a region's plot too, largest first.
+  const rankOf = new Map(sorted.map((row, i): [string, number] => [row.code, i]));
+  const described = map.outside.length
+    ? [...map.points, ...map.outside].sort((a, b) => (rankOf.get(a.code) ?? 0) - (rankOf.get(b.code) ?? 0))
+    : map.points;
+  const ranking = sorted.map((row): RankedCountry => {
+    const value = measureOf(row, measure);
+    return {
+      code: row.code,
+      name: countryName(row.code, locale, row.name),
+      valueText:
+        value === undefined
+          ? '—'
+          : measure === 'percent'
+            ? formatPercent(value, { locale })
+            : formatNumber(value, { locale }),
+      step: steps.get(row.code) ?? 0,
+    };
+  });
+  return {
+    sorted,
+    ranking,
+    summary: described.map((point) => point.label).join('; '),
+    notes: [
+      ...aggregates.map((a) =>
+        t.outlined({
+          name: a.name,
+          value: formatPercent(a.percent, { locale }),
+          period: a.period?.label ?? '',
+        }),
+      ),
+      // Said in the notes too, so an image of the region (whose ranked list stays on the page) names them.
+      ...(map.outside.length
+        ? [t.notOnMap(listFormat(locale).format(map.outside.map((country) => country.label)))]
+        : []),
+    ],
+    aggregates: aggregates.map((a) => ({
+      name: a.name,
+      text: formatPercent(a.percent, { locale }),
+    })),
+  };
 }

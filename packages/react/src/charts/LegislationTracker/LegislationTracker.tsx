@@ -1,16 +1,19 @@
 import type { Law, LegislationDataset } from '@safeguard-charts/data';
 import { sourceLineModel, validateLegislation } from '@safeguard-charts/data';
-import { type ComponentPropsWithoutRef, type ElementType, forwardRef, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
+import { figureProps } from '../../frame/Figure';
+import { FigureFooter } from '../../frame/FigureFooter';
+import { FigureHeader } from '../../frame/FigureHeader';
+import { useChartIds } from '../../frame/ids';
+import { ProblemBox } from '../../frame/ProblemBox';
+import { problemSentences } from '../../hooks/useChartData';
+import { useLocale } from '../../hooks/useLocale';
 import { lawStatusText, STATUS_LABEL } from '../../i18n/catalog';
 import { useMessages } from '../../i18n/messages';
 import type { Messages } from '../../i18n/types';
-import type { ThemeMode } from '../../primitives/ChartFrame';
-import { useChartIds } from '../../primitives/ids';
-import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
-import { SourceLine } from '../../primitives/SourceLine';
-import { problemSentences } from '../../primitives/useChartData';
-import { useLocale } from '../../primitives/useLocale';
-import { warnOnce } from '../../primitives/warnOnce';
+import { HEADING_LEVELS, oneOf, textOf } from '../../props/props';
+import { warnOnce } from '../../props/warnOnce';
+import type { ThemeMode } from '../../theme/mode';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
 /** Props of {@link LegislationTracker}: the laws, a title, and a `<figure>`'s own props. */
@@ -59,10 +62,10 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
     const t = useMessages(locale, messages);
     const mode = useThemeMode(theme);
     const ids = useChartIds();
-    const Heading = headingLevelOf('LegislationTracker', headingLevel, HEADING_LEVELS, 'h3') as ElementType;
     const result = useMemo(() => validateLegislation(data), [data]);
     if (!result.ok)
-      warnOnce(`LegislationTracker: the data is not valid. ${result.problems[0]?.message ?? ''}`);
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+        warnOnce(`LegislationTracker: the data is not valid. ${result.problems[0]?.message ?? ''}`);
     const date = (iso: string) =>
       new Intl.DateTimeFormat(locale, {
         day: 'numeric',
@@ -73,17 +76,15 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
     return (
       <figure
         ref={ref}
-        className={['sg-root', 'sg-chart', 'sg-laws', className].filter(Boolean).join(' ')}
-        data-sg-theme={mode}
-        aria-labelledby={ids.title}
+        {...figureProps({ kind: 'sg-laws', theme: mode, titleId: ids.title, className })}
         {...rest}
       >
-        <div className="sg-chart__header">
-          <Heading id={ids.title} className="sg-chart__title">
-            {textOf(title, 'LegislationTracker', 'title')}
-          </Heading>
-          {textOf(subtitle) ? <p className="sg-chart__subtitle">{textOf(subtitle)}</p> : null}
-        </div>
+        <FigureHeader
+          level={oneOf('LegislationTracker', 'headingLevel', headingLevel, HEADING_LEVELS, 'h3')}
+          titleId={ids.title}
+          title={textOf(title, 'LegislationTracker', 'title')}
+          subtitle={textOf(subtitle)}
+        />
         {result.ok && result.data ? (
           <ol className="sg-laws__list">
             {result.data.rows.map((law: Law) => (
@@ -129,26 +130,22 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
             ))}
           </ol>
         ) : (
-          <div className="sg-chart__problem" role="note">
-            <p>{t.cantShowList}</p>
-            <ul>
-              {problemSentences(result.problems.slice(0, 5), t).map((sentence, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
-                <li key={i}>{sentence}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <figcaption className="sg-chart__footer">
-          <SourceLine
-            model={sourceLineModel(result.ok && result.data ? result.data : { sources: [] })}
-            write={(value) => String(value)}
-            words={t}
+          <ProblemBox
+            lead={t.cantShowList}
+            problems={problemSentences(result.problems, t)}
+            more={t.moreProblems}
+            id={`${ids.status}-problem`}
           />
+        )}
+        <FigureFooter
+          source={sourceLineModel(result.ok && result.data ? result.data : { sources: [] })}
+          write={(value) => String(value)}
+          words={t}
+        >
           {result.ok && result.data?.asOf ? (
             <p className="sg-source">{t.checkedIn(result.data.asOf)}</p>
           ) : null}
-        </figcaption>
+        </FigureFooter>
       </figure>
     );
   },

@@ -1,13 +1,12 @@
 import type { Dataset, SeriesPoint } from '@safeguard-charts/data';
 import { forwardRef, useMemo } from 'react';
 import type { Notation } from '../../format';
-import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
-import { Columns } from '../../primitives/Columns';
-import type { SeriesSlot, ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
-import type { Figures } from '../../primitives/useChartData';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { useLayouts } from '../../primitives/useLayouts';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { useChartLayout } from '../../hooks/useChart';
+import type { Figures } from '../../hooks/useChartData';
+import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../hooks/useSeriesChart';
+import type { SeriesSlot, ValueScale } from '../../layout/columns';
+import { Columns } from '../../marks/Columns';
 import { layoutTimeline, pinnedAnnotations, type TimelineAnnotation } from './layout';
 
 /** The plot's height as a share of its width. */
@@ -46,16 +45,17 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     },
     ref,
   ) {
-    const { locale, t, rtl, patternId, dataset, problems, unit, rows, gaps, slots } = useSeriesChart(
-      'NcmecTimeline',
+    const series = useSeriesChart('NcmecTimeline', {
       data,
       figures,
-      props.locale,
-      props.messages,
-    );
+      locale: props.locale,
+      messages: props.messages,
+    });
+    const { locale, t, patternId, dataset, problems, unit, rows, slots } = series;
     const pinned = useMemo(() => pinnedAnnotations(annotations, slots), [annotations, slots]);
-    const layoutAt = useLayouts(
-      (width, height) =>
+    const { layoutAt, base } = useChartLayout(
+      series,
+      ({ rows, locale, unit, rtl, t }, width, height) =>
         layoutTimeline(rows, pinned, {
           width,
           height,
@@ -65,9 +65,10 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
           notation,
           rtl,
           messages: t,
-          gaps,
+          gaps: series.gaps,
         }),
-      [rows, gaps, pinned, locale, unit, scale, notation, rtl, t],
+      [series.gaps, pinned, scale, notation],
+      ASPECT,
     );
     const annotationNotes = pinned.map((a) => `${a.period}: ${a.text}${a.note ? ` — ${a.note}` : ''}`);
     const partialNote = rows.some((row) => row.period.partial) ? [t.partialNote] : [];
@@ -83,9 +84,7 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         dataset={dataset}
         aspectRatio={ASPECT}
         problems={problems}
-        summary={layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT))
-          .columns.map((column) => column.label)
-          .join('; ')}
+        summary={base.columns.map((column) => column.label).join('; ')}
         table={{ caption: props.title, columns: seriesTableColumns(unit, locale, t), rows: slots }}
         points={({ width, height }) => columnPoints(layoutAt(width, height))}
       >

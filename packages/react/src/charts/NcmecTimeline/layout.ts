@@ -1,7 +1,7 @@
 /* The timeline's geometry, as plain data: its columns and where each annotation and its leader line go. */
 import type { Period, SeriesPoint } from '@safeguard-charts/data';
-import { type ColumnsLayout, type ColumnsOptions, layoutColumns } from '../../primitives/layoutColumns';
-import { wrapText } from '../../primitives/wrapText';
+import { type ColumnsLayout, type ColumnsOptions, layoutColumns } from '../../layout/columns';
+import { wrapText } from '../../layout/wrapText';
 
 /** A remark pinned to one period of the timeline. */
 export interface TimelineAnnotation {

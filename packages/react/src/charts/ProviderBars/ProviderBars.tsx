@@ -2,13 +2,11 @@ import type { Dataset, ProviderReport } from '@safeguard-charts/data';
 import { validateProviderReports } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatValue, type Notation } from '../../format';
-import { useMessages } from '../../i18n/messages';
-import { BarMark } from '../../primitives/BarMark';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { useLayouts } from '../../primitives/useLayouts';
-import { isRtl, useLocale } from '../../primitives/useLocale';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { type ChartSetup, useChart } from '../../hooks/useChart';
+import type { Figures } from '../../hooks/useChartData';
+import { RANKED } from '../../layout/bars';
+import { Bars } from '../../marks/Bars';
 import { layoutProviderBars, providerBadge } from './layout';
 
 /** Props of {@link ProviderBars}: the props every chart shares, and the providers' reports. */
@@ -47,24 +45,23 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
   },
   ref,
 ) {
-  const locale = useLocale(props.locale);
-  const t = useMessages(locale, props.messages);
-  const { dataset, problems } = useChartData('ProviderBars', data, validateProviderReports, figures, t);
-  const rtl = isRtl(locale);
-  const unit = dataset?.unit ?? 'reports';
-  const rows = dataset?.rows;
-  const layoutAt = useLayouts(
-    (width) => layoutProviderBars(rows ?? [], { width, locale, unit, notation, rtl, showShare, messages: t }),
-    [rows, locale, unit, notation, rtl, showShare, t],
+  const { locale, t, dataset, problems, unit, layoutAt, base } = useChart(
+    'ProviderBars',
+    { ...props, data, figures },
+    validateProviderReports,
+    { unit: 'reports' },
+    ({ rows, locale, unit, rtl, t }: ChartSetup<ProviderReport>, width) =>
+      layoutProviderBars(rows, { width, locale, unit, notation, rtl, showShare, messages: t }),
+    [notation, showShare],
   );
   // The summary reads the bars' sentences, which do not change with the width: the server's width serves.
-  const base = layoutAt(DEFAULT_WIDTH);
+  const { bars, total } = base;
   const shareNote =
-    showShare && base.bars.length
+    showShare && bars.length
       ? [
           t.shareNote({
-            count: base.bars.length,
-            total: t.valueWithUnit(formatValue(base.total, unit, { locale }), t.unit(unit, base.total)),
+            count: bars.length,
+            total: t.valueWithUnit(formatValue(total, unit, { locale }), t.unit(unit, total)),
           }),
         ]
       : [];
@@ -80,7 +77,7 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
       problems={problems}
       chartNotes={shareNote}
       t={t}
-      summary={base.bars.map((bar) => bar.label).join('; ')}
+      summary={bars.map((bar) => bar.label).join('; ')}
       table={{
         caption: props.title,
         columns: [
@@ -107,67 +104,9 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
         }))
       }
     >
-      {({ width, active, setActive }) => {
-        const layout = layoutAt(width);
-        return (
-          <g>
-            {layout.bars.map((bar, index) => (
-              <BarMark
-                // biome-ignore lint/suspicious/noArrayIndexKey: marks are positions in a fixed order; two rows may share a label
-                key={index}
-                index={index}
-                active={active}
-                setActive={setActive}
-                x={bar.barX}
-                y={bar.barY}
-                width={bar.barWidth}
-                height={bar.barHeight}
-              >
-                <text x={layout.labelX} y={bar.rowY} textAnchor="end" fontSize={14}>
-                  {bar.nameLines.map((line, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                    <tspan key={i} x={layout.labelX} dy={i === 0 ? 13 : 17} fontWeight={600}>
-                      {line}
-                    </tspan>
-                  ))}
-                  {bar.badgeLines.map((line, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                    <tspan key={i} x={layout.labelX} dy={17} className="sg-muted" fontSize={12}>
-                      {line}
-                    </tspan>
-                  ))}
-                  {bar.status ? (
-                    <tspan x={layout.labelX} dy={17} className="sg-status" fontSize={12}>
-                      {bar.status}
-                    </tspan>
-                  ) : null}
-                </text>
-                <text
-                  x={bar.valueX}
-                  y={bar.barY + bar.barHeight / 2}
-                  dy="0.35em"
-                  textAnchor="start"
-                  fontSize={14}
-                >
-                  <tspan fontWeight={600}>{bar.valueText}</tspan>
-                  {bar.shareText ? (
-                    <tspan className="sg-muted" dx={6}>
-                      {bar.shareText}
-                    </tspan>
-                  ) : null}
-                </text>
-              </BarMark>
-            ))}
-            <line
-              className="sg-baseline"
-              x1={layout.baselineX}
-              x2={layout.baselineX}
-              y1={0}
-              y2={layout.height}
-            />
-          </g>
-        );
-      }}
+      {({ width, active, setActive }) => (
+        <Bars layout={layoutAt(width)} style={RANKED} active={active} setActive={setActive} />
+      )}
     </ChartFrame>
   );
 });

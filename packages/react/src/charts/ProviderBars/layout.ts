@@ -3,7 +3,9 @@ import { shareOf } from '@safeguard-charts/data';
 import { formatPercent, formatValue, type Notation } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import { wrapText } from '../../primitives/wrapText';
+import { barExtent, barsFrame, mirrorX, RANKED, stackRows } from '../../layout/bars';
+import { TYPE } from '../../layout/type';
+import { wrapText } from '../../layout/wrapText';
 
 /** What {@link layoutProviderBars} lays the bars out for. */
 export interface ProviderBarsLayoutOptions {
@@ -72,11 +74,7 @@ export interface ProviderBarsLayout {
   total: number;
 }
 
-const ROW_GAP = 14;
-const LINE_HEIGHT = 17;
-const BAR_HEIGHT = 22;
-const FONT_SIZE = 14;
-const BADGE_SIZE = 12;
+/** The most room kept after the longest bar for its value (and share). */
 const VALUE_SPACE = 132;
 
 /** Computes the bars of a ProviderBars chart as plain data: sorted, scaled, labelled, wrapped. */
@@ -103,33 +101,37 @@ export function layoutProviderBars(
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const total = sorted.reduce((sum, row) => sum + row.value, 0);
   const labelColumn = Math.round(Math.min(180, Math.max(96, width * 0.3)));
-  const valueSpace = Math.min(VALUE_SPACE, Math.round(width * 0.34));
-  const plotStart = labelColumn + 12;
-  const plotEnd = Math.max(plotStart + 20, width - valueSpace);
+  const frame = barsFrame(width, {
+    labelColumn,
+    valueRoom: Math.min(VALUE_SPACE, Math.round(width * 0.34)),
+    minPlot: 20,
+    rtl,
+  });
+  // Bars start at zero: a bar's length is its share of the largest value. One division, so the chart does not
+  // carry d3-scale (and the colour interpolators it brings) for it.
   const max = Math.max(...sorted.map((row) => row.value), 0);
-  // Bars start at zero: a bar's length is its share of the largest value. One multiplication, so the chart
-  // does not carry d3-scale (and the colour interpolators it brings) for it.
-  const x = (value: number) => plotStart + (plotEnd - plotStart) * (value / (max || 1));
-  const mirror = (value: number) => (rtl ? width - value : value);
-
-  let y = 0;
-  const bars = sorted.map((row): ProviderBar => {
-    const nameLines = wrapText(row.provider, labelColumn, FONT_SIZE, 3, locale, 'bold');
+  const labels = sorted.map((row) => {
+    const nameLines = wrapText(row.provider, labelColumn, TYPE.label, 3, locale, 'bold');
     const badge = providerBadge(row, t);
     const checked = row.verification?.status;
     const status = checked && checked !== 'confirmed' ? (t.statuses[checked] ?? '') : '';
-    const badgeLines = badge ? wrapText(badge, labelColumn, BADGE_SIZE, 3, locale) : [];
-    const textLines = nameLines.length + badgeLines.length + (status ? 1 : 0);
-    const rowHeight = Math.max(BAR_HEIGHT, textLines * LINE_HEIGHT);
-    const barY = y + (rowHeight - BAR_HEIGHT) / 2;
-    const end = x(row.value);
+    const badgeLines = badge ? wrapText(badge, labelColumn, TYPE.small, 3, locale) : [];
+    return { nameLines, badge, badgeLines, status };
+  });
+  const stacked = stackRows(
+    labels.map((label) => label.nameLines.length + label.badgeLines.length + (label.status ? 1 : 0)),
+    RANKED,
+  );
+  const bars = sorted.map((row, index): ProviderBar => {
+    const { nameLines, badge, badgeLines, status } = labels[index] as (typeof labels)[number];
+    const { rowY, barY } = stacked.rows[index] as (typeof stacked.rows)[number];
     const valueText = formatValue(row.value, unit, { locale, notation });
     const share = shareOf(row.value, total);
     const shareText =
       showShare && share !== undefined && share !== null
         ? formatPercent(share, { locale, maximumFractionDigits: 0 })
         : '';
-    const bar: ProviderBar = {
+    return {
       provider: row.provider,
       nameLines,
       badge,
@@ -137,12 +139,10 @@ export function layoutProviderBars(
       status,
       valueText,
       shareText,
-      rowY: y,
+      rowY,
       barY,
-      barHeight: BAR_HEIGHT,
-      barX: rtl ? mirror(end) : plotStart,
-      barWidth: Math.max(0, end - plotStart),
-      valueX: mirror(end + 6),
+      barHeight: RANKED.bar,
+      ...barExtent(frame, row.value / (max || 1)),
       label: [
         `${t.labelled(row.provider, t.valueWithUnit(valueText, t.unit(unit, row.value)))}${shareText ? ` (${t.shareOfThese({ share: shareText, count: sorted.length })})` : ''}`,
         badge,
@@ -151,14 +151,12 @@ export function layoutProviderBars(
         .filter(Boolean)
         .join(', '),
     };
-    y += rowHeight + ROW_GAP;
-    return bar;
   });
   return {
     bars,
-    height: Math.max(0, y - ROW_GAP),
-    baselineX: mirror(plotStart),
-    labelX: mirror(labelColumn),
+    height: stacked.height,
+    baselineX: mirrorX(frame, frame.plotStart),
+    labelX: mirrorX(frame, labelColumn),
     total,
   };
 }

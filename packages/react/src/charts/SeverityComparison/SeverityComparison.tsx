@@ -2,15 +2,14 @@ import type { Dataset, ShareRow } from '@safeguard-charts/data';
 import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
-import { useMessages } from '../../i18n/messages';
-import { BarMark } from '../../primitives/BarMark';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { textOf } from '../../primitives/props';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { useLayouts } from '../../primitives/useLayouts';
-import { isRtl, useLocale } from '../../primitives/useLocale';
-import { layoutSeverity } from './layout';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { type ChartSetup, useChart } from '../../hooks/useChart';
+import type { Figures } from '../../hooks/useChartData';
+import { COMPARED } from '../../layout/bars';
+import { TYPE } from '../../layout/type';
+import { Bars } from '../../marks/Bars';
+import { textOf } from '../../props/props';
+import { layoutSeverity, severityMarks } from './layout';
 
 /** Props of {@link SeverityComparison}: the props every chart shares, and the shares to compare. */
 export interface SeverityComparisonProps extends CommonChartProps {
@@ -28,27 +27,28 @@ export interface SeverityComparisonProps extends CommonChartProps {
  */
 export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, SeverityComparisonProps>(
   function SeverityComparison({ data, measureLabel = '', figures = 'seed', ...props }, ref) {
-    const locale = useLocale(props.locale);
-    const t = useMessages(locale, props.messages);
-    const { dataset, problems } = useChartData('SeverityComparison', data, validateShares, figures, t);
-    const rtl = isRtl(locale);
-    const rows = dataset?.rows ?? [];
     const measure = textOf(measureLabel);
-    const layoutAt = useLayouts(
-      (width) => layoutSeverity(rows, { width, locale, rtl, measureLabel: measure, messages: t }),
-      [rows, locale, rtl, measure, t],
+    const { locale, t, dataset, problems, rows, layoutAt, base } = useChart(
+      'SeverityComparison',
+      { ...props, data, figures },
+      validateShares,
+      { unit: 'percent' },
+      ({ rows, locale, rtl, t }: ChartSetup<ShareRow>, width) => {
+        const layout = layoutSeverity(rows, { width, locale, rtl, measureLabel: measure, messages: t });
+        return { layout, marks: severityMarks(layout) };
+      },
+      [measure],
     );
-    const base = layoutAt(DEFAULT_WIDTH);
     const [first, second] = rows;
     const differenceNote =
-      base.differenceText && first && second
+      base.layout.differenceText && first && second
         ? [
             t.difference({
               a: first.label,
               av: formatPercent(first.percent, { locale }),
               b: second.label,
               bv: formatPercent(second.percent, { locale }),
-              points: base.differenceText,
+              points: base.layout.differenceText,
             }),
           ]
         : [];
@@ -60,10 +60,12 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
         resolvedLocale={locale}
         dataset={dataset}
         chartNotes={differenceNote}
-        plotHeight={(width) => layoutAt(width).height + 36}
+        plotHeight={(width) => layoutAt(width).layout.height + 36}
         problems={problems}
         t={t}
-        summary={[...base.bars.map((bar) => bar.text), base.differenceText].filter(Boolean).join('; ')}
+        summary={[...base.layout.bars.map((bar) => bar.text), base.layout.differenceText]
+          .filter(Boolean)
+          .join('; ')}
         table={{
           caption: props.title,
           columns: [
@@ -78,58 +80,25 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
           rows,
         }}
         points={({ width }) =>
-          layoutAt(width).bars.map((bar) => ({ x: bar.valueX, y: bar.y, label: bar.text }))
+          layoutAt(width).layout.bars.map((bar) => ({ x: bar.valueX, y: bar.y, label: bar.text }))
         }
       >
         {({ width, active, setActive }) => {
-          const layout = layoutAt(width);
+          const { layout, marks } = layoutAt(width);
           return (
-            <g>
-              {layout.bars.map((bar, index) => (
-                <BarMark
-                  // biome-ignore lint/suspicious/noArrayIndexKey: marks are positions in a fixed order; two rows may share a label
-                  key={index}
-                  index={index}
-                  active={active}
-                  setActive={setActive}
-                  x={bar.barX}
-                  y={bar.y}
-                  width={bar.barWidth}
-                  height={26}
-                  emphasis={index === 0}
-                >
-                  <text x={layout.labelX} y={bar.y} textAnchor="end" fontSize={14} fontWeight={600}>
-                    {bar.labelLines.map((line, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                      <tspan key={i} x={layout.labelX} dy={17}>
-                        {line}
-                      </tspan>
-                    ))}
-                  </text>
-                  <text x={bar.valueX} y={bar.y + 13} dy="0.35em" fontSize={15} fontWeight={700}>
-                    {bar.valueText}
-                  </text>
-                </BarMark>
-              ))}
-              <line
-                className="sg-baseline"
-                x1={layout.baselineX}
-                x2={layout.baselineX}
-                y1={0}
-                y2={layout.height}
-              />
+            <Bars layout={marks} style={COMPARED} active={active} setActive={setActive} emphasis={0}>
               {layout.differenceText ? (
                 <text
                   className="sg-callout"
                   x={layout.baselineX}
                   y={layout.height + 28}
                   textAnchor="start"
-                  fontSize={14}
+                  fontSize={TYPE.label}
                 >
                   {layout.differenceText}
                 </text>
               ) : null}
-            </g>
+            </Bars>
           );
         }}
       </ChartFrame>

@@ -2,12 +2,9 @@ import type { ShareRow } from '@safeguard-charts/data';
 import { formatPercent } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import { textEm, wrapText } from '../../primitives/wrapText';
-
-/** The value label's size, how much wider bold text runs than the estimate, and room to spare on top. */
-const VALUE_SIZE = 15;
-const BOLD = 1.1;
-const SPARE = 1.15;
+import { barExtent, barsFrame, COMPARED, type HorizontalBars, mirrorX, stackRows } from '../../layout/bars';
+import { BOLD, SPARE, TYPE } from '../../layout/type';
+import { textEm, wrapText } from '../../layout/wrapText';
 
 /** One share's bar, ready to draw: every position in pixels, every text already formatted. */
 export interface SeverityBar {
@@ -47,9 +44,6 @@ export interface SeverityLayout {
   differenceText: string;
 }
 
-const BAR = 26;
-const GAP = 22;
-
 /** Bars on a 0–100% scale, one per share, and the difference between the first two in percentage points. */
 export function layoutSeverity(
   rows: readonly ShareRow[],
@@ -69,35 +63,33 @@ export function layoutSeverity(
   },
 ): SeverityLayout {
   const labelColumn = Math.round(Math.min(170, Math.max(96, width * 0.28)));
-  const start = labelColumn + 12;
   // Room after the longest bar for its value ("99.9%", bold 15 px), estimated with room to spare: wide system
   // fonts (DejaVu Sans, Firefox's on Linux) draw digits wider than the estimate.
   const valueTexts = rows.map((row) => formatPercent(row.percent, { locale }));
   const valueRoom = Math.max(
     56,
-    ...valueTexts.map((text) => Math.ceil(textEm(text) * VALUE_SIZE * BOLD * SPARE) + 10),
+    ...valueTexts.map((text) => Math.ceil(textEm(text) * TYPE.value * BOLD * SPARE) + 10),
   );
-  const end = Math.max(start + 40, width - valueRoom);
-  const mirror = (x: number) => (rtl ? width - x : x);
-  let y = 0;
+  const frame = barsFrame(width, { labelColumn, valueRoom, minPlot: 40, rtl });
+  const labels = rows.map((row) => wrapText(row.label, labelColumn, TYPE.label, 3, locale, 'bold'));
+  const stacked = stackRows(
+    labels.map((lines) => lines.length),
+    COMPARED,
+  );
   const bars = rows.map((row, index): SeverityBar => {
-    const labelLines = wrapText(row.label, labelColumn, 14, 3, locale, 'bold');
-    const rowHeight = Math.max(BAR, labelLines.length * 17);
-    const barWidth = ((end - start) * Math.min(100, Math.max(0, row.percent))) / 100;
     const valueText = valueTexts[index] ?? '';
-    const bar = {
+    const { barX, barWidth, valueX } = barExtent(frame, Math.min(100, Math.max(0, row.percent)) / 100);
+    return {
       label: row.label,
-      labelLines,
+      labelLines: labels[index] ?? [],
       percent: row.percent,
       valueText,
-      y: y + (rowHeight - BAR) / 2,
-      barX: rtl ? mirror(start + barWidth) : start,
+      y: stacked.rows[index]?.barY ?? 0,
+      barX,
       barWidth,
-      valueX: mirror(start + barWidth + 6),
+      valueX,
       text: t.labelled(row.label, `${valueText} ${measureLabel}`.trim()),
     };
-    y += rowHeight + GAP;
-    return bar;
   });
   const [a, b] = rows;
   const difference = a && b ? a.percent - b.percent : undefined;
@@ -109,10 +101,18 @@ export function layoutSeverity(
         );
   return {
     bars,
-    height: Math.max(0, y - GAP),
-    baselineX: mirror(start),
-    labelX: mirror(labelColumn),
+    height: stacked.height,
+    baselineX: mirrorX(frame, frame.plotStart),
+    labelX: mirrorX(frame, labelColumn),
     difference,
     differenceText: difference === undefined ? '' : t.points(points, difference),
+  };
+}
+
+/** The bars of a SeverityComparison layout as the `Bars` mark draws them (in the {@link COMPARED} style). */
+export function severityMarks(layout: SeverityLayout): HorizontalBars {
+  return {
+    ...layout,
+    bars: layout.bars.map((bar) => ({ ...bar, nameLines: bar.labelLines, rowY: bar.y, barY: bar.y })),
   };
 }

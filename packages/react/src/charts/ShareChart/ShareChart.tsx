@@ -2,13 +2,12 @@ import type { Dataset, ShareRow } from '@safeguard-charts/data';
 import { validateShares } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatPercent } from '../../format';
-import { useMessages } from '../../i18n/messages';
-import { ChartFrame, type CommonChartProps } from '../../primitives/ChartFrame';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { useLayouts } from '../../primitives/useLayouts';
-import { isRtl, useLocale } from '../../primitives/useLocale';
-import { wrapText } from '../../primitives/wrapText';
-import { layoutWaffle } from './layout';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { type ChartSetup, useChart } from '../../hooks/useChart';
+import type { Figures } from '../../hooks/useChartData';
+import { LINE, TYPE, WEIGHT } from '../../layout/type';
+import { Lines } from '../../marks/Lines';
+import { layoutShareChart, shareChartHeight } from './layout';
 
 /** Props of {@link ShareChart}: the props every chart shares, and the share to draw. */
 export interface ShareChartProps extends CommonChartProps {
@@ -28,18 +27,17 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
   { data, row: index = 0, figures = 'seed', ...props },
   ref,
 ) {
-  const locale = useLocale(props.locale);
-  const t = useMessages(locale, props.messages);
-  const { dataset, problems } = useChartData('ShareChart', data, validateShares, figures, t);
-  const rtl = isRtl(locale);
-  const rows = dataset?.rows ?? [];
+  const { locale, t, dataset, problems, rows, layoutAt, base } = useChart(
+    'ShareChart',
+    { ...props, data, figures },
+    validateShares,
+    { unit: 'percent', plotHeight: shareChartHeight },
+    ({ rows, rtl, locale, t }: ChartSetup<ShareRow>, width, height) =>
+      layoutShareChart(rows[index], { width, height, rtl, locale, messages: t }),
+    [index],
+  );
   const share = rows[index];
   const missing = dataset && !share ? [t.noRow(Number(index) + 1)] : [];
-  const valueText = share ? formatPercent(share.percent, { locale }) : '';
-  const sentence = share ? t.shareOf(valueText, share.of ?? '') : '';
-  const label = share ? t.labelled(share.label, sentence) : '';
-  const percent = share?.percent ?? 0;
-  const layoutAt = useLayouts((width, height) => layoutWaffle(percent, width, height, rtl), [percent, rtl]);
   return (
     <ChartFrame<ShareRow>
       {...props}
@@ -47,10 +45,10 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
       kind="sg-share"
       resolvedLocale={locale}
       dataset={dataset}
-      plotHeight={(width) => Math.min(220, Math.max(120, Math.round(width * 0.3)))}
+      plotHeight={shareChartHeight}
       problems={[...problems, ...missing]}
       t={t}
-      summary={label}
+      summary={base.label}
       table={{
         caption: props.title,
         columns: [
@@ -65,15 +63,18 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
         ],
         rows,
       }}
-      points={({ width, height }) => (share ? [{ x: layoutAt(width, height).textX, y: 12, label }] : [])}
+      points={({ width, height }) => {
+        const layout = layoutAt(width, height);
+        return share ? [{ x: layout.waffle.textX, y: 12, label: layout.label }] : [];
+      }}
     >
       {({ width, height, active }) => {
-        const layout = layoutAt(width, height);
+        const { waffle, valueText, labelLines, valueY, labelY, ringX } = layoutAt(width, height);
         return (
           <g>
-            {layout.cells.map((cell, i) => (
+            {waffle.cells.map((cell, i) => (
               <rect
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positions
+                // biome-ignore lint/suspicious/noArrayIndexKey: the i-th cell is the i-th percent: its index is what it is
                 key={i}
                 className={cell.filled ? 'sg-waffle-cell sg-waffle-cell--filled' : 'sg-waffle-cell'}
                 x={cell.x}
@@ -86,34 +87,23 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
             {active === 0 ? (
               <rect
                 className="sg-focus-ring"
-                x={Math.min(...layout.cells.map((c) => c.x)) - 4}
+                x={ringX}
                 y={0}
-                width={layout.size * 10 + 4}
-                height={layout.size * 10 + 4}
+                width={waffle.size * 10 + 4}
+                height={waffle.size * 10 + 4}
               />
             ) : null}
             <text
-              x={layout.textX}
-              y={Math.min(height, layout.size * 10) / 2}
-              fontSize={40}
-              fontWeight={700}
+              x={waffle.textX}
+              y={valueY}
+              fontSize={TYPE.figure}
+              fontWeight={WEIGHT.bold}
               className="sg-callout"
             >
               {valueText}
             </text>
-            <text x={layout.textX} y={Math.min(height, layout.size * 10) / 2 + 10} fontSize={14}>
-              {wrapText(
-                share?.label ?? '',
-                rtl ? layout.textX - 8 : width - layout.textX - 8,
-                14,
-                3,
-                locale,
-              ).map((line, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label are positions; two may read the same
-                <tspan key={i} x={layout.textX} dy={18}>
-                  {line}
-                </tspan>
-              ))}
+            <text x={waffle.textX} y={labelY} fontSize={TYPE.label}>
+              <Lines lines={labelLines} x={waffle.textX} dy={LINE.loose} />
             </text>
           </g>
         );

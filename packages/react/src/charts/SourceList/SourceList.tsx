@@ -1,12 +1,12 @@
 import type { Provenance } from '@safeguard-charts/data';
 import { sourceLineParts } from '@safeguard-charts/data';
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef } from 'react';
+import { useChartIds } from '../../frame/ids';
+import { useLocale } from '../../hooks/useLocale';
 import { useMessages } from '../../i18n/messages';
 import type { Messages } from '../../i18n/types';
-import type { ThemeMode } from '../../primitives/ChartFrame';
-import { useChartIds } from '../../primitives/ids';
-import { HEADING_LEVELS, headingLevelOf, textOf } from '../../primitives/props';
-import { useLocale } from '../../primitives/useLocale';
+import { HEADING_LEVELS, oneOf, textOf } from '../../props/props';
+import type { ThemeMode } from '../../theme/mode';
 
 /** The page's datasets, when `data` is a list of them; a revoked Proxy or anything else gives none. */
 function listOf(data: unknown): readonly Provenance[] {
@@ -20,7 +20,7 @@ function listOf(data: unknown): readonly Provenance[] {
 /** A source list's heading is a real heading: never a paragraph. */
 const SOURCE_HEADINGS = HEADING_LEVELS.filter((level) => level !== 'p');
 
-import { Citation } from '../../primitives/SourceLine';
+import { Citation } from '../../frame/SourceLine';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
 /** Props of {@link SourceList}: the sources, and a `<section>`'s own props. */
@@ -50,7 +50,7 @@ export const SourceList = /* @__PURE__ */ forwardRef<HTMLElement, SourceListProp
 
   const list = listOf(data);
   const parts = sourceLineParts(list.flatMap((item) => sourceLineParts(item).map((p) => ({ ...p }))));
-  const Heading = headingLevelOf('SourceList', headingLevel, SOURCE_HEADINGS, 'h2') as ElementType;
+  const Heading = oneOf('SourceList', 'headingLevel', headingLevel, SOURCE_HEADINGS, 'h2') as ElementType;
   return (
     <section
       ref={ref}

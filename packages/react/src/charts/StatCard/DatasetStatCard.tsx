@@ -10,12 +10,12 @@ import type {
 } from '@safeguard-charts/data';
 import { validateDataset } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
+import { type Figures, useChartData } from '../../hooks/useChartData';
+import { useLocale } from '../../hooks/useLocale';
 import { useMessages } from '../../i18n/messages';
 import type { Messages } from '../../i18n/types';
-import { textOf } from '../../primitives/props';
-import { type Figures, useChartData } from '../../primitives/useChartData';
-import { useLocale } from '../../primitives/useLocale';
-import { warnOnce } from '../../primitives/warnOnce';
+import { textOf } from '../../props/props';
+import { warnOnce } from '../../props/warnOnce';
 import { StatCard, type StatCardProps, type StatFormat } from './StatCard';
 
 /** Any dataset with figures: a series, shares, provider reports or hosting. */
@@ -117,7 +117,8 @@ function rowIndex(row: unknown, rows: readonly unknown[]): number {
   const fallback = series ? rows.length - 1 : 0;
   if (row === undefined || row === null) return fallback;
   if (typeof row === 'number' && Number.isInteger(row) && row >= 0) return row;
-  warnOnce(`StatCard: row must be a whole number from 0; using ${fallback}.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnOnce(`StatCard: row must be a whole number from 0; using ${fallback}.`);
   return fallback;
 }
 

@@ -15,11 +15,12 @@ import {
   type Notation,
   safeLocale,
 } from '../../format';
+import { figureProps } from '../../frame/Figure';
+import { useChartIds } from '../../frame/ids';
 import { useMessages } from '../../i18n/messages';
 import type { Messages } from '../../i18n/types';
-import { useChartIds } from '../../primitives/ids';
-import { boundedNumber, MAX_FRACTION_DIGITS, safely, textOf } from '../../primitives/props';
-import { warnOnce } from '../../primitives/warnOnce';
+import { boundedNumber, MAX_FRACTION_DIGITS, safely, textOf } from '../../props/props';
+import { warnOnce } from '../../props/warnOnce';
 import { useThemeMode } from '../../theme/ThemeProvider';
 
 /** How the headline value is written. */
@@ -110,7 +111,8 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
       ),
     '',
   );
-  if (!text) warnOnce(invalidValueMessage(label, value));
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !text)
+    warnOnce(invalidValueMessage(label, value));
   const check = safely(
     () => checkText(verification, format, { locale, notation, maximumFractionDigits: digits }, t),
     '',
@@ -118,9 +120,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
   return (
     <figure
       ref={ref}
-      className={className ? `sg-root sg-stat ${className}` : 'sg-root sg-stat'}
-      data-sg-theme={theme}
-      aria-labelledby={ids.title}
+      {...figureProps({ chart: false, kind: 'sg-stat', theme, titleId: ids.title, className })}
       {...rest}
     >
       {text ? (

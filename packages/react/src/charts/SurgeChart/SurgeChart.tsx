@@ -1,14 +1,13 @@
 import { type Dataset, joinSentences, type SeriesPoint } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import type { Notation } from '../../format';
+import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
+import { useChartLayout } from '../../hooks/useChart';
+import type { Figures } from '../../hooks/useChartData';
+import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../hooks/useSeriesChart';
 import type { Messages } from '../../i18n/types';
-import { ChartFrame, type CommonChartProps, plotHeightAt } from '../../primitives/ChartFrame';
-import { Columns } from '../../primitives/Columns';
-import type { SeriesSlot, ValueScale } from '../../primitives/layoutColumns';
-import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../primitives/series';
-import type { Figures } from '../../primitives/useChartData';
-import { DEFAULT_WIDTH } from '../../primitives/useChartWidth';
-import { useLayouts } from '../../primitives/useLayouts';
+import type { SeriesSlot, ValueScale } from '../../layout/columns';
+import { Columns } from '../../marks/Columns';
 import { layoutSurge, type SurgeLayout } from './layout';
 
 /** Props of {@link SurgeChart}: the props every chart shares, and a series of periods. */
@@ -44,20 +43,31 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   { data, scale = defaults.scale, figures = defaults.figures, notation = defaults.notation, ...props },
   ref,
 ) {
-  const { locale, t, rtl, patternId, dataset, problems, unit, rows, gaps, slots } = useSeriesChart(
-    'SurgeChart',
+  const series = useSeriesChart('SurgeChart', {
     data,
     figures,
-    props.locale,
-    props.messages,
-  );
+    locale: props.locale,
+    messages: props.messages,
+  });
+  const { locale, t, patternId, dataset, problems, unit, rows, slots } = series;
   const tooFew = dataset && rows.length < 2 ? [t.needTwoPeriods] : [];
-  const layoutAt = useLayouts(
-    (width, height) =>
-      layoutSurge(rows, { width, height, locale, unit, scale, notation, rtl, messages: t, gaps }),
-    [rows, gaps, locale, unit, scale, notation, rtl, t],
+  const { layoutAt, base } = useChartLayout(
+    series,
+    ({ rows, locale, unit, rtl, t }, width, height) =>
+      layoutSurge(rows, {
+        width,
+        height,
+        locale,
+        unit,
+        scale,
+        notation,
+        rtl,
+        messages: t,
+        gaps: series.gaps,
+      }),
+    [series.gaps, scale, notation],
+    ASPECT,
   );
-  const base = layoutAt(DEFAULT_WIDTH, plotHeightAt(DEFAULT_WIDTH, ASPECT));
   const refusal = !problems.length && base.refusal ? [base.refusal] : [];
 
   return (

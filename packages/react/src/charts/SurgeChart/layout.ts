@@ -3,13 +3,8 @@ import { likeForLikeChange } from '@safeguard-charts/data';
 import { formatPercentChange, type Notation, periodName } from '../../format';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
-import {
-  type ColumnsLayout,
-  layoutColumns,
-  seriesSlots,
-  type ValueScale,
-} from '../../primitives/layoutColumns';
-import { textEm } from '../../primitives/wrapText';
+import { type ColumnsLayout, layoutColumns, seriesSlots, type ValueScale } from '../../layout/columns';
+import { textEm } from '../../layout/wrapText';
 
 /** A SurgeChart at one size: its columns and the change between two periods of the same length. */
 export interface SurgeLayout extends ColumnsLayout {

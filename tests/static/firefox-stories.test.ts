@@ -1,0 +1,134 @@
+// Every story of the static Storybook, opened in Firefox ESR (Debian's firefox-esr, over WebDriver BiDi with
+// puppeteer-core) as a reader opens it: it renders without an error, writes no NaN, and no text of a chart's
+// drawing leaves its figure or runs into another label; the Host pages stories also keep a visible focus ring.
+// The same stories run in Chromium with axe and their play functions (the Vitest storybook project).
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Served, serveStatic } from '../support/serve.mjs';
+import { firefoxPath, hasFirefox, storybookEntries } from './storybook';
+
+/** In the page: what a reader would find wrong with the story's charts. */
+function inspect(): string[] {
+  const found: string[] = [];
+  type Box = { left: number; right: number; top: number; bottom: number; width: number };
+  const intersect = (a: Box, b: Box) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const rootElement = document.querySelector('#storybook-root');
+  if (document.body.classList.contains('sb-show-errordisplay')) found.push('the story threw');
+  // The drawings and the tables (a validator's message may name a value it found as NaN: that is its job).
+  for (const part of rootElement?.querySelectorAll('svg, table') ?? [])
+    if (/\bNaN\b/.test(part.textContent ?? '')) found.push('NaN in a drawing or table');
+  for (const figure of rootElement?.querySelectorAll('figure') ?? []) {
+    const frame = figure.getBoundingClientRect();
+    if (frame.width === 0) continue;
+    // Firefox's box of an SVG text is the font's whole line (ascent, descent and line gap, about 1.45 em);
+    // Chromium's is about 1.2 em. Boxes are compared at 1.2 em tall, centred as Firefox draws them, so two
+    // stacked lines whose glyphs are apart are not counted as touching.
+    const texts = [...figure.querySelectorAll('svg text')]
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const em = Number.parseFloat(getComputedStyle(el).fontSize) || 12;
+        const trim = Math.max(0, (box.height - 1.2 * em) / 2);
+        return {
+          text: el.textContent ?? '',
+          box: {
+            left: box.left,
+            right: box.right,
+            top: box.top + trim,
+            bottom: box.bottom - trim,
+            width: box.width,
+          },
+        };
+      })
+      .filter(({ box }) => box.width > 0);
+    for (const { text: label, box } of texts)
+      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+        found.push(`outside its figure: ${label}`);
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1))
+        if (intersect(a.box, b.box)) found.push(`overlapping: ${a.text} × ${b.text}`);
+    });
+    if (figure.scrollWidth > figure.clientWidth + 1) found.push('scrolls sideways');
+  }
+  return found;
+}
+
+/** In the page: the first chart button's outline once focused from the keyboard's point of view. */
+function focusRing(): string {
+  const button = document.querySelector<HTMLElement>('#storybook-root .sg-chart__toggle');
+  if (!button) return ''; // a story of stat cards has no button
+  button.focus({ focusVisible: true } as FocusOptions);
+  const style = getComputedStyle(button);
+  return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2 ? '' : 'no focus ring';
+}
+
+const { dir } = inject('storybook');
+const stories = storybookEntries(dir).filter((entry) => entry.type === 'story');
+let server: Served | undefined;
+let browser: Browser | undefined;
+let page: Page;
+/** The errors the page threw since the story was opened. */
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!hasFirefox) return;
+  server = await serveStatic(dir);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+  });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(`page error: ${String(error).slice(0, 200)}`));
+  await page.setViewport({ width: 1024, height: 800 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens story `id` in the one tab, and resolves once it has rendered (or shown its error). */
+async function open(id: string): Promise<void> {
+  errors.length = 0;
+  await page.goto(`${server?.origin}/iframe.html?id=${id}&viewMode=story`);
+  const shown = await page
+    .waitForFunction(
+      () =>
+        document.body.classList.contains('sb-show-errordisplay') ||
+        (document.body.classList.contains('sb-show-main') &&
+          (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0),
+      { timeout: 20_000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  expect(shown, 'the story rendered').toBe(true);
+  // Fonts and the charts' measured widths settle before anything is measured.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(r))));
+}
+
+describe.skipIf(!hasFirefox)('every story in Firefox ESR', () => {
+  it('has stories to open', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  // The Host pages stories put the charts in hostile pages: their buttons must keep a visible focus ring.
+  const cases = stories.map(({ id, title }) => ({
+    id,
+    ring: title === 'Host pages',
+    also: title === 'Host pages' ? ', its button with a visible focus ring' : '',
+  }));
+  it.each(cases)(
+    '$id renders with no error or NaN, every label inside its figure and apart from the others$also',
+    async ({ id, ring: checkRing }) => {
+      await open(id);
+      const found = await page.evaluate(inspect);
+      if (checkRing) {
+        const ring = await page.evaluate(focusRing);
+        if (ring) found.push(ring);
+      }
+      expect([...errors, ...found]).toEqual([]);
+    },
+  );
+});
