@@ -4,9 +4,11 @@
 // buttons make their files (CSV, SVG, PNG), and the page prints. Then the split build on the Chromium tests' own
 // pages (./pages), under a strict policy that requires Trusted Types: a dataset, inline JSON and CSV, a shadow
 // root, a language fetched as its own file, the keyboard, a page with one chart, and the iframe on another origin.
+
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { CHART_KIND_INFO } from '@safeguard-charts/react';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, type Served, serve } from '../support/serve.mjs';
@@ -512,8 +514,8 @@ describe.skipIf(!existsSync(firefox))(
       expect(scripts.filter((file) => file.startsWith('/chunks/surge-'))).toHaveLength(1);
       expect(
         scripts.filter((file) =>
-          /\/chunks\/(hosting-map|provider-bars|ncmec-timeline|severity|share|legislation|sources)-/.test(
-            file,
+          Object.keys(CHART_KIND_INFO).some(
+            (kind) => kind !== 'surge' && file.startsWith(`/chunks/${kind}-`),
           ),
         ),
       ).toEqual([]);

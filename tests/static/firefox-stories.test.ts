@@ -4,52 +4,18 @@
 // The same stories run in Chromium with axe and their play functions (the Vitest storybook project).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { figureProblems } from '../../stories/figureProblems';
 import { type Served, serveStatic } from '../support/serve.mjs';
 import { firefoxPath, hasFirefox, storybookEntries } from './storybook';
 
-/** In the page: what a reader would find wrong with the story's charts. */
+/** In the page: a story that threw, or NaN in a drawing or table. Each figure's labels: `figureProblems`. */
 function inspect(): string[] {
   const found: string[] = [];
-  type Box = { left: number; right: number; top: number; bottom: number; width: number };
-  const intersect = (a: Box, b: Box) =>
-    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   const rootElement = document.querySelector('#storybook-root');
   if (document.body.classList.contains('sb-show-errordisplay')) found.push('the story threw');
   // The drawings and the tables (a validator's message may name a value it found as NaN: that is its job).
   for (const part of rootElement?.querySelectorAll('svg, table') ?? [])
     if (/\bNaN\b/.test(part.textContent ?? '')) found.push('NaN in a drawing or table');
-  for (const figure of rootElement?.querySelectorAll('figure') ?? []) {
-    const frame = figure.getBoundingClientRect();
-    if (frame.width === 0) continue;
-    // Firefox's box of an SVG text is the font's whole line (ascent, descent and line gap, about 1.45 em);
-    // Chromium's is about 1.2 em. Boxes are compared at 1.2 em tall, centred as Firefox draws them, so two
-    // stacked lines whose glyphs are apart are not counted as touching.
-    const texts = [...figure.querySelectorAll('svg text')]
-      .map((el) => {
-        const box = el.getBoundingClientRect();
-        const em = Number.parseFloat(getComputedStyle(el).fontSize) || 12;
-        const trim = Math.max(0, (box.height - 1.2 * em) / 2);
-        return {
-          text: el.textContent ?? '',
-          box: {
-            left: box.left,
-            right: box.right,
-            top: box.top + trim,
-            bottom: box.bottom - trim,
-            width: box.width,
-          },
-        };
-      })
-      .filter(({ box }) => box.width > 0);
-    for (const { text: label, box } of texts)
-      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-        found.push(`outside its figure: ${label}`);
-    texts.forEach((a, i) => {
-      for (const b of texts.slice(i + 1))
-        if (intersect(a.box, b.box)) found.push(`overlapping: ${a.text} × ${b.text}`);
-    });
-    if (figure.scrollWidth > figure.clientWidth + 1) found.push('scrolls sideways');
-  }
   return found;
 }
 
@@ -124,6 +90,9 @@ describe.skipIf(!hasFirefox)('every story in Firefox ESR', () => {
     async ({ id, ring: checkRing }) => {
       await open(id);
       const found = await page.evaluate(inspect);
+      // The same check of every figure the stories' play functions make in Chromium.
+      for (const figure of await page.$$('#storybook-root figure'))
+        found.push(...(await figure.evaluate(figureProblems)));
       if (checkRing) {
         const ring = await page.evaluate(focusRing);
         if (ring) found.push(ring);

@@ -13,7 +13,8 @@ export function downloadKinds(option: unknown): DownloadKind[] {
   return DOWNLOAD_KINDS.filter((kind) => option.includes(kind));
 }
 
-interface DownloadsProps {
+/** Props of {@link Downloads}: which downloads, and what they are made from. */
+export interface DownloadsProps {
   kinds: readonly DownloadKind[];
   dataset: FlattenableDataset | null;
   title: string;

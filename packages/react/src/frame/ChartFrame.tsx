@@ -81,8 +81,10 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
 
 interface ChartFrameProps<Row> extends CommonChartProps {
   forwardedRef?: ForwardedRef<HTMLElement>;
-  /** Extra class for the chart kind, e.g. `sg-provider-bars`. */
-  kind: string;
+  /** The chart's component name, as development warnings name it: `ProviderBars`. */
+  chart: string;
+  /** The chart's own class on its figure, e.g. `sg-provider-bars`. */
+  chartClass: string;
   /** Locale resolved by the chart. */
   resolvedLocale: string;
   /** The words of the chart's language, resolved by the chart (`useMessages`). */
@@ -118,7 +120,8 @@ interface ChartFrameProps<Row> extends CommonChartProps {
  */
 export function ChartFrame<Row>({
   forwardedRef,
-  kind,
+  chart,
+  chartClass,
   title: titleProp,
   subtitle: subtitleProp,
   description: descriptionProp,
@@ -148,13 +151,13 @@ export function ChartFrame<Row>({
   ...rest
 }: ChartFrameProps<Row>) {
   const ids = useChartIds();
-  const fixedHeight = boundedNumber(kind, 'height', heightProp, 1, MAX_PLOT_HEIGHT, 'fixed');
-  const fixedWidth = boundedNumber(kind, 'width', widthProp, MIN_WIDTH, MAX_WIDTH, 'clamp');
-  const headingLevel = oneOf(kind, 'headingLevel', headingProp, HEADING_LEVELS, 'h3');
-  const notes = textList(kind, 'notes', notesProp);
-  const title = textOf(titleProp, kind, 'title');
-  const subtitle = textOf(subtitleProp, kind, 'subtitle');
-  const description = textOf(descriptionProp, kind, 'description');
+  const fixedHeight = boundedNumber(chart, 'height', heightProp, 1, MAX_PLOT_HEIGHT, 'fixed');
+  const fixedWidth = boundedNumber(chart, 'width', widthProp, MIN_WIDTH, MAX_WIDTH, 'clamp');
+  const headingLevel = oneOf(chart, 'headingLevel', headingProp, HEADING_LEVELS, 'h3');
+  const notes = textList(chart, 'notes', notesProp);
+  const title = textOf(titleProp, chart, 'title');
+  const subtitle = textOf(subtitleProp, chart, 'subtitle');
+  const description = textOf(descriptionProp, chart, 'description');
   const theme = useThemeMode(themeProp);
   const figureRef = useRef<HTMLElement | null>(null);
   const setFigure = (element: HTMLElement | null) => {
@@ -171,7 +174,7 @@ export function ChartFrame<Row>({
   return (
     <figure
       ref={setFigure}
-      {...figureProps({ kind, theme, locale: resolvedLocale, rtl, titleId: ids.title, printTable })}
+      {...figureProps({ chartClass, theme, locale: resolvedLocale, rtl, titleId: ids.title, printTable })}
       {...rest}
     >
       <FigureHeader

@@ -1,9 +1,9 @@
 import type { ThemeMode } from '../theme/mode';
 
-/** What {@link figureProps} reads: the chart kind's class, its resolved theme and language, and its title's id. */
+/** What {@link figureProps} reads: the chart's class, its resolved theme and language, and its title's id. */
 export interface FigureOptions {
-  /** The chart kind's class, e.g. `sg-provider-bars`. */
-  kind?: string;
+  /** The chart's own class, e.g. `sg-provider-bars`. */
+  chartClass?: string;
   /** The resolved colour scheme (`useThemeMode`). */
   theme: ThemeMode;
   /** The resolved locale: the figure's `lang`. */
@@ -22,12 +22,12 @@ export interface FigureOptions {
 
 /**
  * The attributes of the `<figure>` every chart, list and card is drawn in (`<figure {...figureProps(…)}>`): the
- * package's root class (its styles apply only inside), the chart kind's class, the theme as `data-sg-theme`, the
+ * package's root class (its styles apply only inside), the chart's own class, the theme as `data-sg-theme`, the
  * language and direction, and the title that names it. Attributes, not a component: a figure costs its markup
  * only.
  */
 export function figureProps({
-  kind,
+  chartClass,
   theme,
   locale,
   rtl,
@@ -37,7 +37,7 @@ export function figureProps({
   className,
 }: FigureOptions) {
   return {
-    className: ['sg-root', chart ? 'sg-chart' : undefined, kind, className].filter(Boolean).join(' '),
+    className: ['sg-root', chart ? 'sg-chart' : undefined, chartClass, className].filter(Boolean).join(' '),
     'data-sg-theme': theme,
     dir: rtl === undefined ? undefined : rtl ? 'rtl' : 'ltr',
     lang: locale,

@@ -1,25 +1,14 @@
-import type { FlattenableDataset } from '@safeguard-charts/data';
-import type { RefObject } from 'react';
-import { Downloads, type DownloadsOption, downloadKinds } from '../export/Downloads';
-import type { Messages } from '../i18n/types';
+import { Downloads, type DownloadsOption, type DownloadsProps, downloadKinds } from '../export/Downloads';
 
-/** Props of {@link FigureActions}. */
-export interface FigureActionsProps {
+/** Props of {@link FigureActions}: the table's toggle, and what the downloads are made from. */
+export interface FigureActionsProps extends Omit<DownloadsProps, 'kinds'> {
   /** The data table's id, which "Show data" controls. */
   tableId: string;
   /** Whether the table is shown. */
   tableShown: boolean;
   onToggleTable: () => void;
+  /** Which downloads the chart offers (its `downloads` prop). */
   downloads: DownloadsOption;
-  dataset: FlattenableDataset | null;
-  title: string;
-  subtitle?: string;
-  /** The figure, drawn into the image downloads. */
-  figure: RefObject<HTMLElement | null>;
-  locale: string;
-  rtl: boolean;
-  t: Messages;
-  embedCode?: string;
 }
 
 /** "Show data" and the downloads, in one row that wraps as a whole on a phone. */
@@ -28,14 +17,8 @@ export function FigureActions({
   tableShown,
   onToggleTable,
   downloads,
-  dataset,
-  title,
-  subtitle,
-  figure,
-  locale,
-  rtl,
   t,
-  embedCode,
+  ...made
 }: FigureActionsProps) {
   return (
     <div className="sg-chart__actions">
@@ -48,17 +31,7 @@ export function FigureActions({
       >
         {tableShown ? t.hideData : t.showData}
       </button>
-      <Downloads
-        kinds={downloadKinds(downloads)}
-        dataset={dataset}
-        title={title}
-        subtitle={subtitle}
-        figure={figure}
-        locale={locale}
-        rtl={rtl}
-        t={t}
-        embedCode={embedCode}
-      />
+      <Downloads kinds={downloadKinds(downloads)} t={t} {...made} />
     </div>
   );
 }

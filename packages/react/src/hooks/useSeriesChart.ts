@@ -76,3 +76,17 @@ export function useSeriesChart(chart: string, input: ChartInput<Dataset<SeriesPo
   const slots = useMemo(() => seriesSlots(rows, gaps), [rows, gaps]);
   return { ...setup, gaps, slots, patternId };
 }
+
+/**
+ * What a column chart of a series lays out with, besides its rows: the size, the setup's locale, unit,
+ * direction, words and gaps, and the chart's scale and notation.
+ */
+export function seriesLayoutOptions<O extends object>(
+  series: SeriesSetup,
+  width: number,
+  height: number,
+  own: O,
+) {
+  const { locale, unit, rtl, t, gaps } = series;
+  return { width, height, locale, unit, rtl, messages: t, gaps, ...own };
+}

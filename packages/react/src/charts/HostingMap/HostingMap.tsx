@@ -118,7 +118,8 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
     <ChartFrame<HostingRow>
       {...props}
       forwardedRef={ref}
-      kind="sg-hosting-map"
+      chart="HostingMap"
+      chartClass="sg-hosting-map"
       resolvedLocale={locale}
       dataset={dataset}
       chartNotes={[...base.notes, ...codeProblems]}

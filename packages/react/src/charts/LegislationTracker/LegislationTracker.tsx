@@ -76,7 +76,7 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
     return (
       <figure
         ref={ref}
-        {...figureProps({ kind: 'sg-laws', theme: mode, titleId: ids.title, className })}
+        {...figureProps({ chartClass: 'sg-laws', theme: mode, titleId: ids.title, className })}
         {...rest}
       >
         <FigureHeader

@@ -4,7 +4,13 @@ import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
 import { useChartLayout } from '../../hooks/useChart';
 import type { Figures } from '../../hooks/useChartData';
-import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../hooks/useSeriesChart';
+import {
+  columnPoints,
+  scaleNotes,
+  seriesLayoutOptions,
+  seriesTableColumns,
+  useSeriesChart,
+} from '../../hooks/useSeriesChart';
 import type { SeriesSlot, ValueScale } from '../../layout/columns';
 import { Columns } from '../../marks/Columns';
 import { layoutTimeline, pinnedAnnotations, type TimelineAnnotation } from './layout';
@@ -55,18 +61,8 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
     const pinned = useMemo(() => pinnedAnnotations(annotations, slots), [annotations, slots]);
     const { layoutAt, base } = useChartLayout(
       series,
-      ({ rows, locale, unit, rtl, t }, width, height) =>
-        layoutTimeline(rows, pinned, {
-          width,
-          height,
-          locale,
-          unit,
-          scale,
-          notation,
-          rtl,
-          messages: t,
-          gaps: series.gaps,
-        }),
+      ({ rows }, width, height) =>
+        layoutTimeline(rows, pinned, seriesLayoutOptions(series, width, height, { scale, notation })),
       [series.gaps, pinned, scale, notation],
       ASPECT,
     );
@@ -79,7 +75,8 @@ export const NcmecTimeline = /* @__PURE__ */ forwardRef<HTMLElement, NcmecTimeli
         chartNotes={[...partialNote, ...scaleNotes(scale, t), ...annotationNotes]}
         t={t}
         forwardedRef={ref}
-        kind="sg-timeline"
+        chart="NcmecTimeline"
+        chartClass="sg-timeline"
         resolvedLocale={locale}
         dataset={dataset}
         aspectRatio={ASPECT}

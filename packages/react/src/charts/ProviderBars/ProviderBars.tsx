@@ -70,7 +70,8 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
     <ChartFrame<ProviderReport>
       {...props}
       forwardedRef={ref}
-      kind="sg-provider-bars"
+      chart="ProviderBars"
+      chartClass="sg-provider-bars"
       resolvedLocale={locale}
       dataset={dataset}
       plotHeight={(width) => layoutAt(width).height}

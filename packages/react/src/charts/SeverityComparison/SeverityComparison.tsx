@@ -56,7 +56,8 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
       <ChartFrame<ShareRow>
         {...props}
         forwardedRef={ref}
-        kind="sg-severity"
+        chart="SeverityComparison"
+        chartClass="sg-severity"
         resolvedLocale={locale}
         dataset={dataset}
         chartNotes={differenceNote}

@@ -42,7 +42,8 @@ export const ShareChart = /* @__PURE__ */ forwardRef<HTMLElement, ShareChartProp
     <ChartFrame<ShareRow>
       {...props}
       forwardedRef={ref}
-      kind="sg-share"
+      chart="ShareChart"
+      chartClass="sg-share"
       resolvedLocale={locale}
       dataset={dataset}
       plotHeight={shareChartHeight}

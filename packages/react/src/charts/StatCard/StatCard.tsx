@@ -120,7 +120,7 @@ export const StatCard = /* @__PURE__ */ forwardRef<HTMLElement, StatCardProps>(f
   return (
     <figure
       ref={ref}
-      {...figureProps({ chart: false, kind: 'sg-stat', theme, titleId: ids.title, className })}
+      {...figureProps({ chart: false, chartClass: 'sg-stat', theme, titleId: ids.title, className })}
       {...rest}
     >
       {text ? (

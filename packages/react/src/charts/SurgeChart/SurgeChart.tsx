@@ -4,7 +4,13 @@ import type { Notation } from '../../format';
 import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
 import { useChartLayout } from '../../hooks/useChart';
 import type { Figures } from '../../hooks/useChartData';
-import { columnPoints, scaleNotes, seriesTableColumns, useSeriesChart } from '../../hooks/useSeriesChart';
+import {
+  columnPoints,
+  scaleNotes,
+  seriesLayoutOptions,
+  seriesTableColumns,
+  useSeriesChart,
+} from '../../hooks/useSeriesChart';
 import type { Messages } from '../../i18n/types';
 import type { SeriesSlot, ValueScale } from '../../layout/columns';
 import { Columns } from '../../marks/Columns';
@@ -53,18 +59,8 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
   const tooFew = dataset && rows.length < 2 ? [t.needTwoPeriods] : [];
   const { layoutAt, base } = useChartLayout(
     series,
-    ({ rows, locale, unit, rtl, t }, width, height) =>
-      layoutSurge(rows, {
-        width,
-        height,
-        locale,
-        unit,
-        scale,
-        notation,
-        rtl,
-        messages: t,
-        gaps: series.gaps,
-      }),
+    ({ rows }, width, height) =>
+      layoutSurge(rows, seriesLayoutOptions(series, width, height, { scale, notation })),
     [series.gaps, scale, notation],
     ASPECT,
   );
@@ -76,7 +72,8 @@ export const SurgeChart = /* @__PURE__ */ forwardRef<HTMLElement, SurgeChartProp
       chartNotes={[...refusal, ...scaleNotes(scale, t)]}
       t={t}
       forwardedRef={ref}
-      kind="sg-surge"
+      chart="SurgeChart"
+      chartClass="sg-surge"
       resolvedLocale={locale}
       dataset={dataset}
       aspectRatio={ASPECT}
