@@ -77,14 +77,6 @@ export interface ProviderBarsLayout {
 /** The most room kept after the longest bar for its value (and share). */
 const VALUE_SPACE = 132;
 
-/** Computes the bars of a ProviderBars chart as plain data: sorted, scaled, labelled, wrapped. */
-export function useProviderBars(
-  rows: readonly ProviderReport[],
-  options: ProviderBarsLayoutOptions,
-): ProviderBarsLayout {
-  return layoutProviderBars(rows, options);
-}
-
 /** A provider's badge: "New reporter", or the report's change with a word that it is the report's claim. */
 export function providerBadge(row: ProviderReport, t: Messages = en): string {
   if (row.newReporter) return t.newReporter;
@@ -93,7 +85,7 @@ export function providerBadge(row: ProviderReport, t: Messages = en): string {
   return check && check.status !== 'confirmed' ? t.reportsClaim(row.change.label) : row.change.label;
 }
 
-/** The pure layout behind `useProviderBars`, tested as data. */
+/** The bars of a ProviderBars chart as plain data: sorted, scaled, labelled, wrapped; tested as data. */
 export function layoutProviderBars(
   rows: readonly ProviderReport[],
   { width, locale, unit, notation, rtl, showShare, messages: t = en }: ProviderBarsLayoutOptions,
