@@ -164,6 +164,16 @@ describe('the built react package', () => {
     expect(bars).not.toMatch(/"?arcs"?\s*:/);
   });
 
+  it('drops its development warnings from a production bundle, and keeps them in development', async () => {
+    const production = await bundle("export { ProviderBars } from './dist/index.js';", { minify: true });
+    expect(production).not.toContain('must be a number between');
+    expect(production).not.toContain('the data is not valid');
+    // The package's own files keep them, for a development build to show.
+    const files = readdirSync(path.join(root, 'packages/react/dist')).filter((file) => file.endsWith('.js'));
+    const shipped = files.map((file) => readFileSync(path.join(root, 'packages/react/dist', file), 'utf8'));
+    expect(shipped.some((code) => code.includes('must be a number between'))).toBe(true);
+  });
+
   it('tree-shakes to nothing when nothing is used', async () => {
     expect((await bundle("import './dist/index.js';", { minify: true })).trim()).toBe('');
   });
