@@ -5,26 +5,15 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { workspaceAliases } from './scripts/workspace-aliases.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** Tests and stories run against the packages' sources, so a change shows without a rebuild. */
-const alias = [
-  // A language's catalogue first: the package name alone would also match its subpaths.
-  {
-    find: /^@safeguard-charts\/react\/messages\/(.*)$/,
-    replacement: path.join(root, 'packages/react/src/i18n/locales/$1.ts'),
-  },
-  {
-    find: /^@safeguard-charts\/react\/server$/,
-    replacement: path.join(root, 'packages/react/src/server.ts'),
-  },
-  { find: /^@safeguard-charts\/data$/, replacement: path.join(root, 'packages/data/src/index.ts') },
-  { find: /^@safeguard-charts\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
-];
-
 export default defineConfig({
-  resolve: { alias },
+  // Tests and stories run against the packages' sources, so a change shows without a rebuild: the workspace's
+  // packages resolve through tsconfig.json's `paths`, the one map that tsc and the embed's build read and that
+  // scripts/workspace-aliases.mjs gives Vite (Vite's own tsconfigPaths misses files under .storybook/).
+  resolve: { alias: workspaceAliases() },
   test: {
     // Every console spy and mock is undone after its test, so one test's silenced warning never hides another's.
     restoreMocks: true,

@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import remarkGfm from 'remark-gfm';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { workspaceAliases } from '../scripts/workspace-aliases.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -22,7 +19,8 @@ const config: StorybookConfig = {
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(config) {
-    // Stories render the packages' sources, so the docs always match the code.
+    // Stories render the packages' sources, so the docs always match the code: tsconfig.json's `paths`, as Vite
+    // aliases, after any the framework set.
     config.resolve ??= {};
     const existing = config.resolve.alias;
     config.resolve.alias = [
@@ -34,12 +32,7 @@ const config: StorybookConfig = {
               replacement,
             }),
           )),
-      {
-        find: /^@safeguard-charts\/react\/messages\/(.*)$/,
-        replacement: path.join(root, 'packages/react/src/i18n/locales/$1.ts'),
-      },
-      { find: /^@safeguard-charts\/data$/, replacement: path.join(root, 'packages/data/src/index.ts') },
-      { find: /^@safeguard-charts\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
+      ...workspaceAliases(),
     ];
     // Pre-bundle every dependency the stories use, so a first run on a fresh clone never re-optimises
     // (and reloads) in the middle of the story tests.

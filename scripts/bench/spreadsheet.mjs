@@ -41,7 +41,8 @@ export function csvChunkFiles(embed) {
   for (const [name, bytes] of embed) {
     if (!name.endsWith('.js')) continue;
     const text = bytes.toString('utf8');
-    const json = /JSON\.parse\('(\{"[^']*)'\)/.exec(text)?.[1];
+    // The minifier writes the table's string in whichever quotes need no escape.
+    const json = /JSON\.parse\(([`'])(\{"[^`']*\})\1\)/.exec(text)?.[2];
     if (!json?.includes('"src/csv"')) continue;
     const table = JSON.parse(json);
     const resolve = (file) => path.posix.normalize(path.posix.join(path.posix.dirname(name), file));

@@ -3,6 +3,7 @@
 // does). esbuild splits code by the files an entry reaches, and the data package's entry re-exports every module:
 // through it, every page would share the datasets, the CSV reader and the country table.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { transform } from 'esbuild';
 
@@ -109,8 +110,9 @@ export const minifiedCss = {
   setup(build) {
     // Its own namespace and a name not ending in .css, so no other plugin's loader of stylesheets (tsup's reads
     // every path ending in .css, in any namespace) reads the file first.
+    // A package's stylesheet (`@safeguard-charts/react/styles.css`) is found as Node finds it, by its exports.
     build.onResolve({ filter: /\.css$/ }, ({ path: file, resolveDir }) => ({
-      path: `${path.resolve(resolveDir, file)}?minified`,
+      path: `${/^[./]/.test(file) ? path.resolve(resolveDir, file) : createRequire(path.join(resolveDir, 'index.js')).resolve(file)}?minified`,
       namespace: 'minified-css',
     }));
     build.onLoad({ filter: /.*/, namespace: 'minified-css' }, async ({ path: file }) => {

@@ -34,16 +34,16 @@ export function chartFor(name: string) {
 
 /** Every shipped language but English (the charts' own), each fetched when a page first uses it. */
 const LANGUAGES: Record<string, () => Promise<Messages>> = {
-  ar: () => import('../../react/src/i18n/locales/ar').then((m) => m.ar),
-  de: () => import('../../react/src/i18n/locales/de').then((m) => m.de),
-  es: () => import('../../react/src/i18n/locales/es').then((m) => m.es),
-  fr: () => import('../../react/src/i18n/locales/fr').then((m) => m.fr),
-  it: () => import('../../react/src/i18n/locales/it').then((m) => m.it),
-  ja: () => import('../../react/src/i18n/locales/ja').then((m) => m.ja),
-  nl: () => import('../../react/src/i18n/locales/nl').then((m) => m.nl),
-  pl: () => import('../../react/src/i18n/locales/pl').then((m) => m.pl),
-  pt: () => import('../../react/src/i18n/locales/pt').then((m) => m.pt),
-  sv: () => import('../../react/src/i18n/locales/sv').then((m) => m.sv),
+  ar: () => import('@safeguard-charts/react/messages/ar').then((m) => m.ar),
+  de: () => import('@safeguard-charts/react/messages/de').then((m) => m.de),
+  es: () => import('@safeguard-charts/react/messages/es').then((m) => m.es),
+  fr: () => import('@safeguard-charts/react/messages/fr').then((m) => m.fr),
+  it: () => import('@safeguard-charts/react/messages/it').then((m) => m.it),
+  ja: () => import('@safeguard-charts/react/messages/ja').then((m) => m.ja),
+  nl: () => import('@safeguard-charts/react/messages/nl').then((m) => m.nl),
+  pl: () => import('@safeguard-charts/react/messages/pl').then((m) => m.pl),
+  pt: () => import('@safeguard-charts/react/messages/pt').then((m) => m.pt),
+  sv: () => import('@safeguard-charts/react/messages/sv').then((m) => m.sv),
 };
 
 /** The catalogue of `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */

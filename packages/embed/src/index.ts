@@ -1,8 +1,7 @@
 import './preact';
+import styles from '@safeguard-charts/react/styles.css';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import styles from '../../react/src/styles/styles.css';
-import palette from '../../react/src/styles/tokens.generated.css';
 import { chartFor, chartNames, languageOf, loadLanguage } from './charts';
 import { datasetIds, datasetModule, loadDataset } from './datasets';
 import { preload } from './preload';
@@ -18,8 +17,8 @@ let sheet: CSSStyleSheet | undefined;
 function stylesheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    // The palette (generated from the token table, src/theme/tokens.ts) before the rules that read it.
-    sheet.replaceSync(palette + styles);
+    // The package's stylesheet: the palette (written from the token table) before the rules that read it.
+    sheet.replaceSync(styles);
   }
   return sheet;
 }

@@ -1,16 +1,23 @@
 /*
- * What the loader takes from @safeguard-charts/react, from the package's own modules rather than its entry: the
- * entry re-exports every chart, and a bundler that splits code by page (esbuild here) then puts every chart in
- * the chunk all pages share. Taken module by module, a page with one bar chart loads only that chart's code.
- * The embed bundles these sources; the charts (./kinds) come from the same modules, so they share one
- * MessagesProvider context.
+ * What the loader takes from @safeguard-charts/react: from its small paths (the figure kit, `/frame`, and the
+ * option lists, `/options`), not its entry, which re-exports every chart: a bundler that splits code by page
+ * (esbuild here) would then put every chart in the chunk all pages share. A page with one bar chart loads only
+ * that chart's code. The charts (./kinds) come from the same modules (each from its own path), so they share one
+ * MessagesProvider context. In this workspace the paths resolve to the sources (tsconfig.json's `paths`).
  */
-export type { ChartKind } from '../../react/src/charts/kindInfo';
-export { CHART_KIND_INFO } from '../../react/src/charts/kindInfo';
-export { figureProps } from '../../react/src/frame/Figure';
-export { FigureHeader } from '../../react/src/frame/FigureHeader';
-export { ProblemBox } from '../../react/src/frame/ProblemBox';
-export type { Messages } from '../../react/src/i18n';
-export { catalogFor, MessagesProvider } from '../../react/src/i18n';
-export { MAP_MEASURES, NOTATIONS, VALUE_SCALES } from '../../react/src/props/choices';
-export { HEADING_LEVELS } from '../../react/src/props/props';
+export type { FigureOptions, Messages } from '@safeguard-charts/react/frame';
+export {
+  catalogFor,
+  FigureHeader,
+  figureProps,
+  MessagesProvider,
+  ProblemBox,
+} from '@safeguard-charts/react/frame';
+export type { ChartKind } from '@safeguard-charts/react/options';
+export {
+  CHART_KIND_INFO,
+  HEADING_LEVELS,
+  MAP_MEASURES,
+  NOTATIONS,
+  VALUE_SCALES,
+} from '@safeguard-charts/react/options';

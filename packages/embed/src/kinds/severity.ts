@@ -1,2 +1,2 @@
 // The code of the `severity` chart, fetched when a page shows one (from the chart's own module: see ../react.ts).
-export { SeverityComparison as default } from '../../../react/src/charts/SeverityComparison';
+export { SeverityComparison as default } from '@safeguard-charts/react/charts/SeverityComparison';

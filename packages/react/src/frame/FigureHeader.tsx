@@ -7,12 +7,15 @@ export interface FigureHeaderProps {
   level: HeadingLevel | 'p';
   /** The title's id, which names the figure and its graphic. */
   titleId?: string;
+  /** The figure's title (what names it for a screen reader too). */
   title: string | undefined;
+  /** A line under the title: what is counted, where and when. */
   subtitle?: string;
   /** The subtitle's id, when something points at it. */
   subtitleId?: string;
   /** The graphic's description: read as the graphic's, never as page text (it is `hidden`). */
   description?: string;
+  /** The description's id, which the graphic's `aria-describedby` points at. */
   descriptionId?: string;
 }
 
