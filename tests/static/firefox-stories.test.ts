@@ -55,10 +55,56 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens story `id` in the one tab, and resolves once it has rendered (or shown its error). */
+/** Whether the tab holds Storybook's preview, so that the next story is switched to rather than loaded. */
+let previewLoaded = false;
+
+/**
+ * Opens story `id` in the one tab, and resolves once it has rendered (or shown its error). The preview page is
+ * loaded once; each further story is switched to through Storybook's own channel (`setCurrentStory`, as its
+ * manager does when a reader picks a story in the sidebar), which unmounts the last story and renders the next.
+ */
 async function open(id: string): Promise<void> {
   errors.length = 0;
-  await page.goto(`${server?.origin}/iframe.html?id=${id}&viewMode=story`);
+  const switched =
+    previewLoaded &&
+    (await page.evaluate(
+      (storyId) =>
+        new Promise<boolean>((resolve) => {
+          const channel = (
+            window as unknown as {
+              __STORYBOOK_ADDONS_CHANNEL__?: {
+                on(event: string, listener: (payload: unknown) => void): void;
+                off(event: string, listener: (payload: unknown) => void): void;
+                emit(event: string, payload: unknown): void;
+              };
+            }
+          ).__STORYBOOK_ADDONS_CHANNEL__;
+          if (!channel) return resolve(false);
+          const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+          const timer = setTimeout(() => done(false), 20_000);
+          function done(ok: boolean) {
+            clearTimeout(timer);
+            for (const event of events) channel?.off(event, listeners[event] as () => void);
+            resolve(ok);
+          }
+          const listeners: Record<string, (payload: unknown) => void> = Object.fromEntries(
+            events.map((event) => [
+              event,
+              (payload: unknown) => {
+                // storyRendered names the story it rendered; the others end the wait whatever they name.
+                if (event !== 'storyRendered' || payload === storyId) done(event !== 'storyMissing');
+              },
+            ]),
+          );
+          for (const event of events) channel.on(event, listeners[event] as () => void);
+          channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }),
+      id,
+    ));
+  if (!switched) {
+    await page.goto(`${server?.origin}/iframe.html?id=${id}&viewMode=story`);
+    previewLoaded = true;
+  }
   const shown = await page
     .waitForFunction(
       () =>

@@ -140,8 +140,8 @@ export type {
   VerificationStatus,
 } from './types';
 export { DATASET_SHAPES, GAP_REASONS, KNOWN_LAW_STATUSES, KNOWN_UNITS } from './types';
-export { isIsoDate } from './validate/check';
 export { validateDataset } from './validate/dataset';
+export { isIsoDate } from './validate/fields';
 export { isIsoAlpha3, toAlpha3, validateHosting } from './validate/hosting';
 export { validateLegislation } from './validate/legislation';
 export { validateProviderReports } from './validate/providers';

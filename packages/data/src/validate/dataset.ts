@@ -8,14 +8,14 @@ import type {
   ShareRow,
   ValidationResult,
 } from '../types';
-import { type Base, type Check, isPlainObject, validated } from './check';
-import { checkHosting } from './hosting';
-import { checkLegislation } from './legislation';
-import { checkProviderReports } from './providers';
-import { checkSeries } from './series';
-import { checkShares } from './shares';
+import { type Base, isPlainObject, type ShapeReader, validated } from './fields';
+import { readHosting } from './hosting';
+import { readLegislation } from './legislation';
+import { readProviderReports } from './providers';
+import { readSeries } from './series';
+import { readShares } from './shares';
 
-/** The dataset each shape's check returns. */
+/** The dataset each shape's reader returns. */
 export interface ShapeDatasets {
   series: Dataset<SeriesPoint>;
   shares: Dataset<ShareRow>;
@@ -24,21 +24,21 @@ export interface ShapeDatasets {
   legislation: LegislationDataset;
 }
 
-/** The check of each shape: the one table from a shape to its check. */
-const CHECKS: { readonly [S in DatasetShape]: Check<ShapeDatasets[S]> } = {
-  series: checkSeries,
-  shares: checkShares,
-  providers: checkProviderReports,
-  hosting: checkHosting,
-  legislation: checkLegislation,
+/** The reader of each shape: the one table from a shape to its reader. */
+const READERS: { readonly [S in DatasetShape]: ShapeReader<ShapeDatasets[S]> } = {
+  series: readSeries,
+  shares: readShares,
+  providers: readProviderReports,
+  hosting: readHosting,
+  legislation: readLegislation,
 };
 
-/** The validator of a shape: `validatorOf('shares')` checks as `validateShares` does. */
+/** The validator of a shape: `validatorOf("shares")` validates as `validateShares` does. */
 export function validatorOf<S extends DatasetShape>(
   shape: S,
 ): (input: unknown) => ValidationResult<ShapeDatasets[S]> {
-  const check: Check<ShapeDatasets[S]> = CHECKS[shape];
-  return (input) => validated(input, check);
+  const read: ShapeReader<ShapeDatasets[S]> = READERS[shape];
+  return (input) => validated(input, read);
 }
 
 /**
@@ -70,5 +70,5 @@ function shapeOf(base: Base): DatasetShape {
  * once; never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
-  return validated(input, (base, out) => CHECKS[shapeOf(base)](base, out));
+  return validated(input, (base, out) => READERS[shapeOf(base)](base, out));
 }

@@ -5,18 +5,18 @@ import {
   assign,
   type Base,
   type Collector,
-  checkList,
-  checkNumber,
-  checkOptionalList,
-  checkPeriod,
-  checkString,
-  checkUnit,
-  checkVerification,
   copy,
   eachRow,
   reader,
+  readList,
+  readNumber,
+  readOptionalList,
+  readPeriod,
+  readString,
+  readUnit,
+  readVerification,
   validated,
-} from './check';
+} from './fields';
 
 let alpha3Codes: ReadonlySet<string> | undefined;
 let byAlpha2: ReadonlyMap<string, string> | undefined;
@@ -48,11 +48,11 @@ export function isIsoAlpha3(code: unknown): boolean {
  * than 100% (allowing half a point of rounding per row). A country with no data is left out, never zero.
  */
 export function validateHosting(input: unknown): ValidationResult<HostingDataset> {
-  return validated(input, checkHosting);
+  return validated(input, readHosting);
 }
 
-export function checkHosting(base: Base, out: Collector): HostingDataset {
-  checkUnit(out, base);
+export function readHosting(base: Base, out: Collector): HostingDataset {
+  readUnit(out, base);
   const seen = new Map<string, number>();
   let total = 0;
   let shares = 0;
@@ -68,14 +68,14 @@ export function checkHosting(base: Base, out: Collector): HostingDataset {
       known = a3;
     }
     // A country's name is optional: the charts name it in the reader's language from its code.
-    const name = checkString(out, i, 'name', read('name'), false);
+    const name = readString(out, i, 'name', read('name'), false);
     const rawPercent = read('percent');
     const rawCount = read('count');
     if (rawPercent === undefined && rawCount === undefined) out.add(i, 'percent', 'percent-or-count');
-    const percent = checkNumber(out, i, 'percent', rawPercent, 'percent', false);
-    const count = checkNumber(out, i, 'count', rawCount, 'count', false);
-    const period = checkPeriod(out, i, 'period', read('period'), false);
-    const verification = checkVerification(out, i, 'verification', read('verification'));
+    const percent = readNumber(out, i, 'percent', rawPercent, 'percent', false);
+    const count = readNumber(out, i, 'count', rawCount, 'count', false);
+    const period = readPeriod(out, i, 'period', read('period'), false);
+    const verification = readVerification(out, i, 'verification', read('verification'));
     if (percent !== undefined) {
       total += percent;
       shares += 1;
@@ -85,36 +85,36 @@ export function checkHosting(base: Base, out: Collector): HostingDataset {
   });
   if (total > 100 + shares / 2)
     out.add(null, 'percent', 'shares-over-100', { value: Math.round(total * 10) / 10 });
-  const aggregates = checkOptionalList(
+  const aggregates = readOptionalList(
     out,
     null,
     'aggregates',
     base.read?.('aggregates'),
     'not-list',
-    (item, field) => checkAggregate(out, item, field),
+    (item, field) => readAggregate(out, item, field),
   );
   let datasetTotal: HostingDataset['total'];
   const rawTotal = base.read?.('total');
   if (rawTotal !== undefined) {
     const read = reader(rawTotal, null, out, 'total.');
-    const value = checkNumber(out, null, 'total.value', read('value'), 'count');
-    const label = checkString(out, null, 'total.label', read('label'));
+    const value = readNumber(out, null, 'total.value', read('value'), 'count');
+    const label = readString(out, null, 'total.label', read('label'));
     if (value !== undefined && label !== undefined) datasetTotal = { value, label };
   }
   return copy<HostingDataset>(base, rows, { aggregates, total: datasetTotal });
 }
 
 /** A group of countries (`aggregates[i]`): a name, a share, and members that are ISO 3166-1 alpha-3 codes. */
-function checkAggregate(out: Collector, value: unknown, field: string): HostingAggregate | undefined {
+function readAggregate(out: Collector, value: unknown, field: string): HostingAggregate | undefined {
   const read = reader(value, null, out, `${field}.`);
   const before = out.problems.length;
-  const code = checkString(out, null, `${field}.code`, read('code'), false);
-  const name = checkString(out, null, `${field}.name`, read('name'));
-  const percent = checkNumber(out, null, `${field}.percent`, read('percent'), 'percent');
-  const count = checkNumber(out, null, `${field}.count`, read('count'), 'count', false);
-  const period = checkPeriod(out, null, `${field}.period`, read('period'), false);
-  const verification = checkVerification(out, null, `${field}.verification`, read('verification'));
-  const members = checkList(out, null, `${field}.members`, read('members'), 'not-codes', (member) => {
+  const code = readString(out, null, `${field}.code`, read('code'), false);
+  const name = readString(out, null, `${field}.name`, read('name'));
+  const percent = readNumber(out, null, `${field}.percent`, read('percent'), 'percent');
+  const count = readNumber(out, null, `${field}.count`, read('count'), 'count', false);
+  const period = readPeriod(out, null, `${field}.period`, read('period'), false);
+  const verification = readVerification(out, null, `${field}.verification`, read('verification'));
+  const members = readList(out, null, `${field}.members`, read('members'), 'not-codes', (member) => {
     if (!isIsoAlpha3(member)) out.add(null, `${field}.members`, 'unknown-member', { found: foundOf(member) });
     return member as string;
   });

@@ -3,33 +3,33 @@ import {
   assign,
   type Base,
   type Collector,
-  checkNumber,
-  checkPeriod,
-  checkString,
-  checkUnit,
-  checkVerification,
   copy,
   eachRow,
   reader,
+  readNumber,
+  readPeriod,
+  readString,
+  readUnit,
+  readVerification,
   validated,
-} from './check';
+} from './fields';
 
 /** Checks percentages of a whole (`ShareRow` rows): each between 0 and 100. */
 export function validateShares(input: unknown): ValidationResult<Dataset<ShareRow>> {
-  return validated(input, checkShares);
+  return validated(input, readShares);
 }
 
-export function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
-  checkUnit(out, base);
+export function readShares(base: Base, out: Collector): Dataset<ShareRow> {
+  readUnit(out, base);
   const rows = eachRow<ShareRow>(base.rows, out, (read, i) => {
-    const label = checkString(out, i, 'label', read('label'));
-    const percent = checkNumber(out, i, 'percent', read('percent'), 'percent');
+    const label = readString(out, i, 'label', read('label'));
+    const percent = readNumber(out, i, 'percent', read('percent'), 'percent');
     const fields = {
-      of: checkString(out, i, 'of', read('of'), false),
-      part: checkNumber(out, i, 'part', read('part'), 'count', false),
-      whole: checkNumber(out, i, 'whole', read('whole'), 'count', false),
-      period: checkPeriod(out, i, 'period', read('period'), false),
-      verification: checkVerification(out, i, 'verification', read('verification')),
+      of: readString(out, i, 'of', read('of'), false),
+      part: readNumber(out, i, 'part', read('part'), 'count', false),
+      whole: readNumber(out, i, 'whole', read('whole'), 'count', false),
+      period: readPeriod(out, i, 'period', read('period'), false),
+      verification: readVerification(out, i, 'verification', read('verification')),
     };
     if (label === undefined || percent === undefined) return undefined;
     return assign({ label, percent } as ShareRow, fields);
@@ -39,9 +39,9 @@ export function checkShares(base: Base, out: Collector): Dataset<ShareRow> {
   let imagesInOneMonth: Record<string, unknown> | undefined;
   if (images !== undefined) {
     const read = reader(images, null, out, 'imagesInOneMonth.');
-    const value = checkNumber(out, null, 'imagesInOneMonth.value', read('value'), 'count');
-    const unit = checkString(out, null, 'imagesInOneMonth.unit', read('unit'));
-    const label = checkString(out, null, 'imagesInOneMonth.label', read('label'));
+    const value = readNumber(out, null, 'imagesInOneMonth.value', read('value'), 'count');
+    const unit = readString(out, null, 'imagesInOneMonth.unit', read('unit'));
+    const label = readString(out, null, 'imagesInOneMonth.label', read('label'));
     if (value !== undefined && unit !== undefined && label !== undefined)
       imagesInOneMonth = { value, unit, label };
   }

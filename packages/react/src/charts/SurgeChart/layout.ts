@@ -1,9 +1,8 @@
-import type { SeriesGap, SeriesPoint, Unit } from '@safeguard-charts/data';
+import type { SeriesPoint } from '@safeguard-charts/data';
 import { likeForLikeChange } from '@safeguard-charts/data';
-import { formatPercentChange, type Notation, periodName } from '../../format';
+import { formatPercentChange, periodName } from '../../format';
 import { en } from '../../i18n/locales/en';
-import type { Messages } from '../../i18n/types';
-import { type ColumnsLayout, layoutColumns, seriesSlots, type ValueScale } from '../../layout/columns';
+import { type ColumnsLayout, type ColumnsOptions, layoutColumns, seriesSlots } from '../../layout/columns';
 import { textEm } from '../../layout/wrapText';
 
 /** A SurgeChart at one size: its columns and the change between two periods of the same length. */
@@ -59,19 +58,8 @@ const SPARE = 1.15;
  */
 export function layoutSurge(
   rows: readonly SeriesPoint[],
-  options: {
-    width: number;
-    height: number;
-    locale: string;
-    unit: Unit;
-    scale: ValueScale;
-    notation: Notation;
-    rtl: boolean;
-    /** The words of the chart's language. @default English */
-    messages?: Messages;
-    /** Periods without a figure: each an empty slot, marked "no data", never an end of the change. @default none */
-    gaps?: readonly SeriesGap[];
-  },
+  /** As a column chart's (`ColumnsOptions`), with the room above the bars the chart sets itself. */
+  options: Omit<ColumnsOptions, 'topSpace'>,
 ): SurgeLayout {
   const t = options.messages ?? en;
   const { width, locale } = options;

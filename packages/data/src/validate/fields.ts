@@ -18,11 +18,13 @@ import {
  * a fresh copy with only the fields its shape knows and only the rows without a problem, which is what a
  * chart then draws. Nothing a validator accepts can make a chart throw.
  *
- * This module holds what every validator shares: the checks of a value (a number, a text, a period, a source, a
- * check), of a list and of the dataset's own fields, and `validated`, which runs a shape's check on an input.
- * Each shape has a module of its own (series.ts, shares.ts, providers.ts, hosting.ts with the ISO 3166 table,
- * legislation.ts), so a bundle that checks one shape does not carry the others; dataset.ts maps each shape to its
- * check (`validatorOf`) for the check of any dataset and the CSV reader.
+ * This module holds what every validator shares: the readers of a value (`readNumber`, `readString`,
+ * `readPeriod`, `readSource`, `readVerification`: each takes the value, adds a problem where it is wrong and
+ * returns what it read), of a list and of the dataset's own fields, and `validated`, which runs a shape's reader
+ * on an input. Each shape has a module of its own (series.ts, shares.ts, providers.ts, hosting.ts with the
+ * ISO 3166 table, legislation.ts), so a bundle that validates one shape does not carry the others; dataset.ts maps
+ * each shape to its reader (`validatorOf`) for any dataset and the CSV reader. ("Check" is kept for a figure's
+ * check against its publisher, the `verification` field.)
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -82,7 +84,7 @@ export function isPlainObject(value: unknown): boolean {
   }
 }
 
-export function checkNumber(
+export function readNumber(
   out: Collector,
   row: number | null,
   field: string,
@@ -117,7 +119,7 @@ export function checkNumber(
   return value;
 }
 
-export function checkString(
+export function readString(
   out: Collector,
   row: number | null,
   field: string,
@@ -143,7 +145,7 @@ export function checkString(
   return value;
 }
 
-export function checkBoolean(
+export function readBoolean(
   out: Collector,
   row: number | null,
   field: string,
@@ -158,7 +160,7 @@ export function checkBoolean(
 }
 
 /** One of `choices` (a shape, a status, a reason), else `undefined` and a problem that lists them. */
-export function checkOneOf<T extends string>(
+export function readOneOf<T extends string>(
   out: Collector,
   row: number | null,
   field: string,
@@ -174,7 +176,7 @@ export function checkOneOf<T extends string>(
  * A short word, trimmed: a known one (from `choices`, which the charts translate) or any of the owner's own up to
  * `max` characters. Else `undefined` and the problem `code`, which lists the known ones.
  */
-export function checkWord(
+export function readWord(
   out: Collector,
   row: number | null,
   field: string,
@@ -192,7 +194,7 @@ export function checkWord(
  * The items of a list, each checked by `check` (given the item and its field, `field[i]`) and kept where it gives
  * something back; `undefined` and the problem `code` when `value` is not a list.
  */
-export function checkList<T>(
+export function readList<T>(
   out: Collector,
   row: number | null,
   field: string,
@@ -213,8 +215,8 @@ export function checkList<T>(
   return list;
 }
 
-/** {@link checkList} of a list that may be left out: none is an empty list, as is one that is not a list. */
-export function checkOptionalList<T>(
+/** {@link readList} of a list that may be left out: none is an empty list, as is one that is not a list. */
+export function readOptionalList<T>(
   out: Collector,
   row: number | null,
   field: string,
@@ -222,7 +224,7 @@ export function checkOptionalList<T>(
   code: ProblemCode,
   check: (item: unknown, field: string) => T | undefined,
 ): T[] {
-  return value === undefined ? [] : (checkList(out, row, field, value, code, check) ?? []);
+  return value === undefined ? [] : (readList(out, row, field, value, code, check) ?? []);
 }
 
 /** Copies the optional fields that passed into `target`, leaving out those that are `undefined`. */
@@ -249,74 +251,79 @@ export function isIsoDate(text: unknown): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
+/** The reader of an object's fields (`field.name`), or undefined with problem `code` when `value` is no object. */
+function objectReader(
+  out: Collector,
+  row: number | null,
+  field: string,
+  value: unknown,
+  code: ProblemCode,
+): Read | undefined {
+  if (isPlainObject(value)) return reader(value, row, out, `${field}.`);
+  out.add(row, field, code, { found: foundOf(value) });
+  return undefined;
+}
+
 /** One source: a publisher and a title, and the optional address and dates as text. */
-export function checkSource(
+export function readSource(
   out: Collector,
   row: number | null,
   field: string,
   value: unknown,
 ): Source | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
-    out.add(row, field, 'not-source', { found: foundOf(value) });
-    return undefined;
-  }
-  const read = reader(value, row, out, `${field}.`);
+  const read = objectReader(out, row, field, value, 'not-source');
+  if (!read) return undefined;
   const before = out.problems.length;
-  const publisher = checkString(out, row, `${field}.publisher`, read('publisher'));
-  const title = checkString(out, row, `${field}.title`, read('title'));
-  const url = checkString(out, row, `${field}.url`, read('url'), false);
-  const published = checkString(out, row, `${field}.published`, read('published'), false);
-  const accessed = checkString(out, row, `${field}.accessed`, read('accessed'), false);
+  const publisher = readString(out, row, `${field}.publisher`, read('publisher'));
+  const title = readString(out, row, `${field}.title`, read('title'));
+  const url = readString(out, row, `${field}.url`, read('url'), false);
+  const published = readString(out, row, `${field}.published`, read('published'), false);
+  const accessed = readString(out, row, `${field}.accessed`, read('accessed'), false);
   if (out.problems.length > before || publisher === undefined || title === undefined) return undefined;
   return assign({ publisher, title } as Source, { url, published, accessed });
 }
 
 /** A `verification`, when there is one: a known status, a note, finite numbers, a source and period. */
-export function checkVerification(
+export function readVerification(
   out: Collector,
   row: number | null,
   field: string,
   value: unknown,
 ): Verification | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
-    out.add(row, field, 'not-verification', { found: foundOf(value) });
-    return undefined;
-  }
-  const read = reader(value, row, out, `${field}.`);
+  const read = objectReader(out, row, field, value, 'not-verification');
+  if (!read) return undefined;
   const before = out.problems.length;
-  const status = checkOneOf(out, row, `${field}.status`, read('status'), VERIFICATION_STATUSES);
-  const note = checkString(out, row, `${field}.note`, read('note'));
+  const status = readOneOf(out, row, `${field}.status`, read('status'), VERIFICATION_STATUSES);
+  const note = readString(out, row, `${field}.note`, read('note'));
   const fields = {
-    value: checkNumber(out, row, `${field}.value`, read('value'), 'any', false),
-    seedValue: checkNumber(out, row, `${field}.seedValue`, read('seedValue'), 'any', false),
-    part: checkNumber(out, row, `${field}.part`, read('part'), 'any', false),
-    whole: checkNumber(out, row, `${field}.whole`, read('whole'), 'any', false),
-    label: checkString(out, row, `${field}.label`, read('label'), false),
-    of: checkString(out, row, `${field}.of`, read('of'), false),
-    source: checkSource(out, row, `${field}.source`, read('source')),
-    period: checkPeriod(out, row, `${field}.period`, read('period'), false),
+    value: readNumber(out, row, `${field}.value`, read('value'), 'any', false),
+    seedValue: readNumber(out, row, `${field}.seedValue`, read('seedValue'), 'any', false),
+    part: readNumber(out, row, `${field}.part`, read('part'), 'any', false),
+    whole: readNumber(out, row, `${field}.whole`, read('whole'), 'any', false),
+    label: readString(out, row, `${field}.label`, read('label'), false),
+    of: readString(out, row, `${field}.of`, read('of'), false),
+    source: readSource(out, row, `${field}.source`, read('source')),
+    period: readPeriod(out, row, `${field}.period`, read('period'), false),
   };
   if (out.problems.length > before || status === undefined || note === undefined) return undefined;
   return assign({ status, note } as Verification, fields);
 }
 
 /** A list of sources, when there is one: each with a publisher and a title, for its source line. */
-export function checkSources(out: Collector, value: unknown, field = 'sources'): Source[] | undefined {
+export function readSources(out: Collector, value: unknown, field = 'sources'): Source[] | undefined {
   if (value === undefined) return undefined;
-  return checkList(out, null, field, value, 'not-sources', (item, at) => checkSource(out, null, at, item));
+  return readList(out, null, field, value, 'not-sources', (item, at) => readSource(out, null, at, item));
 }
 
 /** The dataset's notes, when it has them: an array of text. */
-export function checkNotes(out: Collector, value: unknown): string[] | undefined {
+export function readNotes(out: Collector, value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
-  return checkList(out, null, 'notes', value, 'not-text-list', (item, at) =>
-    checkString(out, null, at, item),
-  );
+  return readList(out, null, 'notes', value, 'not-text-list', (item, at) => readString(out, null, at, item));
 }
 
-export function checkPeriod(
+export function readPeriod(
   out: Collector,
   row: number | null,
   field: string,
@@ -327,15 +334,12 @@ export function checkPeriod(
     if (required) out.add(row, field, 'missing-period', { found: foundOf(value) });
     return undefined;
   }
-  if (!isPlainObject(value)) {
-    out.add(row, field, 'not-period', { found: foundOf(value) });
-    return undefined;
-  }
-  const read = reader(value, row, out, `${field}.`);
+  const read = objectReader(out, row, field, value, 'not-period');
+  if (!read) return undefined;
   const before = out.problems.length;
   const start = read('start');
   const end = read('end');
-  const label = checkString(out, row, `${field}.label`, read('label'));
+  const label = readString(out, row, `${field}.label`, read('label'));
   for (const [name, date] of [
     ['start', start],
     ['end', end],
@@ -345,7 +349,7 @@ export function checkPeriod(
   if (isIsoDate(start) && isIsoDate(end) && (end as string) < (start as string)) {
     out.add(row, `${field}.end`, 'end-before-start', { start: start as string, end: end as string });
   }
-  const partial = checkBoolean(out, row, `${field}.partial`, read('partial'));
+  const partial = readBoolean(out, row, `${field}.partial`, read('partial'));
   if (out.problems.length > before || label === undefined) return undefined;
   return assign({ start: start as string, end: end as string, label }, { partial });
 }
@@ -359,8 +363,8 @@ export interface Base {
   unit: unknown;
 }
 
-/** The check of one shape: its rows and own fields, on a dataset whose shared fields were read. */
-export type Check<T> = (base: Base, out: Collector) => T;
+/** The reader of one shape: its rows and own fields, on a dataset whose shared fields were read. */
+export type ShapeReader<T> = (base: Base, out: Collector) => T;
 
 /**
  * The rows of `input` (a dataset or a bare array), checking the dataset's own fields on the way;
@@ -380,15 +384,15 @@ export function datasetOf(input: unknown, out: Collector): Base | null {
   const rawRows = read('rows');
   const unit = read('unit');
   const fields: Record<string, unknown> = {
-    id: checkString(out, null, 'id', read('id'), false),
-    shape: checkShape(out, read('shape')),
-    title: checkString(out, null, 'title', read('title'), false),
-    description: checkString(out, null, 'description', read('description'), false),
-    sources: checkSources(out, read('sources')) ?? [],
-    citedSources: checkSources(out, read('citedSources'), 'citedSources'),
-    verification: checkVerification(out, null, 'verification', read('verification')),
-    asOf: checkString(out, null, 'asOf', read('asOf'), false),
-    notes: checkNotes(out, read('notes')),
+    id: readString(out, null, 'id', read('id'), false),
+    shape: readShape(out, read('shape')),
+    title: readString(out, null, 'title', read('title'), false),
+    description: readString(out, null, 'description', read('description'), false),
+    sources: readSources(out, read('sources')) ?? [],
+    citedSources: readSources(out, read('citedSources'), 'citedSources'),
+    verification: readVerification(out, null, 'verification', read('verification')),
+    asOf: readString(out, null, 'asOf', read('asOf'), false),
+    notes: readNotes(out, read('notes')),
   };
   const rows = arrayOf(rawRows);
   if (!rows) {
@@ -404,9 +408,9 @@ export function datasetOf(input: unknown, out: Collector): Base | null {
  * (`videos`, `images`, `items`, `reports`, `webpages`, `percent`, which the charts translate) or any short word
  * of yours (`URLs`, `calls`), shown as you give it.
  */
-export function checkUnit(out: Collector, base: Base): void {
+export function readUnit(out: Collector, base: Base): void {
   if (base.unit === undefined) return;
-  const unit = checkWord(out, null, 'unit', base.unit, MAX_UNIT, 'bad-unit', KNOWN_UNITS);
+  const unit = readWord(out, null, 'unit', base.unit, MAX_UNIT, 'bad-unit', KNOWN_UNITS);
   if (unit !== undefined) base.fields.unit = unit;
 }
 
@@ -448,11 +452,11 @@ export function guard<T>(run: (out: Collector) => T | undefined): ValidationResu
   return result;
 }
 
-/** What a validator returns for `input`: its shared fields read once, then `check` of its shape; never throws. */
-export function validated<T>(input: unknown, check: Check<T>): ValidationResult<T> {
+/** What a validator returns for `input`: its shared fields read once, then its shape's reader; never throws. */
+export function validated<T>(input: unknown, shapeReader: ShapeReader<T>): ValidationResult<T> {
   return guard((out) => {
     const base = datasetOf(input, out);
-    return base ? check(base, out) : undefined;
+    return base ? shapeReader(base, out) : undefined;
   });
 }
 
@@ -462,6 +466,6 @@ export function copy<D>(base: Base, rows: unknown[], extra: Record<string, unkno
 }
 
 /** A dataset's declared `shape`, when it has one: one of `DATASET_SHAPES`. */
-export function checkShape(out: Collector, value: unknown): DatasetShape | undefined {
-  return value === undefined ? undefined : checkOneOf(out, null, 'shape', value, DATASET_SHAPES);
+export function readShape(out: Collector, value: unknown): DatasetShape | undefined {
+  return value === undefined ? undefined : readOneOf(out, null, 'shape', value, DATASET_SHAPES);
 }
