@@ -21,13 +21,13 @@ export default defineConfig({
     // project's CI) runs every file after the other; most of the time is spent waiting on browsers, npm and
     // Next.js, so two at once take about half as long. The static project keeps one (below).
     maxWorkers: 2,
+    // Browsers, the CLI's PNGs, npm and 2,000-row renders share two cores with another file: room to finish.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'data',
-          // Browsers, the CLI's PNGs and npm share two cores with another file: give a test room to finish.
-          testTimeout: 30_000,
           include: [
             'tests/data/**/*.test.ts',
             'tests/pack/**/*.test.ts',

@@ -26,9 +26,12 @@ const pnpm = pnpmCommand();
 
 function run(label, cmd, args) {
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
   const ok = r.status === 0;
-  console.log(`${ok ? '✔' : '✖'} ${label}${ok ? '' : ` (exit ${r.status ?? r.signal})`}`);
+  // Each step's time, so that the next person knows where the test command's minutes go.
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`${ok ? '✔' : '✖'} ${label} (${seconds} s${ok ? '' : `, exit ${r.status ?? r.signal}`})`);
   return ok;
 }
 

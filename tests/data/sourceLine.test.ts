@@ -106,4 +106,23 @@ describe('sourceLineParts', () => {
     expect(sourceLineParts([source])).toEqual(expected);
     expect(sourceLineParts({ sources: [source] })).toEqual(expected);
   });
+
+  // Found by fuzzing the embed's JSON figures: a `javascript:` url became a live link under Preact (React blocks it
+  // on the server only). Only web addresses become links; the citation's words stay.
+  it('keeps a url only when it is an http: or https: address, however the scheme is disguised', () => {
+    const part = (url: string) => sourceLineParts({ publisher: 'Hotline', title: 'Report', url })[0];
+    for (const url of ['https://example.org/report.pdf', 'http://example.org/', 'HTTPS://EXAMPLE.ORG/x'])
+      expect(part(url)?.url).toBe(url);
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '/reports/2025.pdf',
+      'example.org/report',
+    ])
+      expect(part(url), url).toEqual({ publisher: 'Hotline', title: 'Report' });
+  });
 });

@@ -126,9 +126,9 @@ afterAll(async () => {
 const ticks = (id: string) => tab.locator(`#${id} .sg-grid text`).allTextContents();
 /** The notes under a chart. */
 const notes = (id: string) => tab.locator(`#${id} .sg-chart__notes li`).allTextContents();
-/** What a chart's graphic is described by, for a screen reader. */
+/** What a chart's graphic is named by for a screen reader: its description, which says every figure. */
 async function description(chart: Locator): Promise<string> {
-  const id = await chart.locator('svg[role="img"]').getAttribute('aria-describedby');
+  const id = await chart.locator('svg[role="img"]').getAttribute('aria-labelledby');
   return id ? ((await chart.locator(`[id="${id}"]`).textContent()) ?? '') : '';
 }
 
@@ -211,7 +211,7 @@ describe('row', () => {
 describe('measure-label', () => {
   it('writes the words after each share, for the screen reader and in the tooltip', async () => {
     const chart = tab.locator('#measure');
-    expect(await description(chart)).toContain('AI-generated videos: 65% Category A');
+    expect(await description(chart)).toContain('AI-generated videos 65% Category A');
     await chart.locator('svg').focus();
     await tab.keyboard.press('Home');
     expect(await chart.locator('.sg-tooltip').textContent()).toContain('65% Category A');
@@ -293,7 +293,8 @@ describe('heading-level', () => {
     // The React prop's spelling, in any case, with spaces around.
     expect(await titleTag('h5')).toBe('h5');
     expect(await titleTag('hp')).toBe('p');
-    expect(await tab.locator('#h2 svg[role="img"]').getAttribute('aria-labelledby')).toBe(
+    // The figure is named by its heading, whichever element it is.
+    expect(await tab.locator('#h2 figure').getAttribute('aria-labelledby')).toBe(
       await tab.locator('#h2 h2').getAttribute('id'),
     );
   });
@@ -336,16 +337,16 @@ describe('show-share', () => {
 
 describe('measure', () => {
   /** The map's legend: its name and its items. */
+  // The legend is the key to the colours, for the eye (hidden from screen readers, which hear the description).
   const legend = async (id: string) => ({
-    name: await tab.locator(`#${id} ul.sg-legend`).getAttribute('aria-label'),
+    hidden: await tab.locator(`#${id} ul.sg-legend`).getAttribute('aria-hidden'),
     items: await tab.locator(`#${id} ul.sg-legend li`).allTextContents(),
   });
 
   it('count colours the map by counts: its legend and ranked list write counts; a bad value draws shares', async () => {
     const shares = await legend('map');
     const counts = await legend('mapcount');
-    expect(shares.name).toBe('Share of the total');
-    expect(counts.name).toBe('Count');
+    expect([shares.hidden, counts.hidden]).toEqual(['true', 'true']);
     expect(counts.items).not.toEqual(shares.items);
     expect(shares.items.join(' ')).toContain('%');
     expect(await tab.locator('#map .sg-ranking__value').first().textContent()).toMatch(/%$/);

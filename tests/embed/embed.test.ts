@@ -136,7 +136,8 @@ afterAll(async () => {
 describe('<safeguard-chart> on a plain HTML page', () => {
   it('draws a chart from a dataset of the package, with its source line and data table', async () => {
     const bars = tab.locator('#bars');
-    await expect(bars.getByRole('img', { name: 'AI companies report CSAM' }).count()).resolves.toBe(1);
+    await expect(bars.getByRole('figure', { name: 'AI companies report CSAM' }).count()).resolves.toBe(1);
+    await expect(bars.getByRole('img', { name: /^OpenAI: 32,079 reports/ }).count()).resolves.toBe(1);
     expect(await bars.locator('rect.sg-bar').count()).toBe(3);
     expect(await bars.locator('figcaption').textContent()).toContain(
       'Source: no publisher’s document found. The report cites: National Center for Missing & Exploited Children',
@@ -549,6 +550,46 @@ describe('<safeguard-chart> with random attributes and inline figures', () => {
     expect(results.flatMap((result) => result.bad)).toEqual([]);
     expect(errors.slice(before)).toEqual([]);
   }, 120_000);
+});
+
+describe('<safeguard-chart>: what fuzzing found, kept as regressions', () => {
+  // A source `url` of `javascript:…` in a page's JSON figures became a live link under Preact, which (unlike
+  // React on the server) does not block it: only web addresses become links, the citation's words stay.
+  it('writes a source url as a link only when it is an http: or https: address', async () => {
+    const links = await tab.evaluate(async () => {
+      const el = document.createElement('safeguard-chart');
+      el.setAttribute('chart', 'provider-bars');
+      el.setAttribute('title', 'Links');
+      const child = document.createElement('script');
+      child.type = 'application/json';
+      child.textContent = JSON.stringify({
+        unit: 'reports',
+        sources: [
+          {
+            publisher: 'Example hotline',
+            title: 'Example figures',
+            url: 'javascript:alert(document.domain)',
+          },
+          { publisher: 'Example office', title: 'Example notes', url: ' data:text/html,<b>x</b>' },
+          { publisher: 'Example agency', title: 'Example report', url: 'https://example.org/report' },
+        ],
+        rows: [{ provider: 'Example A', value: 3, newReporter: false }],
+      });
+      el.append(child);
+      document.body.append(el);
+      for (let waited = 0; !el.querySelector('svg[role="img"]') && waited < 5000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const found = {
+        hrefs: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        text: el.querySelector('.sg-chart__footer')?.textContent ?? '',
+      };
+      el.remove();
+      return found;
+    });
+    expect(links.hrefs).toEqual(['https://example.org/report']);
+    expect(links.text).toContain('Example figures');
+    expect(links.text).toContain('Example notes');
+  });
 });
 
 describe('<safeguard-chart> on paper and in forced colours', () => {

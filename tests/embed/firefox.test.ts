@@ -351,10 +351,9 @@ describe.skipIf(!existsSync(firefox))(
         const bar = host?.querySelector('rect.sg-bar');
         return {
           trustedTypes: typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes,
-          // The image's accessible name: the visible title it is labelled by.
-          name: document.getElementById(
-            host?.querySelector('svg[role="img"]')?.getAttribute('aria-labelledby') ?? '',
-          )?.textContent,
+          // The figure's accessible name: the visible title it is labelled by.
+          name: document.getElementById(host?.querySelector('figure')?.getAttribute('aria-labelledby') ?? '')
+            ?.textContent,
           bars: host?.querySelectorAll('rect.sg-bar').length,
           fill: bar ? getComputedStyle(bar).fill : '',
           statuses: [...(host?.querySelectorAll('tspan.sg-status') ?? [])].map((el) => el.textContent),

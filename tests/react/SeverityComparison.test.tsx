@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { graphic } from './queries';
 
 const title = 'Category A share of AI and non-AI videos';
 
@@ -24,13 +25,14 @@ describe('SeverityComparison', () => {
 
   it('shows both shares and the difference as text, in the SVG and under it', () => {
     render(<SeverityComparison data={iwfSeverity} title={title} measureLabel="Category A" />);
-    const svg = screen.getByRole('img', { name: title });
+    const svg = graphic(title);
     expect(svg.textContent).toContain('65%');
     expect(svg.textContent).toContain('+22 percentage points');
     expect(screen.getByRole('figure').textContent).toContain('a difference of +22 percentage points');
-    const table = screen.getByRole('table', { name: title });
+    const table = screen.getByRole('table', { hidden: true, name: title });
     expect(
-      within(table).getByRole('rowheader', { name: 'AI-generated videos' }).closest('tr')?.textContent,
+      within(table).getByRole('rowheader', { hidden: true, name: 'AI-generated videos' }).closest('tr')
+        ?.textContent,
     ).toBe('AI-generated videos65%Confirmed');
   });
 

@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { graphic } from './queries';
 
 describe('ShareChart', () => {
   it('fills one waffle cell per percent, rounded to whole cells', () => {
@@ -21,7 +22,7 @@ describe('ShareChart', () => {
 
   it('says the share in words and shows the seed’s 97% with the publisher’s figure in the source line', () => {
     render(<ShareChart data={iwfVictimSex} title="Victims depicted as girls" />);
-    const svg = screen.getByRole('img', { name: 'Victims depicted as girls' });
+    const svg = graphic('Victims depicted as girls');
     expect(svg.textContent).toContain('97%');
     // The source line, not the hidden table, carries the check (the table has the publisher's row too).
     const caption = screen
@@ -34,15 +35,15 @@ describe('ShareChart', () => {
 
   it('brings the publisher’s label and denominator with its figure, so no seed wording is left', () => {
     render(<ShareChart data={forumStudy} figures="publisher" title="Forum" />);
-    const svg = screen.getByRole('img', { name: 'Forum' });
+    const svg = graphic('Forum');
     expect(svg.textContent).toContain('86%');
     const words = (el: Element) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
     expect(words(svg)).toBe('Realistic enough to be treated as real CSAM under UK law');
-    const description = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
+    const description = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
     expect(description?.textContent).toContain('86% of the 2,978 AI images the IWF assessed as criminal');
     expect(svg.textContent).not.toMatch(/as the (seed|report) states/);
     render(<ShareChart data={iwfVictimSex} figures="publisher" title="Girls" />);
-    const girls = screen.getByRole('img', { name: 'Girls' });
+    const girls = graphic('Girls');
     expect(girls.textContent).toContain('94%');
     expect(words(girls)).toBe('Victims depicted as girls in AI imagery, 2025');
     expect(girls.textContent).not.toMatch(/as the (seed|report) states/);

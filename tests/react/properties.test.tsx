@@ -165,6 +165,51 @@ describe('StatCard and SourceList on random props', () => {
 describe('the counterexamples the properties found, kept as regressions', () => {
   const year = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) });
 
+  it('draws a negative publisher figure as no bar, never at x="-Infinity"', () => {
+    // The validator accepts any finite number as a publisher's own figure; -1e308 against 5 put the value's
+    // label at -Infinity.
+    const data = {
+      unit: 'reports',
+      sources: [{ publisher: 'Example publisher', title: 'Example figures, not real data' }],
+      rows: [
+        {
+          provider: 'A',
+          value: 100,
+          newReporter: false,
+          verification: { status: 'corrected', note: 'n', value: -1e308 },
+        },
+        {
+          provider: 'B',
+          value: 80,
+          newReporter: false,
+          verification: { status: 'corrected', note: 'n', value: 5 },
+        },
+      ],
+    };
+    const html = renderToString(
+      createElement(ProviderBars, { data: data as never, title: 'T', figures: 'publisher' }),
+    );
+    expect(html).toContain('sg-bar');
+    expect(html).not.toMatch(/="[^"]*(NaN|Infinity)/);
+    // The bar of the negative figure has no length; the other is the longest.
+    const widths = [...html.matchAll(/class="sg-bar"[^>]*width="([^"]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(2);
+    expect(Math.min(...widths)).toBe(0);
+    expect(Math.max(...widths)).toBeGreaterThan(100);
+  });
+
+  it('lists no source, and does not throw, when its data is a list whose items throw when read', () => {
+    const hostile = new Proxy([{ sources: [{ publisher: 'P', title: 'T' }] }], {
+      get(target, key) {
+        if (key === 'length' || /^\d+$/.test(String(key))) throw new Error('hostile');
+        return Reflect.get(target, key);
+      },
+    });
+    const html = renderToString(createElement(SourceList, { data: hostile as never }));
+    expect(html).toContain('sg-sources__list');
+    expect(html).not.toContain('<li');
+  });
+
   it('keeps the markup of 2,000 rows within a few megabytes for every chart', () => {
     const series = {
       unit: 'reports',

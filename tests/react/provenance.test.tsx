@@ -71,7 +71,7 @@ describe('the report page, as a screen reader meets it', () => {
     expect(figures.length).toBeGreaterThan(10);
     expect(screen.getAllByRole('figure', { name: /\S/ })).toHaveLength(figures.length);
     for (const svg of container.querySelectorAll('svg[role="img"]')) {
-      const ids = (svg.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
       expect(ids).toHaveLength(1);
       const description = document.getElementById(ids[0] ?? '');
       // Hidden: read as the description, never again as text on the page.

@@ -127,6 +127,26 @@ function listOf(input: unknown, field: 'sources' | 'citedSources'): readonly unk
   return [];
 }
 
+/**
+ * The WHATWG URL parser, which every browser and Node 18+ has. Declared here because the data package's types name
+ * no DOM or Node API (its build has neither library).
+ */
+declare const URL: new (input: string) => { readonly protocol: string };
+
+/**
+ * `value` when it is an absolute web address (`http:` or `https:`), else undefined: a source's `url` becomes a link
+ * in a page, and a `javascript:` or `data:` address there would run or show whatever it holds. Parsed as a browser
+ * parses a link (spaces and tabs around or inside the scheme do not hide it).
+ */
+export function webAddress(value: string): string | undefined {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One source as a part of a source line; `undefined` for anything without a publisher. */
 export function citation(source: unknown): SourceLinePart | undefined {
   try {
@@ -135,7 +155,7 @@ export function citation(source: unknown): SourceLinePart | undefined {
     if (!publisher) return undefined;
     const title = text(source.title);
     const part: SourceLinePart = { publisher, title: title === publisher ? '' : title };
-    const url = text(source.url);
+    const url = webAddress(text(source.url));
     if (url) part.url = url;
     const year = /^\d{4}/.exec(text(source.published))?.[0];
     if (year) part.published = year;

@@ -17,13 +17,16 @@ export interface DataTableProps<Row> {
   caption: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
-  /** Whether the table is shown; a hidden table stays readable by screen readers. */
+  /**
+   * Whether the table is shown. A table not shown is hidden from everyone, screen readers too: the graphic's
+   * description says each figure once, and "Show data" opens the table for every reader alike.
+   */
   visible: boolean;
 }
 
 /**
  * The chart's figures as an HTML table: a caption, column headers with `scope="col"` and the first cell of
- * each row as its row header (`scope="row"`). Hidden visually, never from assistive technology.
+ * each row as its row header (`scope="row"`). Shown by "Show data", and on paper for a chart with `printTable`.
  */
 export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTableProps<Row>) {
   const [first, ...rest] = columns;
@@ -35,6 +38,7 @@ export function DataTable<Row>({ id, caption, columns, rows, visible }: DataTabl
       id={id}
       className="sg-table"
       data-visible={visible ? 'true' : 'false'}
+      hidden={!visible}
       role="group"
       aria-labelledby={`${id}-caption`}
       tabIndex={visible ? 0 : undefined}

@@ -26,9 +26,9 @@ export interface PlotArgs {
 
 /** Props of {@link Plot}. */
 export interface PlotProps {
-  /** The title's id: it names the graphic. */
+  /** The title's id: it names the graphic when there is no description. */
   titleId: string;
-  /** The description's id, when the graphic has one. */
+  /** The description's id, when the graphic has one: it names the graphic. */
   descriptionId?: string;
   /** A fixed width to lay out for; without it the plot follows its container. */
   fixedWidth?: number;
@@ -76,8 +76,9 @@ export function Plot({
       <svg
         className="sg-chart__svg"
         role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
+        // Named by its description, which says every figure; the title is the heading's and the figure's name,
+        // so a screen reader says it once rather than again for the graphic.
+        aria-labelledby={descriptionId ?? titleId}
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
@@ -87,7 +88,12 @@ export function Plot({
         onBlur={navigation.onBlur}
         onPointerLeave={() => navigation.setActive(null)}
       >
-        {children({ width, height, active: navigation.active, setActive: navigation.setActive })}
+        {/* The drawing's own text (labels, ticks, values) is for the eye: the description says every figure once,
+            so a screen reader does not also read each label as a group of its own. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> takes no focus and nothing in the drawing does; the <svg> does */}
+        <g aria-hidden="true">
+          {children({ width, height, active: navigation.active, setActive: navigation.setActive })}
+        </g>
       </svg>
       {activePoint ? (
         <Tooltip x={activePoint.x} y={activePoint.y} width={width}>

@@ -5,7 +5,6 @@ import {
   joinSentences,
   type PublisherFigure,
   publisherFigures,
-  publisherFigureText,
   type SourceLineModel,
   sourceLineModel,
   statusSummary,
@@ -20,7 +19,7 @@ export interface CheckNotes {
   notes: string[];
   /** The source line's parts: real sources, what the report cites, the publishers' own figures. */
   source: SourceLineModel;
-  /** The publishers' own figures, also read in the graphic's description. */
+  /** The publishers' own figures (the source line says them). */
   checks: PublisherFigure[];
   /** Figures that are not confirmed, by status: "Not verified: OpenAI, Amazon AI". */
   statuses: string[];
@@ -45,25 +44,16 @@ export function checkNotes<Row>(dataset: Dataset<Row> | null, locale: string, wo
 }
 
 /**
- * The graphic's description, read once, as sentences: what it shows, its numbers, and what the checks found.
- * The subtitle is not repeated here: it is read as text right before the graphic.
+ * The graphic's description, read once, as sentences: what it shows, its numbers, and which figures are not
+ * confirmed. The subtitle is not repeated here (it is read right before the graphic), nor the publishers' own
+ * figures (the source line, read right after it, says them: "Check: NCMEC's own figure for H1 2025: 440,419").
  */
 export function graphicDescription(
   found: CheckNotes,
   text: { description?: string; summary?: string },
   t: Messages,
 ): string {
-  return joinSentences(
-    [
-      text.description ?? '',
-      text.summary ?? '',
-      ...found.statuses,
-      found.checks.length
-        ? `${t.check}: ${found.checks.map((figure) => publisherFigureText(figure, found.write, t)).join('; ')}`
-        : '',
-    ],
-    t,
-  );
+  return joinSentences([text.description ?? '', text.summary ?? '', ...found.statuses], t);
 }
 
 /**

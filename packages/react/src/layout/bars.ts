@@ -77,9 +77,13 @@ export interface BarExtent {
   valueX: number;
 }
 
-/** The bar for `fraction` of the plot's length (1: the longest bar), from zero. */
+/**
+ * The bar for `fraction` of the plot's length (1: the longest bar), from zero. A fraction below 0 (a negative
+ * figure, which a publisher's own figure may be) or not finite draws no bar, its value written at the baseline.
+ */
 export function barExtent(frame: BarsFrame, fraction: number): BarExtent {
-  const end = frame.plotStart + (frame.plotEnd - frame.plotStart) * fraction;
+  const along = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
+  const end = frame.plotStart + (frame.plotEnd - frame.plotStart) * along;
   return {
     barX: frame.rtl ? mirrorX(frame, end) : frame.plotStart,
     barWidth: Math.max(0, end - frame.plotStart),

@@ -106,7 +106,7 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
     },
     [asked, showAggregates, region],
   );
-  const { measure, sorted, ranking } = base;
+  const { sorted, ranking } = base;
   const codeProblems = dataset
     ? problemSentences(
         checked.problems.filter((p) => p.field === 'code'),
@@ -129,10 +129,8 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       summary={base.summary}
       afterPlot={
         showRanking && ranking.length ? (
-          <ol
-            className="sg-ranking"
-            aria-label={t.labelled(t.country, measure === 'percent' ? t.legendShare : t.legendCount)}
-          >
+          // For the eye: the map's description says the same countries and figures, in the same order, once.
+          <ol className="sg-ranking" aria-hidden="true">
             {ranking.map((country, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are sorted positions; codes are unique but may be missing
               <li key={i} className="sg-ranking__item">
@@ -145,7 +143,9 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
         ) : null
       }
       legend={
-        <ul className="sg-legend" aria-label={measure === 'percent' ? t.legendShare : t.legendCount}>
+        // The key to the map's colours, for the eye: the description, the notes (the outlined union's figure,
+        // countries without data) and the table say it in words.
+        <ul className="sg-legend" aria-hidden="true">
           {base.map.legend.map((item) => (
             <li key={item.step}>
               <span className="sg-legend__swatch" data-step={item.step} />

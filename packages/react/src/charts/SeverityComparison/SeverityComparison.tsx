@@ -40,18 +40,17 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
       [measure],
     );
     const [first, second] = rows;
-    const differenceNote =
+    // The graphic's description: the two shares and their difference in one sentence, said once.
+    const summary =
       base.layout.differenceText && first && second
-        ? [
-            t.difference({
-              a: first.label,
-              av: formatPercent(first.percent, { locale }),
-              b: second.label,
-              bv: formatPercent(second.percent, { locale }),
-              points: base.layout.differenceText,
-            }),
-          ]
-        : [];
+        ? t.difference({
+            a: first.label,
+            av: `${formatPercent(first.percent, { locale })} ${measure}`.trim(),
+            b: second.label,
+            bv: `${formatPercent(second.percent, { locale })} ${measure}`.trim(),
+            points: base.layout.differenceText,
+          })
+        : base.layout.bars.map((bar) => bar.text).join('; ');
     return (
       <ChartFrame<ShareRow>
         {...props}
@@ -60,13 +59,10 @@ export const SeverityComparison = /* @__PURE__ */ forwardRef<HTMLElement, Severi
         chartClass="sg-severity"
         resolvedLocale={locale}
         dataset={dataset}
-        chartNotes={differenceNote}
         plotHeight={(width) => layoutAt(width).layout.height + 36}
         problems={problems}
         t={t}
-        summary={[...base.layout.bars.map((bar) => bar.text), base.layout.differenceText]
-          .filter(Boolean)
-          .join('; ')}
+        summary={summary}
         table={{
           caption: props.title,
           columns: [

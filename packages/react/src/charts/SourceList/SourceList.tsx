@@ -8,10 +8,13 @@ import type { Messages } from '../../i18n/types';
 import { HEADING_LEVELS, oneOf, textOf } from '../../props/props';
 import type { ThemeMode } from '../../theme/mode';
 
-/** The page's datasets, when `data` is a list of them; a revoked Proxy or anything else gives none. */
+/**
+ * The page's datasets, when `data` is a list of them, copied here so that a list that throws when read (a revoked
+ * Proxy, a Proxy whose `get` throws) gives none instead of throwing later.
+ */
 function listOf(data: unknown): readonly Provenance[] {
   try {
-    return Array.isArray(data) ? data : [];
+    return Array.isArray(data) ? Array.from(data as readonly Provenance[]) : [];
   } catch {
     return [];
   }
