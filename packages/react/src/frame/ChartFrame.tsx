@@ -42,7 +42,7 @@ export interface CommonChartProps extends Omit<ComponentPropsWithoutRef<'figure'
   title: string;
   /** A line under the title: the unit, the period, what to look for. */
   subtitle?: string;
-  /** A longer text alternative read by screen readers after the title. */
+  /** A longer text alternative, read by screen readers first in the graphic's description. */
   description?: string;
   /** BCP 47 locale for numbers and layout direction, e.g. `de-DE`, `ar`. @default the page's language */
   locale?: string;
