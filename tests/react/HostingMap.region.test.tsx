@@ -1,6 +1,6 @@
 import { csamHosting } from '@safeguard-charts/data';
 import { HostingMap, layoutHostingMap } from '@safeguard-charts/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { geoEqualEarth } from '@visx/vendor/d3-geo';
 import { describe, expect, it, vi } from 'vitest';

@@ -6,16 +6,6 @@
  */
 process.env.TZ = 'UTC';
 
-import {
-  csamHosting,
-  datasets,
-  iwfAiVideos,
-  iwfSeverity,
-  iwfVictimSex,
-  legislation,
-  ncmecAiReports,
-  ncmecProviderReports,
-} from '@safeguard-charts/data';
 import { CHART_KIND_INFO, type ChartKind, chartKind, MessagesProvider } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
 import { de } from '@safeguard-charts/react/messages/de';
@@ -23,19 +13,10 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { normalizeMarkup } from '../goldens/normalize';
+import { REPORT_DATA } from './reportData';
 
 /** The report's dataset each chart kind draws in its golden. */
-const DATA: Record<ChartKind, unknown> = {
-  'provider-bars': ncmecProviderReports,
-  surge: iwfAiVideos,
-  'ncmec-timeline': ncmecAiReports,
-  'hosting-map': csamHosting,
-  severity: iwfSeverity,
-  share: iwfVictimSex,
-  legislation,
-  sources: datasets,
-  'stat-card': ncmecAiReports,
-};
+const DATA = REPORT_DATA;
 
 const KINDS = Object.keys(CHART_KIND_INFO) as ChartKind[];
 const LOCALES = ['en', 'de', 'ar'] as const;

@@ -5,38 +5,19 @@
  * no heading is empty.
  */
 import { virtual } from '@guidepup/virtual-screen-reader';
-import {
-  csamHosting,
-  datasets,
-  iwfAiVideos,
-  iwfSeverity,
-  iwfVictimSex,
-  legislation,
-  ncmecAiReports,
-  ncmecProviderReports,
-} from '@safeguard-charts/data';
 import { CHART_KIND_INFO, type ChartKind, chartKind, MessagesProvider } from '@safeguard-charts/react';
 import { de } from '@safeguard-charts/react/messages/de';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { REPORT_DATA } from './reportData';
 
 // jsdom has no CSS.escape, which the virtual screen reader uses to follow aria-labelledby.
 const css = globalThis as unknown as { CSS?: { escape?: (text: string) => string } };
 css.CSS ??= {};
 css.CSS.escape ??= (text: string) => text.replace(/([^\w-])/g, '\\$1');
 
-const DATA: Record<ChartKind, { title?: string }> = {
-  'provider-bars': ncmecProviderReports,
-  surge: iwfAiVideos,
-  'ncmec-timeline': ncmecAiReports,
-  'hosting-map': csamHosting,
-  severity: iwfSeverity,
-  share: iwfVictimSex,
-  legislation,
-  sources: datasets as never,
-  'stat-card': ncmecAiReports,
-};
+const DATA = REPORT_DATA;
 const KINDS = Object.keys(CHART_KIND_INFO) as ChartKind[];
 
 /** Everything the screen reader says, from the chart's start to its end, one phrase per step. */
@@ -125,7 +106,7 @@ describe('every chart, read by a virtual screen reader', () => {
   it('reads the table once "Show data" has opened it, and says the button is expanded', async () => {
     const { container, getByRole } = render(
       createElement(chartKind('provider-bars')?.component ?? 'div', {
-        data: ncmecProviderReports,
+        data: REPORT_DATA['provider-bars'],
         title: 'Chart title',
       }),
     );
