@@ -83,7 +83,11 @@ function Page({ host, width, locale }: PageProps) {
         locale={locale}
       />
       <NcmecTimeline data={ncmecAiReports} title="Reports to NCMEC involving generative AI" locale={locale} />
-      <ProviderBars data={ncmecProviderReports} title="AI companies’ reports to NCMEC" locale={locale} />
+      <ProviderBars
+        data={ncmecProviderReports}
+        title="Reports to NCMEC attributed to three AI companies (unverified)"
+        locale={locale}
+      />
       <SeverityComparison
         data={iwfSeverity}
         title="The most severe category"
@@ -137,9 +141,15 @@ export const CardsInASidebar: Story = {
     const [before, after] = iwfAiVideos.rows;
     const surge = percentChange(before?.value ?? Number.NaN, after?.value ?? Number.NaN) ?? Number.NaN;
     return (
-      <aside className="entry-content" style={{ width: 180 }}>
+      <aside className="entry-content" style={{ width: 180 }} aria-label="Key figures">
         <style>{HOSTS[host]}</style>
-        <StatCard value={surge} format="percent" label="increase in AI-generated CSAM videos" />
+        <StatCard
+          value={surge}
+          format="percent"
+          label="increase in AI-generated CSAM videos"
+          sources={iwfAiVideos.sources}
+          citedSources={iwfAiVideos.citedSources}
+        />
         <StatCard value={1_234_567} label="example figure, not real data" />
       </aside>
     );

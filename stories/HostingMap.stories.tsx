@@ -2,6 +2,7 @@ import { csamHosting, type HostingRow } from '@safeguard-charts/data';
 import { HostingMap } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { example } from './example';
 
 const meta = {
   title: 'Charts/HostingMap',
@@ -30,7 +31,7 @@ export const Mobile: Story = { decorators: [mobile] };
 export const Europe: Story = {
   args: {
     region: 'europe',
-    title: 'Where CSAM is hosted: Europe',
+    title: 'Where the CSAM webpages the IWF confirmed in 2024 were hosted: Europe',
   },
 };
 
@@ -48,56 +49,57 @@ export const Empty: Story = { args: { data: { ...csamHosting, rows: [] } } };
 /** A misspelt code ("NDL") is named in the notes and left off; the rest of the map still draws. */
 export const UnknownCode: Story = {
   args: {
-    data: {
-      ...csamHosting,
-      rows: [...csamHosting.rows, { code: 'NDL', name: 'Netherlands (misspelt)', percent: 3 }],
-    },
+    ...example(
+      csamHosting,
+      [...csamHosting.rows, { code: 'NDL', name: 'Netherlands (misspelt)', percent: 3 }],
+      'a misspelt country code',
+    ),
   },
 };
 
 export const InvalidData: Story = {
   args: {
-    data: {
-      ...csamHosting,
-      rows: [{ ...(csamHosting.rows[0] as HostingRow), percent: 140 }],
-    },
+    ...example(csamHosting, [{ ...(csamHosting.rows[0] as HostingRow), percent: 140 }], 'a share over 100%'),
   },
 };
 
 /** Small places with data: Malta, Luxembourg, Singapore and Hong Kong get markers. */
 export const SmallCountries: Story = {
   args: {
-    data: {
-      ...csamHosting,
-      rows: [
+    ...example(
+      csamHosting,
+      [
         { code: 'MLT', name: 'Malta', percent: 4 },
         { code: 'LUX', name: 'Luxembourg', percent: 3 },
         { code: 'SGP', name: 'Singapore', percent: 2 },
         { code: 'HKG', name: 'Hong Kong', percent: 8 },
       ],
-    },
+      'small places',
+    ),
   },
 };
 
 export const HugeValues: Story = {
   args: {
-    data: {
-      ...csamHosting,
-      rows: csamHosting.rows.map((row) => ({ ...row, count: (row.percent ?? 0) * 10_000_000 })),
-    },
+    ...example(
+      csamHosting,
+      csamHosting.rows.map((row) => ({ ...row, count: (row.percent ?? 0) * 10_000_000 })),
+      'huge counts',
+    ),
     measure: 'count',
   },
 };
 
 export const LongLabels: Story = {
   args: {
-    data: {
-      ...csamHosting,
-      rows: csamHosting.rows.map((row) => ({
+    ...example(
+      csamHosting,
+      csamHosting.rows.map((row) => ({
         ...row,
         name: `${row.name} (including overseas territories and dependencies)`,
       })),
-    },
+      'long names',
+    ),
   },
 };
 

@@ -2,6 +2,7 @@ import { type Law, legislation } from '@safeguard-charts/data';
 import { LegislationTracker } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { example } from './example';
 
 const meta = {
   title: 'Charts/LegislationTracker',
@@ -24,18 +25,23 @@ export const RightToLeft: Story = {
 export const Empty: Story = { args: { data: { ...legislation, rows: [] } } };
 export const InvalidData: Story = {
   args: {
-    data: { ...legislation, rows: [{ ...(legislation.rows[0] as Law), status: 'vetoed' as Law['status'] }] },
+    ...example(
+      legislation,
+      [{ ...(legislation.rows[0] as Law), status: 'vetoed' as Law['status'] }],
+      'an unknown stage',
+    ),
   },
 };
 export const LongLabels: Story = {
   args: {
-    data: {
-      ...legislation,
-      rows: legislation.rows.map((law) => ({
+    ...example(
+      legislation,
+      legislation.rows.map((law) => ({
         ...law,
         name: `${law.name}: an Act to amend the law on online safety and for connected purposes`,
       })),
-    },
+      'long labels',
+    ),
   },
 };
 export const BrandTheme: Story = { decorators: [brand] };

@@ -2,6 +2,7 @@ import { ncmecProviderReports, type ProviderReport } from '@safeguard-charts/dat
 import { ProviderBars } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { example } from './example';
 
 const meta = {
   title: 'Charts/ProviderBars',
@@ -9,7 +10,7 @@ const meta = {
   decorators: [column],
   args: {
     data: ncmecProviderReports,
-    title: 'AI companies’ reports to NCMEC, as the report states them',
+    title: 'Reports to NCMEC the report attributes to three AI companies (unverified)',
     subtitle: 'Reports to NCMEC’s CyberTipline by provider',
   },
 } satisfies Meta<typeof ProviderBars>;
@@ -43,31 +44,33 @@ export const Empty: Story = { args: { data: { ...ncmecProviderReports, rows: [] 
 
 export const InvalidData: Story = {
   args: {
-    data: {
-      ...ncmecProviderReports,
-      rows: [
+    ...example(
+      ncmecProviderReports,
+      [
         { ...(ncmecProviderReports.rows[0] as ProviderReport), value: Number.NaN },
         { ...(ncmecProviderReports.rows[1] as ProviderReport), value: -5 },
       ],
-    },
+      'figures a chart cannot draw',
+    ),
   },
 };
 
 export const HugeValues: Story = {
   args: {
-    data: {
-      ...ncmecProviderReports,
-      rows: ncmecProviderReports.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (5 - i) })),
-    },
+    ...example(
+      ncmecProviderReports,
+      ncmecProviderReports.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (5 - i) })),
+      'huge values',
+    ),
     notation: 'compact',
   },
 };
 
 export const LongLabels: Story = {
   args: {
-    data: {
-      ...ncmecProviderReports,
-      rows: ncmecProviderReports.rows.map((row, i) => ({
+    ...example(
+      ncmecProviderReports,
+      ncmecProviderReports.rows.map((row, i) => ({
         ...row,
         provider: [
           'OpenAI (ChatGPT, DALL·E and Sora consumer products combined)',
@@ -75,7 +78,8 @@ export const LongLabels: Story = {
           'Anthropic',
         ][i] as string,
       })),
-    },
+      'long labels',
+    ),
   },
 };
 

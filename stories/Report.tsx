@@ -40,6 +40,14 @@ export interface ReportProps {
 
 const amazon = amazonTrainingDataReports.rows[0];
 
+/**
+ * The report's "380,000 from Amazon AI Services", said beside the NCMEC chart and not pinned to its H1 2025 bar:
+ * about 380,000 items of known CSAM in AI training data, with no period, not a part of NCMEC's count.
+ */
+function amazonNote(value: number, locale: string | undefined): string {
+  return `The report attributes ${formatNumber(value, { locale })} of the H1 2025 reports to Amazon AI Services. The press gives about ${formatNumber(value, { locale })} items of known CSAM that Amazon found in AI training data, with no period: they are not part of NCMEC’s count above.`;
+}
+
 export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
   const common = { locale, theme, figures } as const;
   return (
@@ -101,17 +109,7 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
           data={ncmecAiReports}
           title="CyberTipline reports involving generative AI, received by NCMEC"
           subtitle="Reports per year; H1 2025 is the first half of the year only"
-          annotations={
-            amazon
-              ? [
-                  {
-                    period: 'H1 2025',
-                    text: `${formatNumber(amazon.value, { locale })} from Amazon AI Services`,
-                    note: amazon.verification?.note,
-                  },
-                ]
-              : []
-          }
+          notes={amazon ? [amazonNote(amazon.value, locale)] : undefined}
         />
         <SurgeChart
           {...common}
@@ -122,14 +120,14 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
         <ProviderBars
           {...common}
           data={ncmecProviderReports}
-          title="AI companies’ reports to NCMEC, as the report states them"
+          title="Reports to NCMEC the report attributes to three AI companies (unverified)"
           subtitle="Not verified: no publisher’s document holds these counts"
         />
         <ShareChart {...common} data={iwfVictimSex} title="Victims depicted as girls" />
       </section>
 
       <section aria-labelledby="hosting">
-        <h2 id="hosting">Where CSAM is hosted</h2>
+        <h2 id="hosting">Where the CSAM webpages the IWF confirmed in 2024 were hosted</h2>
         <HostingMap
           {...common}
           data={csamHosting}
@@ -144,8 +142,8 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
       </section>
 
       <SourceList
+        title="Documents that hold these figures"
         data={[
-          seedSources,
           iwfAiVideos,
           iwfSeverity,
           forumStudy,
@@ -158,6 +156,8 @@ export function Report({ locale, theme, figures = 'seed' }: ReportProps) {
         ]}
         theme={theme}
       />
+      {/* The report's own citations, which a check found do not all hold its figures: listed apart. */}
+      <SourceList title="What the report cites" data={[seedSources]} theme={theme} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { iwfSeverity, type ShareRow } from '@safeguard-charts/data';
 import { SeverityComparison } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { example } from './example';
 
 const meta = {
   title: 'Charts/SeverityComparison',
@@ -27,25 +28,29 @@ export const German: Story = {
 export const RightToLeft: Story = { args: { locale: 'ar', title: 'الفئة أ' }, decorators: [rtlPage] };
 export const Empty: Story = { args: { data: { ...iwfSeverity, rows: [] } } };
 export const InvalidData: Story = {
-  args: { data: { ...iwfSeverity, rows: [{ ...(iwfSeverity.rows[0] as ShareRow), percent: 165 }] } },
+  args: {
+    ...example(iwfSeverity, [{ ...(iwfSeverity.rows[0] as ShareRow), percent: 165 }], 'a share over 100%'),
+  },
 };
 export const HugeValues: Story = {
   args: {
-    data: {
-      ...iwfSeverity,
-      rows: iwfSeverity.rows.map((row, i) => ({ ...row, percent: [99.9, 0.1][i] ?? 0 })),
-    },
+    ...example(
+      iwfSeverity,
+      iwfSeverity.rows.map((row, i) => ({ ...row, percent: [99.9, 0.1][i] ?? 0 })),
+      'huge values',
+    ),
   },
 };
 export const LongLabels: Story = {
   args: {
-    data: {
-      ...iwfSeverity,
-      rows: iwfSeverity.rows.map((row) => ({
+    ...example(
+      iwfSeverity,
+      iwfSeverity.rows.map((row) => ({
         ...row,
         label: `${row.label} assessed by analysts during the calendar year`,
       })),
-    },
+      'long labels',
+    ),
   },
 };
 export const BrandTheme: Story = { decorators: [brand] };

@@ -2,6 +2,7 @@ import { forumStudy, iwfVictimSex, type ShareRow } from '@safeguard-charts/data'
 import { ShareChart } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { example } from './example';
 
 const meta = {
   title: 'Charts/ShareChart',
@@ -31,22 +32,29 @@ export const RightToLeft: Story = {
 };
 export const Empty: Story = { args: { data: { ...iwfVictimSex, rows: [] } } };
 export const InvalidData: Story = {
-  args: { data: { ...iwfVictimSex, rows: [{ ...(iwfVictimSex.rows[0] as ShareRow), percent: Number.NaN }] } },
+  args: {
+    ...example(
+      iwfVictimSex,
+      [{ ...(iwfVictimSex.rows[0] as ShareRow), percent: Number.NaN }],
+      'a share that is not a number',
+    ),
+  },
 };
 export const HugeValues: Story = {
-  args: { data: { ...iwfVictimSex, rows: [{ label: 'Everything', percent: 100 }] } },
+  args: { ...example(iwfVictimSex, [{ label: 'Everything', percent: 100 }], 'one share of 100%') },
 };
 export const LongLabels: Story = {
   args: {
-    data: {
-      ...iwfVictimSex,
-      rows: [
+    ...example(
+      iwfVictimSex,
+      [
         {
           label: 'Victims depicted as girls in AI-generated imagery assessed by analysts over the whole year',
           percent: 94,
         },
       ],
-    },
+      'long labels',
+    ),
   },
 };
 export const BrandTheme: Story = { decorators: [brand] };

@@ -1,7 +1,8 @@
 import { headlineStats, iwfAiVideos, ncmecAiReports, percentChange } from '@safeguard-charts/data';
-import { DatasetStatCard, StatCard, StatGrid } from '@safeguard-charts/react';
+import { DatasetStatCard, formatNumber, StatCard, StatGrid } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, darkPage, mobile, rtlPage } from './decorators';
+import { EXAMPLE, EXAMPLE_SOURCE } from './example';
 
 const [before, after] = iwfAiVideos.rows;
 const surge = percentChange(before?.value ?? Number.NaN, after?.value ?? Number.NaN) ?? Number.NaN;
@@ -13,7 +14,7 @@ const meta = {
     value: surge,
     format: 'percent',
     label: 'increase in AI-generated CSAM videos',
-    context: 'From 13 videos in 2024 to 3,443 in 2025, computed from the IWF counts.',
+    context: `From ${formatNumber(before?.value ?? Number.NaN)} videos in 2024 to ${formatNumber(after?.value ?? Number.NaN)} in 2025, computed from the IWF counts.`,
     sources: iwfAiVideos.sources,
     citedSources: iwfAiVideos.citedSources,
   },
@@ -48,18 +49,41 @@ export const RightToLeft: Story = {
   decorators: [rtlPage],
 };
 
-export const InvalidValue: Story = { args: { value: Number.NaN, label: 'A figure with no valid value' } };
+export const InvalidValue: Story = {
+  args: {
+    value: Number.NaN,
+    label: 'A figure with no valid value',
+    context: undefined,
+    sources: [EXAMPLE_SOURCE],
+    citedSources: undefined,
+  },
+};
 
 export const HugeValue: Story = {
-  args: { value: 48_500_000_000, format: 'number', notation: 'compact', label: 'reports' },
+  args: {
+    value: 48_500_000_000,
+    format: 'number',
+    notation: 'compact',
+    label: `reports (${EXAMPLE.toLowerCase()})`,
+    context: undefined,
+    sources: [EXAMPLE_SOURCE],
+    citedSources: undefined,
+  },
 };
+
+/** NCMEC's H1 2025 as the report gives it, with its sources and its check, under a long label. */
+const h1 = ncmecAiReports.rows[2];
 
 export const LongLabel: Story = {
   args: {
-    value: 485000,
+    value: h1?.value ?? Number.NaN,
     format: 'number',
     label:
       'CyberTipline reports involving generative AI received by the National Center for Missing & Exploited Children in the first half of 2025',
+    context: undefined,
+    sources: ncmecAiReports.sources,
+    citedSources: ncmecAiReports.citedSources,
+    verification: h1?.verification,
   },
 };
 

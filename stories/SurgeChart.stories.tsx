@@ -8,6 +8,7 @@ import {
 import { SurgeChart } from '@safeguard-charts/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brand, column, darkPage, mobile, rtlPage } from './decorators';
+import { EXAMPLE, example } from './example';
 
 const meta = {
   title: 'Charts/SurgeChart',
@@ -45,20 +46,15 @@ export const YearAgainstHalfYear: Story = {
   },
 };
 
-/** With the same half of the year before, the change is computed like for like: H1 2024 → H1 2025. */
+/**
+ * Like for like, from one publisher: NCMEC's own first halves of 2024 and 2025 (6,835 → 440,419), never its H1 2024
+ * beside the press's H1 2025. The change is computed from NCMEC's pair.
+ */
 export const LikeForLike: Story = {
   args: {
-    data: {
-      ...ncmecAiReports,
-      rows: [
-        ncmecAiReports.rows[0] as SeriesPoint,
-        ncmecH1Comparison.rows[0] as SeriesPoint,
-        ncmecAiReports.rows[1] as SeriesPoint,
-        ncmecAiReports.rows[2] as SeriesPoint,
-      ],
-    },
-    title: 'CyberTipline reports involving generative AI, received by NCMEC',
-    subtitle: 'H1 2025 compared with H1 2024',
+    data: ncmecH1Comparison,
+    title: 'CyberTipline reports to NCMEC involving generative AI, first half of 2024 and 2025',
+    subtitle: 'Reports, January to June of each year',
   },
 };
 
@@ -83,37 +79,39 @@ export const Empty: Story = { args: { data: { ...iwfAiVideos, rows: [] } } };
 
 export const InvalidData: Story = {
   args: {
-    data: {
-      ...iwfAiVideos,
-      rows: [
+    ...example(
+      iwfAiVideos,
+      [
         { ...(iwfAiVideos.rows[0] as SeriesPoint), value: Number.POSITIVE_INFINITY },
         iwfAiVideos.rows[1] as SeriesPoint,
       ],
-    },
+      'figures a chart cannot draw',
+    ),
   },
 };
 
 export const HugeValues: Story = {
   args: {
-    data: {
-      ...iwfAiVideos,
-      rows: iwfAiVideos.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (4 + i) })),
-    },
+    ...example(
+      iwfAiVideos,
+      iwfAiVideos.rows.map((row, i) => ({ ...row, value: row.value * 10 ** (4 + i) })),
+      'huge values',
+    ),
     notation: 'compact',
   },
 };
 
 export const LongLabels: Story = {
   args: {
-    title:
-      'AI-generated child sexual abuse material (CSAM) videos assessed by the Internet Watch Foundation’s analysts, before and after the spread of video generators',
-    data: {
-      ...iwfAiVideos,
-      rows: iwfAiVideos.rows.map((row) => ({
+    ...example(
+      iwfAiVideos,
+      iwfAiVideos.rows.map((row) => ({
         ...row,
         period: { ...row.period, label: `Calendar year ${row.period.label}` },
       })),
-    },
+      'long labels',
+    ),
+    title: `${EXAMPLE}: AI-generated child sexual abuse material (CSAM) videos assessed by the Internet Watch Foundation’s analysts, before and after the spread of video generators`,
   },
 };
 

@@ -6,13 +6,35 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import { csamHosting } from '@safeguard-charts/data';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_DATASETS, IMAGE_CHARTS, renderPng, renderSvg } from '../../packages/cli/dist/index.js';
+import { MONTHS_CSV, MONTHS_OPTIONS } from './months';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'packages/cli/dist/cli.js');
 const work = mkdtempSync(path.join(tmpdir(), 'sg-render-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A PNG's resolution in pixels per metre (its pHYs chunk), or undefined when it says none. */
+function pngResolution(png: Buffer): { x: number; y: number; unit: number } | undefined {
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    if (type === 'IDAT') return undefined; // pHYs comes before the image data, or not at all
+    if (type === 'pHYs')
+      return { x: png.readUInt32BE(at + 8), y: png.readUInt32BE(at + 12), unit: png.readUInt8(at + 16) };
+    at += length + 12;
+  }
+  return undefined;
+}
+
+/** The words of every `<text>` of an SVG, entities decoded. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    (m[1] ?? '').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&quot;', '"'),
+  );
+}
 
 /** A PNG's width and height (its IHDR) and the colour of its top-left pixel as #rrggbb. */
 function readPng(png: Buffer): { width: number; height: number; corner: string } {
@@ -97,6 +119,89 @@ describe('renderSvg and renderPng (Node API)', () => {
     expect(europe.svg).toMatch(/Not on this map: United States: [\d.]+%/);
     expect(world.svg).not.toContain('Not on this map');
     expect(europe.height).toBeGreaterThan(world.height);
+  });
+
+  it('writes the map’s key into its image: the legend, and every ranked country with its figure, in its language', () => {
+    for (const [locale, noData] of [
+      ['en', 'No data'],
+      ['de', 'Keine Daten'],
+      ['ar', 'لا بيانات'],
+    ] as const) {
+      const drawn = renderSvg({ chart: 'hosting-map', dataset: 'csamHosting', locale });
+      if (!drawn.ok) throw new Error(drawn.problem);
+      const words = texts(drawn.svg);
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      const names = new Intl.DisplayNames([locale], { type: 'region' });
+      // The legend: five steps of shares, "No data", and the EU outlined with its figure.
+      expect(words).toContain(noData);
+      expect(words.filter((text) => /[–-]/.test(text) && /[%٪]/.test(text))).toHaveLength(5);
+      expect(words.filter((text) => text.endsWith(`: ${percent.format(0.62)}`))).toHaveLength(1);
+      // Every ranked country, by name (as the page names it in this language), with its figure.
+      for (const row of csamHosting.rows) {
+        // In German and Arabic, the Netherlands: the other names there run to two lines of the key.
+        if (locale !== 'en' && row.code !== 'NLD') continue;
+        const name = locale === 'en' ? row.name : names.of('NL');
+        expect(words).toContain(name);
+        expect(words).toContain(percent.format((row.percent ?? 0) / 100));
+      }
+      // Each swatch is painted: the legend's colours are the map's, and "No data" is drawn too.
+      expect(drawn.svg).toMatch(/<rect [^>]*width="12" height="12"[^>]*fill="#[0-9a-f]{6}"/);
+      expect(drawn.svg).toMatch(/<rect [^>]*fill="none"[^>]*stroke-dasharray="3 2"/);
+    }
+    expect(csamHosting.rows).toHaveLength(5);
+  });
+
+  it('draws 24 months with their short names, years, the figures a reader needs, and an axis above the data', () => {
+    const drawn = renderSvg({ chart: 'ncmec-timeline', csv: MONTHS_CSV, csvOptions: MONTHS_OPTIONS });
+    if (!drawn.ok) throw new Error(drawn.problem);
+    const words = texts(drawn.svg);
+    // An image names what it shows: a CSV without a title is titled by what it counts and when.
+    expect(drawn.svg).toContain('<title>Reports: January 2023 – December 2024</title>');
+    for (const label of ['Jan', 'Mar', 'Jul', 'Nov', '2023', '2024']) expect(words).toContain(label);
+    // The first, the last and the largest figures.
+    for (const figure of ['200', '1,350', '1,800']) expect(words).toContain(figure);
+    // The top gridline is at or above the largest figure.
+    const ticks = words
+      .filter((text) => /^\d+(\.\d+)?K?$/.test(text))
+      .map((text) => Number.parseFloat(text) * (text.endsWith('K') ? 1000 : 1));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(1800);
+    expect(words).toContain('2K');
+    const narrow = renderSvg({
+      chart: 'ncmec-timeline',
+      csv: MONTHS_CSV,
+      csvOptions: MONTHS_OPTIONS,
+      width: 320,
+    });
+    if (!narrow.ok) throw new Error(narrow.problem);
+    for (const label of ['Apr', 'Jul', 'Oct', '2023', '2024', '1,800', '1,350'])
+      expect(texts(narrow.svg)).toContain(label);
+  });
+
+  it('draws a PNG for print: exactly its width on paper at its resolution, said in the file', () => {
+    const print = renderPng({ chart: 'surge', dataset: 'iwfAiVideos', print: { width: '16cm', dpi: 300 } });
+    if (!print.ok) throw new Error(print.problem);
+    // 16 cm at 300 dpi: 16 / 2.54 × 300 = 1,889.8, so 1,890 pixels; 300 dpi is 11,811 pixels a metre.
+    expect(readPng(print.png).width).toBe(1890);
+    expect(print).toMatchObject({ width: 1890, dpi: 300 });
+    expect(readPng(print.png).height).toBe(print.height);
+    expect(pngResolution(print.png)).toEqual({ x: 11811, y: 11811, unit: 1 });
+    const inches = renderPng({ chart: 'surge', dataset: 'iwfAiVideos', print: { width: '6.3in', dpi: 150 } });
+    if (!inches.ok) throw new Error(inches.problem);
+    expect(inches.width).toBe(945);
+    expect(pngResolution(inches.png)).toEqual({ x: 5906, y: 5906, unit: 1 });
+    // A plain PNG says no resolution.
+    const plain = renderPng({ chart: 'surge', dataset: 'iwfAiVideos' });
+    if (!plain.ok) throw new Error(plain.problem);
+    expect(pngResolution(plain.png)).toBeUndefined();
+    for (const [asked, says] of [
+      [{ width: '16' }, 'such as 16cm, 160mm or 6.3in'],
+      [{ width: '16cm', dpi: 5000 }, 'from 72 to 1200 dpi'],
+      [{ width: '0mm' }, 'more than zero'],
+      [{ width: '300cm' }, 'give a smaller width or resolution'],
+    ] as const) {
+      const wrong = renderPng({ chart: 'surge', dataset: 'iwfAiVideos', print: asked });
+      expect(wrong).toEqual({ ok: false, problem: expect.stringContaining(says) });
+    }
   });
 
   it('draws the same bytes every time (bundled fonts only)', () => {
@@ -281,6 +386,45 @@ describe('safeguard-charts render (the command)', () => {
     });
     expect(failed.stderr).not.toMatch(/\b(Row|column|the text)\b/);
   }, 60_000);
+
+  it('writes a PNG for print with --print and --dpi, and says what is wrong with either in words', () => {
+    const out = path.join(work, 'print.png');
+    const printed = execFileSync(
+      'node',
+      [cli, 'render', 'hosting-map', '--print', '16cm', '--dpi', '300', '--out', out],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(printed).toMatch(/print\.png: 1890 × \d+ px at 300 dpi \(16cm wide\)/);
+    const png = readFileSync(out);
+    expect(readPng(png).width).toBe(1890);
+    expect(pngResolution(png)).toEqual({ x: 11811, y: 11811, unit: 1 });
+    const mm = execFileSync('node', [cli, 'render', 'surge', '--print', '160mm', '--out', out], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(mm).toMatch(/1890 × \d+ px at 300 dpi/);
+    for (const [args, says] of [
+      [['--print', '16'], 'such as 16cm, 160mm or 6.3in'],
+      [['--print', '16cm', '--dpi', 'high'], '--dpi takes pixels per inch'],
+      [['--print', '16cm', '--dpi', '20'], 'from 72 to 1200 dpi'],
+      [['--dpi', '300'], '--dpi goes with --print'],
+      [['--print', '16cm', '--scale', '2'], 'not both'],
+    ] as const) {
+      const wrong = spawnSync('node', [cli, 'render', 'surge', ...args, '--out', out], {
+        cwd: work,
+        encoding: 'utf8',
+      });
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toContain(says);
+    }
+    const svg = spawnSync('node', [cli, 'render', 'surge', '--print', '16cm', '--out', 'x.svg'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(svg.status).toBe(1);
+    expect(svg.stderr).toContain('--print sizes a PNG: write --out x.png');
+    expect(execFileSync('node', [cli, '--help'], { encoding: 'utf8' })).toContain('--print <width>');
+  });
 
   it('fails with a message and exit code 1 on a wrong chart or option', () => {
     const wrong = spawnSync('node', [cli, 'render', 'pie'], { cwd: work, encoding: 'utf8' });

@@ -62,10 +62,11 @@ beforeAll(async () => {
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 300_000);
 
+// Removing the apps' installs (four node_modules) takes more than the default 10 s on a busy 2-core machine.
 afterAll(async () => {
   await browser?.close();
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** React versions the react package supports, each tested in its own app. */
 const REACTS: [string, Record<string, string>][] = [

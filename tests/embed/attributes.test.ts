@@ -243,8 +243,9 @@ describe('chart="stat-card"', () => {
   it('writes a share as a percent in the page’s language, and the publisher’s figure when asked', async () => {
     // German writes a (narrow no-break) space before the percent sign.
     expect(await tab.locator('#statshare .sg-stat__value').textContent()).toMatch(/^97\s%$/);
+    // The package's dataset in the page's language: its label in German too.
     expect(await tab.locator('#statshare .sg-stat__label').textContent()).toBe(
-      'Victims depicted as girls (as the report states)',
+      'Als Mädchen dargestellte Betroffene (laut Bericht)',
     );
     expect(await tab.locator('#statpublisher .sg-stat__value').textContent()).toBe('440,419');
   });

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { datasets, iwfAiVideos } from '@safeguard-charts/data';
+import { de as deWords } from '@safeguard-charts/data/words/de';
 import { CHART_KIND_INFO } from '@safeguard-charts/react';
 import fc from 'fast-check';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -73,6 +75,29 @@ Summe;4.800</script>
 </safeguard-chart>
 </body></html>`;
 
+/** One surge chart in `locale`, of the named dataset or (`own`) of the page's own spreadsheet, titled by its data. */
+const wordsPage = (locale: string, dataset: string) => `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><title>Words</title>
+<script type="module" src="/safeguard-charts.js"></script></head>
+<body>${
+  dataset === 'own'
+    ? `<safeguard-chart chart="surge" locale="${locale}" title="Unsere Meldungen"><script type="text/csv">Jahr;Meldungen
+2023;1.200
+2024;1.500</script></safeguard-chart>`
+    : `<safeguard-chart chart="surge" dataset="${dataset}" locale="${locale}"></safeguard-chart>`
+}</body></html>`;
+
+/** A German page whose embed codes are wrong: what its readers (and editors) are told. */
+const problemsPage = `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Fehler</title>
+<script type="module" src="/safeguard-charts.js"></script></head>
+<body>
+<safeguard-chart id="nochart" chart="torte" dataset="ncmecAiReports" locale="de-DE"></safeguard-chart>
+<safeguard-chart id="nodataset" chart="surge" dataset="iwfAiVideoz" locale="de-DE"></safeguard-chart>
+<safeguard-chart id="nofigures" chart="surge" locale="de-DE"></safeguard-chart>
+<safeguard-chart id="badjson" chart="surge" locale="de-DE"><script type="application/json">{nope</script></safeguard-chart>
+</body></html>`;
+
 let server: Served | undefined;
 let browser: Browser;
 let tab: Page;
@@ -109,7 +134,12 @@ beforeAll(async () => {
         // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
         const [, , chart = '', dataset = '', single] = pathname.split('/');
         html(res, onePage(chart, dataset, single ? '/safeguard-charts.single.js' : '/safeguard-charts.js'));
-      } else if (pathname.startsWith('/spreadsheet')) html(res, spreadsheetPage);
+      } else if (pathname.startsWith('/words/')) {
+        // /words/<locale>/<dataset | own>: one chart in that language, of a named dataset or of the page's own CSV.
+        const [, , locale = '', dataset = ''] = pathname.split('/');
+        html(res, wordsPage(locale, dataset));
+      } else if (pathname.startsWith('/problems-de')) html(res, problemsPage);
+      else if (pathname.startsWith('/spreadsheet')) html(res, spreadsheetPage);
       else return false;
       return true;
     },
@@ -189,8 +219,20 @@ describe('<safeguard-chart> on a plain HTML page', () => {
       'Row 1, field "value": expected a number, got the text "12".',
     );
     expect(await tab.locator('#unknown [role="note"]').textContent()).toContain(
-      'There is no chart called "pie"',
+      'This page names a kind of chart the package does not have (“pie”).',
     );
+    // The message keeps the chart's theme: a dark page's chart is not a white box.
+    expect(await tab.locator('#unknown figure').getAttribute('data-sg-theme')).toBe('dark');
+  });
+
+  it('shows no tooltip of the element’s title over the chart: the title is its heading', async () => {
+    const bars = tab.locator('#bars');
+    expect(await bars.getAttribute('title')).toBe('AI companies report CSAM');
+    // The nearest title over every part of the chart is empty, so a browser shows none.
+    const nearest = await bars
+      .locator('svg[role="img"]')
+      .evaluate((el) => el.closest('[title]')?.getAttribute('title'));
+    expect(nearest).toBe('');
   });
 
   it('draws a site’s own spreadsheet from inline CSV, in the page’s language, and names a bad row and column', async () => {
@@ -761,4 +803,74 @@ describe('<safeguard-chart> in an iframe, for a CMS that allows only iframes', (
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 40_000);
+});
+
+describe('<safeguard-chart> in the reader’s language', () => {
+  /** A page's chart once drawn (or its message shown), with the scripts the page fetched. */
+  async function open(url: string, selector = 'safeguard-chart figure') {
+    const page = await browser.newPage();
+    const files: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') files.push(new URL(request.url()).pathname);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${origin}${url}`);
+    await page.waitForSelector(selector, { timeout: 20_000 });
+    return { page, files, warnings };
+  }
+
+  /** The files of the datasets' words in `language`, from the loader's table. */
+  const wordsFiles = (language: string) => preloadTable().table[`words/${language}`] ?? [];
+
+  it('draws a dataset of the package with its own words in German, fetching them only then', async () => {
+    const { page, files } = await open('/words/de-DE/iwfAiVideos', 'safeguard-chart figure svg[role="img"]');
+    const words = wordsFiles('de');
+    expect(words.length).toBeGreaterThan(0);
+    expect(files.filter((file) => words.includes(file))).toEqual(words);
+    const title = await page.locator('safeguard-chart .sg-chart__title').textContent();
+    expect(title).toBe(deWords[iwfAiVideos.title]);
+    const text = (await page.locator('safeguard-chart figure').textContent()) ?? '';
+    expect(text).toContain(deWords[iwfAiVideos.notes?.[0] ?? '']);
+    expect(text).not.toContain(iwfAiVideos.description);
+    await page.close();
+    // An English page, and a German page with its own figures, fetch no words of the package's datasets.
+    for (const url of ['/words/en/iwfAiVideos', '/words/de-DE/own']) {
+      const other = await open(url, 'safeguard-chart figure svg[role="img"]');
+      expect(other.files.filter((file) => wordsFiles('de').includes(file))).toEqual([]);
+      await other.page.close();
+    }
+  });
+
+  it('says what is wrong with an embed code in German, naming no dataset of the package', async () => {
+    const { page, warnings } = await open('/problems-de', '#badjson [role="note"]');
+    await page.waitForSelector('#nofigures [role="note"]');
+    const said = await page.evaluate(() =>
+      ['nochart', 'nodataset', 'nofigures', 'badjson'].map(
+        (id) => document.querySelector(`#${id} figure`)?.textContent ?? '',
+      ),
+    );
+    expect(said[0]).toContain('Diese Seite nennt eine Grafikart, die das Grafikpaket nicht hat („torte“).');
+    expect(said[1]).toContain('Diese Seite nennt Zahlen, die das Grafikpaket nicht hat („iwfAiVideoz“).');
+    expect(said[2]).toContain('Diese Seite gibt der Grafik keine Zahlen.');
+    expect(said[3]).toContain('Die Zahlen im Einbettungscode können nicht gelesen werden.');
+    for (const text of said) {
+      for (const id of datasets.map((dataset) => dataset.id)) expect(text).not.toContain(id);
+      expect(text).not.toMatch(/\b(There|Known|dataset|chart|called|could|the|is|no)\b/);
+    }
+    // The page's developer finds the package's datasets in the console.
+    expect(warnings.some((warning) => warning.includes('iwfAiVideos'))).toBe(true);
+    await page.close();
+  });
+
+  it('says it in German on the iframe page too, when its address names no figures', async () => {
+    const { page } = await open('/frame.html?chart=surge&locale=de-DE', 'safeguard-chart [role="note"]');
+    const text = (await page.locator('safeguard-chart figure').textContent()) ?? '';
+    expect(text).toContain('Diese Seite gibt der Grafik keine Zahlen.');
+    expect(text).not.toMatch(/\b(There|Known|dataset|called|Chart)\b/);
+    await expect.poll(() => page.title()).toBe('Grafik');
+    await page.close();
+  });
 });

@@ -388,7 +388,7 @@ describe.skipIf(!existsSync(firefox))(
       expect(own.svg).toContain('Hotline B');
       expect(own.caption).toContain('Our hotline');
       expect(own.bad).toContain('Row 1, field "value": expected a number, got the text "12".');
-      expect(own.unknown).toContain('There is no chart called "pie"');
+      expect(own.unknown).toContain('This page names a kind of chart the package does not have (“pie”).');
     });
 
     it('draws a site’s own spreadsheet from inline CSV, in the page’s language, and names a bad row and column', async () => {
@@ -444,7 +444,8 @@ describe.skipIf(!existsSync(firefox))(
       expect(german.toggle).toBe('Daten anzeigen');
       expect(german.theme).toBe('dark');
       const scripts = (await scriptsOf(strict)).map((url) => new URL(url).pathname);
-      expect(scripts.filter((file) => /^\/chunks\/de-[\w-]+\.js$/.test(file))).toHaveLength(1);
+      // Two German files: the charts' words, and the words of the package's dataset this chart names.
+      expect(scripts.filter((file) => /^\/chunks\/de-[\w-]+\.js$/.test(file))).toHaveLength(2);
       expect(scripts.filter((file) => /^\/chunks\/(ar|es|fr|it|ja|nl|pl|pt|sv)-/.test(file))).toEqual([]);
     });
 

@@ -27,7 +27,7 @@ export const embedPage = `<!doctype html>
 <safeguard-chart id="bad" chart="provider-bars" title="Broken figures">
   <script type="application/json">{"unit":"reports","sources":[],"rows":[{"provider":"X","value":"12","newReporter":false}]}</script>
 </safeguard-chart>
-<safeguard-chart id="unknown" chart="pie" dataset="ncmecAiReports" title="No such chart"></safeguard-chart>
+<safeguard-chart id="unknown" chart="pie" dataset="ncmecAiReports" theme="dark" title="No such chart"></safeguard-chart>
 <safeguard-chart id="csv" chart="ncmec-timeline" locale="de-DE" title="Meldungen an unsere Hotline">
   <script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen, keine echten Daten">Zeitraum;Wert
 2024-01;1.234

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { smallTerritoriesSource } from '../../packages/react/scripts/small-territories.mjs';
+import { figureKey } from '../../packages/react/src/export/standaloneSvg';
 import { graphic } from './queries';
 
 const title = 'Where CSAM webpages were hosted';
@@ -120,6 +121,32 @@ describe('HostingMap', () => {
     expect(screen.getByText(/^Outlined: European Union, 62% of the total/)).toBeTruthy();
   });
 
+  it('leaves out a table column that no row fills: the counts when no row has one, the shares likewise', () => {
+    const headers = (data: typeof csamHosting) => {
+      const { unmount } = render(<HostingMap data={data} title={title} />);
+      const table = screen.getByRole('table', { hidden: true, name: title });
+      const names = within(table)
+        .getAllByRole('columnheader', { hidden: true })
+        .map((th) => th.textContent);
+      unmount();
+      return names;
+    };
+    expect(headers(csamHosting)).toEqual(expect.arrayContaining(['Share', 'Count (webpages)']));
+    const shares = { ...csamHosting, rows: csamHosting.rows.map(({ count: _, ...row }) => row) };
+    expect(headers(shares)).toContain('Share');
+    expect(headers(shares).some((header) => header?.startsWith('Count ('))).toBe(false);
+    const counts = {
+      ...csamHosting,
+      unit: 'webpages',
+      rows: csamHosting.rows.map(({ percent, ...row }) => ({
+        ...row,
+        count: Math.round((percent ?? 1) * 100),
+      })),
+    };
+    expect(headers(counts as typeof csamHosting)).not.toContain('Share');
+    expect(headers(counts as typeof csamHosting)).toContain('Count (webpages)');
+  });
+
   it('ranks the countries with data under the map, each labelled with its value and its map colour, in the reader’s language', () => {
     const { container } = render(<HostingMap data={csamHosting} title="Hosting" locale="de-DE" />);
     // The countries are named by Intl.DisplayNames. The list is for the eye: the map's description says the same
@@ -134,6 +161,44 @@ describe('HostingMap', () => {
     // Colours follow the ranking: never a lighter step above a darker one.
     for (let i = 1; i < steps.length; i += 1) expect(steps[i]).toBeLessThanOrEqual(steps[i - 1] ?? 0);
     expect(steps[0]).toBeGreaterThan(0);
+  });
+
+  it('gives its downloaded image a key: the legend and the ranked countries with their figures, as the page writes them', () => {
+    const { container } = render(<HostingMap data={csamHosting} title="Hosting" locale="de-DE" />);
+    const figure = container.querySelector('figure') as HTMLElement;
+    const svg = container.querySelector('svg.sg-chart__svg') as SVGSVGElement;
+    const key = figureKey(figure, svg);
+    // German numbers (a no-break space before "%", kept), English words (no German catalogue is given here).
+    expect(key?.legend.map((entry) => entry.text.replaceAll('\u00a0', '_'))).toEqual([
+      '0_%–6_%',
+      '6_%–12_%',
+      '12_%–18_%',
+      '18_%–24_%',
+      '24_%–30_%',
+      'No data',
+      'European Union: 62_%',
+    ]);
+    // The union's swatch is an outline, dashed; every other swatch a colour.
+    expect(key?.legend.at(-1)?.swatch).toMatchObject({ fill: 'none', dash: expect.any(String) });
+    expect(key?.legend.slice(0, -1).every((entry) => entry.swatch.fill && entry.swatch.fill !== 'none')).toBe(
+      true,
+    );
+    expect(key?.ranking.map((entry) => [entry.text, entry.value.replaceAll('\u00a0', '_')])).toEqual([
+      ['Niederlande', '29_%'],
+      ['Vereinigte Staaten', '14_%'],
+      ['Bulgarien', '9_%'],
+      ['Sonderverwaltungsregion Hongkong', '8_%'],
+      ['Rumänien', '7_%'],
+    ]);
+    // A chart without a legend or a ranked list has no key.
+    const { container: bare } = render(
+      <HostingMap data={{ ...csamHosting, aggregates: [] }} title="Hosting" showRanking={false} />,
+    );
+    const bareKey = figureKey(
+      bare.querySelector('figure') as HTMLElement,
+      bare.querySelector('svg.sg-chart__svg') as SVGSVGElement,
+    );
+    expect(bareKey?.ranking).toEqual([]);
   });
 
   it('leaves the ranked list out when asked', () => {

@@ -2,11 +2,12 @@ import {
   amazonTrainingDataReports,
   calendarYear,
   type Dataset,
+  month,
   ncmecAiReports,
   type SeriesPoint,
   withFigures,
 } from '@safeguard-charts/data';
-import { NcmecTimeline } from '@safeguard-charts/react';
+import { MessagesProvider, NcmecTimeline } from '@safeguard-charts/react';
 import { de } from '@safeguard-charts/react/messages/de';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -19,6 +20,27 @@ const notesOf = (container: HTMLElement) =>
   [...container.querySelectorAll('.sg-chart__notes li')].map((li) => li.textContent ?? '');
 
 describe('NcmecTimeline', () => {
+  it('draws two years of months with their short names, each year, the figures a reader needs and an axis above them', () => {
+    // Example figures, not any publisher's.
+    const months: Dataset<SeriesPoint> = {
+      title: 'Reports by month',
+      unit: 'reports',
+      sources: [],
+      rows: Array.from({ length: 24 }, (_, i) => ({
+        period: month(2023 + Math.floor(i / 12), (i % 12) + 1),
+        value: i === 17 ? 1800 : 200 + Math.round((i * 1150) / 23),
+      })),
+    };
+    const { container } = render(<NcmecTimeline data={months} title="Reports by month" width={640} />);
+    const drawn = [...container.querySelectorAll('svg text')].map((text) => text.textContent);
+    for (const label of ['Jan', 'Mar', 'Nov', '2023', '2024', '200', '1,350', '1,800', '2K'])
+      expect(drawn).toContain(label);
+    // The drawn words are for the eye; the table names every month and figure.
+    const table = screen.getByRole('table', { hidden: true, name: 'Reports by month' });
+    expect(within(table).getAllByRole('rowheader', { hidden: true })).toHaveLength(24);
+    expect(container.querySelector('svg g[aria-hidden="true"]')).not.toBeNull();
+  });
+
   it('hatches and labels the half year as a partial period, and says so under the chart', () => {
     const { container } = render(<NcmecTimeline data={ncmecAiReports} title={title} />);
     const table = screen.getByRole('table', { hidden: true, name: title });
@@ -33,11 +55,11 @@ describe('NcmecTimeline', () => {
     );
   });
 
-  it('flags the 380,000 from Amazon on the H1 2025 row itself, not only in an annotation', () => {
+  it('says on the H1 2025 row that the report’s 380,000 from Amazon is not part of its count', () => {
     const { container } = render(<NcmecTimeline data={ncmecAiReports} title={title} />);
     const h1 = notesOf(container).find((note) => note.startsWith('H1 2025 — Corrected: '));
-    expect(h1).toContain('380,000 came from Amazon AI Services');
-    expect(h1).toContain('not AI-generated material');
+    expect(h1).toContain('380,000 of the 485,000 came from Amazon AI Services');
+    expect(h1).toContain('not AI-generated material and not part of this count');
   });
 
   it('reads NCMEC’s own figure once, in the source line right after the graphic, and in the table', () => {
@@ -65,17 +87,33 @@ describe('NcmecTimeline', () => {
   });
 
   it('pins an annotation to its period and repeats it with its note under the chart', () => {
-    const amazon = amazonTrainingDataReports.rows[0];
+    const note = 'Compare it with the same months of 2024, not with a full year.';
     const { container } = render(
       <NcmecTimeline
         data={ncmecAiReports}
         title={title}
-        annotations={[{ period: 'H1 2025', text: '380,000 from Amazon', note: amazon?.verification?.note }]}
+        annotations={[{ period: 'H1 2025', text: 'January to June only', note }]}
       />,
     );
     expect(container.querySelector('.sg-annotation-line')).not.toBeNull();
-    expect(graphic(title).textContent).toContain('380,000 from Amazon');
-    expect(notesOf(container)).toContain(`H1 2025: 380,000 from Amazon — ${amazon?.verification?.note}`);
+    expect(graphic(title).textContent).toContain('January to June only');
+    expect(notesOf(container)).toContain(`H1 2025: January to June only — ${note}`);
+  });
+
+  it('pins an annotation named "H1 2025" to that half year in a German chart, labelled in German', () => {
+    const { container } = render(
+      <MessagesProvider catalogs={[de]}>
+        <NcmecTimeline
+          data={ncmecAiReports}
+          title={title}
+          locale="de-DE"
+          annotations={[{ period: 'H1 2025', text: 'Nur Januar bis Juni' }]}
+        />
+      </MessagesProvider>,
+    );
+    expect(container.querySelector('.sg-annotation-line')).not.toBeNull();
+    expect(graphic(title).textContent).toContain('Nur Januar bis Juni');
+    expect(notesOf(container)).toContain(`${de.halfYear(1, '2025')}: Nur Januar bis Juni`);
   });
 
   it('ignores an annotation for a period the data does not have', () => {

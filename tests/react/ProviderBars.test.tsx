@@ -16,7 +16,7 @@ describe('ProviderBars', () => {
     expect(within(figure).getByRole('heading', { name: title }).tagName).toBe('H3');
     const description = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
     expect(description?.textContent).toBe(
-      'OpenAI: 32,079 reports, +9,650% YoY (report’s claim), not verified; Amazon AI: 30,759 reports, New reporter, not verified; Anthropic: 971 reports, New reporter, not verified. Not verified: OpenAI, Amazon AI, Anthropic.',
+      'OpenAI: 32,079 reports, +9,650% YoY (report’s claim), not verified; Amazon AI: 30,759 reports, New reporter (report’s claim), not verified; Anthropic: 971 reports, New reporter (report’s claim), not verified. Not verified: OpenAI, Amazon AI, Anthropic.',
     );
   });
 

@@ -75,7 +75,7 @@ describe('StatCard', () => {
     );
   });
 
-  it('says nothing more for a confirmed figure', () => {
+  it('says “Confirmed” for a confirmed figure, where an unconfirmed one says its status', () => {
     render(
       <StatCard
         value={3443}
@@ -84,6 +84,11 @@ describe('StatCard', () => {
         verification={iwfAiVideos.verification}
       />,
     );
+    expect(screen.getByRole('figure').querySelector('.sg-stat__check')?.textContent).toBe('Confirmed.');
+  });
+
+  it('says nothing of a check for a figure that carries none', () => {
+    render(<StatCard value={3443} label="videos" sources={iwfAiVideos.sources} />);
     expect(screen.getByRole('figure').querySelector('.sg-stat__check')).toBeNull();
   });
 

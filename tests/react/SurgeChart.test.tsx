@@ -21,8 +21,10 @@ describe('SurgeChart', () => {
   it('calls out the change computed from the data, +26,385% from 2024 to 2025', () => {
     render(<SurgeChart data={iwfAiVideos} title={title} />);
     const svg = graphic(title);
-    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+26,385%from 2024 to 2025');
-    expect(description(svg)).toBe('+26,385% from 2024 to 2025. 2024: 13 videos; 2025: 3,443 videos.');
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+26,385%from 2024 to 2025 (computed)');
+    expect(description(svg)).toBe(
+      '+26,385% from 2024 to 2025 (computed). 2024: 13 videos; 2025: 3,443 videos.',
+    );
   });
 
   it('never compares a full year with a half year: no “+10,219%”, and a note says why', () => {
@@ -45,7 +47,7 @@ describe('SurgeChart', () => {
     render(<SurgeChart data={data} title="Like for like" />);
     const svg = graphic('Like for like');
     // 6,835 (H1 2024) → 485,000 (H1 2025, the seed's figure): +6,996%.
-    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+6,996%from H1 2024 to H1 2025');
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+6,996%from H1 2024 to H1 2025 (computed)');
   });
 
   it('marks a half year as a partial period in its data table', () => {
@@ -56,7 +58,9 @@ describe('SurgeChart', () => {
         .getAllByRole('rowheader', { hidden: true })
         .map((th) => th.textContent),
     ).toEqual(['H1 2024 (partial period)', 'H1 2025 (partial period)']);
-    expect(graphic('H1').querySelector('.sg-callout')?.textContent).toBe('+6,344%from H1 2024 to H1 2025');
+    expect(graphic('H1').querySelector('.sg-callout')?.textContent).toBe(
+      '+6,344%from H1 2024 to H1 2025 (computed)',
+    );
   });
 
   it('says so in a note when the scale is logarithmic', () => {
@@ -105,10 +109,10 @@ describe('SurgeChart with a gap', () => {
   it('measures the change between the two figures, never to the gap as if it were 0', () => {
     const { container } = render(<SurgeChart data={data} title="Example figures" />);
     const svg = graphic('Example figures');
-    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+150%from 2022 to 2023');
+    expect(svg.querySelector('.sg-callout')?.textContent).toBe('+150%from 2022 to 2023 (computed)');
     expect(container.textContent).not.toMatch(/[−-]100\s?%/);
     expect(description(svg)).toBe(
-      '+150% from 2022 to 2023. 2022: 100 reports; 2023: 250 reports; 2024: No data.',
+      '+150% from 2022 to 2023 (computed). 2022: 100 reports; 2023: 250 reports; 2024: No data.',
     );
     // The emphasis is on 2023's bar, the change's end; the gap has no bar at all.
     const bars = [...svg.querySelectorAll('rect.sg-bar')];

@@ -16,6 +16,7 @@ import {
   problemTextOf,
   seedSources,
 } from '@safeguard-charts/data';
+import { sv as svWords } from '@safeguard-charts/data/words/sv';
 import {
   catalogFor,
   en,
@@ -318,12 +319,22 @@ describe('a locale without its catalogue', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const sv = catalogs.find((c) => c.locale === 'sv') as Messages;
     render(
-      <MessagesProvider catalogs={[sv]}>
+      <MessagesProvider catalogs={[{ ...sv, datasetWords: svWords }]}>
         <SurgeChart data={iwfAiVideos} title="T" locale="sv-SE" />
       </MessagesProvider>,
     );
     expect(screen.getByRole('button', { name: 'Visa data' })).toBeTruthy();
     expect(warn).not.toHaveBeenCalled();
+    // The catalogue without the datasets' words: the package's dataset would be drawn in English words, said once.
+    render(
+      <MessagesProvider catalogs={[sv]}>
+        <SurgeChart data={iwfAiVideos} title="T" locale="sv-SE" />
+      </MessagesProvider>,
+    );
+    expect(warn.mock.calls.map(([m]) => String(m)).join('\n')).toContain(
+      "import { sv as svWords } from '@safeguard-charts/data/words/sv'",
+    );
+    warn.mockClear();
     // The same chart without the provider: the warning the provider kept away.
     render(<SurgeChart data={iwfAiVideos} title="T" locale="sv-SE" />);
     expect(warn.mock.calls.map(([m]) => String(m)).join('\n')).toContain(

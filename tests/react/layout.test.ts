@@ -32,8 +32,8 @@ describe('layoutProviderBars', () => {
     expect((c ?? 0) / (a ?? 1)).toBeCloseTo(971 / 32079, 2);
     expect(bars.map((bar) => bar.badge)).toEqual([
       '+9,650% YoY (report’s claim)',
-      'New reporter',
-      'New reporter',
+      'New reporter (report’s claim)',
+      'New reporter (report’s claim)',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('layoutProviderBars', () => {
   it('reads each bar as a sentence for the tooltip and screen reader', () => {
     const { bars } = layoutProviderBars(ncmecProviderReports.rows, options);
     expect(bars[2]?.label).toBe(
-      'Anthropic: 971 reports (2% of the total of these 3 figures), New reporter, not verified',
+      'Anthropic: 971 reports (2% of the total of these 3 figures), New reporter (report’s claim), not verified',
     );
   });
 
@@ -104,7 +104,7 @@ describe('layoutColumns and layoutSurge', () => {
   it('computes the change from the first period to the last', () => {
     const surge = layoutSurge(iwfAiVideos.rows, options);
     expect(surge.changeText).toBe('+26,385%');
-    expect(surge.changeSpan).toBe('from 2024 to 2025');
+    expect(surge.changeSpan).toBe('from 2024 to 2025 (computed)');
     expect(layoutSurge(iwfAiVideos.rows, { ...options, locale: 'de-DE' }).changeText).toBe('+26.385\u00a0%');
   });
 
@@ -181,7 +181,7 @@ describe('periodName', () => {
     expect(layout.columns[0]?.periodName).toBe('Jan. 2024');
     expect(layout.columns[0]?.periodLabel).toBe('2024-01');
     expect(layout.columns[0]?.label).toBe('Januar 2024: 10 URLs');
-    expect(layout.changeSpan).toBe('von Januar 2024 bis Januar 2025');
+    expect(layout.changeSpan).toBe('von Januar 2024 bis Januar 2025 (berechnet)');
   });
 });
 
@@ -261,6 +261,97 @@ describe('labels at any length', () => {
   );
 });
 
+describe('a long run of months', () => {
+  const options = { ...base, unit: 'reports', scale: 'linear', height: 300 } as const;
+  // Example figures, not any publisher's: 24 months rising from 200 to 1,350, June 2024 spiking to 1,800.
+  const months = Array.from({ length: 24 }, (_, i) => ({
+    period: month(2023 + Math.floor(i / 12), (i % 12) + 1),
+    value: i === 17 ? 1800 : 200 + Math.round((i * 1150) / 23),
+  }));
+  /** The boxes of the value labels written, as the layout estimates them. */
+  const valueBoxes = (layout: ReturnType<typeof layoutColumns>) =>
+    layout.columns
+      .filter((c) => c.show.value)
+      .map((c) => {
+        const half = (textEm(c.valueText) * 14 * 1.1 * 1.15) / 2;
+        return { left: c.valueX - half, right: c.valueX + half, top: c.valueY - 14, bottom: c.valueY + 3 };
+      });
+
+  it.each([640, 320])(
+    'at %i px names the months by their short names, with the year under each January, never overlapping',
+    (width) => {
+      for (const rtl of [false, true]) {
+        const layout = layoutColumns(months, { ...options, width, rtl });
+        const shown = layout.columns.filter((c) => c.show.period);
+        // Every second or third month, on the same months each year, starting with January (at 320 px the first
+        // January, moved in from the chart's edge, would touch April: its year stays, under it).
+        const named = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+        const year = named.filter((_, i) => i % (width === 640 ? 2 : 3) === 0);
+        const expected = [...year, ...year];
+        expect(shown.map((c) => c.axisText)).toEqual(width === 640 ? expected : expected.slice(1));
+        const years = layout.columns.filter((c) => c.show.year).map((c) => c.yearText);
+        expect(years).toEqual(['2023', '2024']);
+        // The year goes under its January's column.
+        expect(layout.columns.find((c) => c.show.year && c.yearText === '2024')?.periodLabel).toBe('2024-01');
+      }
+    },
+  );
+
+  it.each([640, 320])(
+    'at %i px writes the first, the last and the largest values, clear of each other and of every column',
+    (width) => {
+      const layout = layoutColumns(months, { ...options, width });
+      const written = layout.columns.filter((c) => c.show.value);
+      expect(written.map((c) => c.valueText).sort()).toEqual(['1,350', '1,800', '200']);
+      const boxes = valueBoxes(layout);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+      // No label runs into a column it reaches across: it stands over the tallest one under it.
+      for (const box of boxes)
+        for (const column of layout.columns)
+          if (column.x < box.right && column.x + column.width > box.left)
+            expect(box.bottom).toBeLessThanOrEqual(column.y - 5 + 0.001);
+    },
+  );
+
+  it('writes every value where every one fits', () => {
+    const layout = layoutColumns(months.slice(0, 6), { ...options, width: 640 });
+    expect(layout.columns.every((c) => c.show.value)).toBe(true);
+    expect(layout.columns.every((c) => c.valueY === c.y - 8)).toBe(true);
+  });
+
+  it('names the months in the reader’s language', () => {
+    const german = layoutColumns(months, { ...options, locale: 'de-DE', width: 640 });
+    expect(german.columns.filter((c) => c.show.period).map((c) => c.axisText)).toContain('Mär');
+    expect(german.columns.filter((c) => c.show.value).map((c) => c.valueText)).toContain('1.800');
+    const japanese = layoutColumns(months, { ...options, locale: 'ja-JP', width: 640 });
+    expect(japanese.columns.find((c) => c.show.year)?.yearText).toBe('2023年');
+    expect(japanese.columns.find((c) => c.show.period)?.axisText).toBe('1月');
+  });
+
+  it('ends the value axis at or above the tallest column, on a linear and a log scale', () => {
+    for (const width of [320, 640, 1200]) {
+      const layout = layoutColumns(months, { ...options, width });
+      const top = Math.max(...layout.ticks.map((t) => t.value));
+      expect(top).toBeGreaterThanOrEqual(1800);
+      // The tallest column stands at or under the top gridline.
+      const tallest = Math.min(...layout.columns.map((c) => c.y));
+      expect(tallest).toBeGreaterThanOrEqual(Math.min(...layout.ticks.map((t) => t.y)) - 0.001);
+    }
+    for (const max of [7, 13, 1010, 1800, 2010, 3443, 67_000, 485_000, 999_999]) {
+      const rows = [
+        { period: calendarYear(2023), value: max / 3 },
+        { period: calendarYear(2024), value: max },
+      ];
+      for (const scale of ['linear', 'log'] as const) {
+        const { ticks } = layoutColumns(rows, { ...options, width: 640, scale });
+        expect(Math.max(...ticks.map((t) => t.value))).toBeGreaterThanOrEqual(max);
+      }
+    }
+  });
+});
+
 describe('the column charts’ scales', () => {
   it('place bands, nice domains, ticks and positions exactly as d3-scale does', () => {
     for (const count of [0, 1, 2, 3, 24, 100]) {
@@ -281,6 +372,15 @@ describe('the column charts’ scales', () => {
       expect(ours.domain).toEqual(d3.domain());
       expect(ours.ticks(4)).toEqual(d3.ticks(4));
       for (const v of [0, max / 3, max]) expect(ours(v)).toBeCloseTo(d3(v), 6);
+    }
+    // Made nice for the ticks asked for, as d3's `nice(count)` makes it: the top tick is the domain's end.
+    for (const max of [1, 7, 13, 1010, 1800, 3443, 67_000, 485_000, 1e15]) {
+      const ours = linearScale(max, [332, 28], 4);
+      const d3 = scaleLinear<number>({ domain: [0, max], range: [332, 28] }).nice(4);
+      expect(ours.domain).toEqual(d3.domain());
+      expect(ours.ticks(4)).toEqual(d3.ticks(4));
+      expect(ours.ticks(4).at(-1)).toBe(ours.domain[1]);
+      expect(ours.domain[1]).toBeGreaterThanOrEqual(max);
     }
     for (const [low, high] of [
       [1, 10],
@@ -396,13 +496,13 @@ describe('series with gaps', () => {
     // The gap first: the change runs from 2022 (column 1), not from the gap's column 0.
     const first = layoutSurge([year(2022, 100), year(2023, 250)], { ...options, gaps: [gap(2021)] });
     expect(first.changeText).toBe('+150%');
-    expect(first.changeSpan).toBe('from 2022 to 2023');
+    expect(first.changeSpan).toBe('from 2022 to 2023 (computed)');
     expect([first.fromIndex, first.toIndex]).toEqual([1, 2]);
     expect(first.callout?.path).toMatch(new RegExp(`^M${first.columns[1]?.cx},`));
     // The gap last: the change ends at the last figure (2023), never at the gap as if it were 0 (−100%).
     const last = layoutSurge([year(2022, 100), year(2023, 250)], { ...options, gaps: [gap(2024)] });
     expect(last.changeText).toBe('+150%');
-    expect(last.changeSpan).toBe('from 2022 to 2023');
+    expect(last.changeSpan).toBe('from 2022 to 2023 (computed)');
     expect([last.fromIndex, last.toIndex]).toEqual([0, 1]);
     expect(last.callout?.path).toMatch(new RegExp(`H${last.columns[1]?.cx} V`));
     expect(last.columns[2]?.label).toBe('2024: No data');

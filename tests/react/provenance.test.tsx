@@ -82,9 +82,14 @@ describe('the report page, as a screen reader meets it', () => {
     }
   });
 
-  it('adds no landmark per data table: the page’s regions are its own sections and the source list', () => {
+  it('adds no landmark per data table: the page’s regions are its own sections and the two source lists', () => {
     render(<Report />);
-    expect(screen.getAllByRole('region').map((region) => region.tagName)).toEqual(Array(6).fill('SECTION'));
+    expect(screen.getAllByRole('region').map((region) => region.tagName)).toEqual(Array(7).fill('SECTION'));
+    // The documents that hold the figures, and apart from them what the report cites.
+    expect(screen.getByRole('region', { name: 'Documents that hold these figures' }).textContent).not.toMatch(
+      /Stanford|Fortune|Thorn|Annual Report 2025/,
+    );
+    expect(screen.getByRole('region', { name: 'What the report cites' }).textContent).toMatch(/Stanford/);
     for (const table of screen.getAllByRole('table', { hidden: true }))
       expect(table.closest('.sg-table')?.getAttribute('role')).toBe('group');
   });

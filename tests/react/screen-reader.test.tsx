@@ -58,11 +58,16 @@ function sentencesOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** The figures a phrase states: numbers with their grouping and a percent sign; years and the 1 of "H1" left out. */
+/**
+ * The figures a phrase states: numbers with their grouping and a percent sign; years, the 1 of "H1" and an ordinal
+ * (German "1. Halbjahr") left out.
+ */
 const figuresIn = (phrase: string) =>
-  (phrase.match(/(?<![\p{L}\d.,])\d[\d.,\u202f\u00a0]*\d%?|(?<![\p{L}\d.,])\d%?/gu) ?? []).filter(
-    (figure) => !/^(19|20)\d\d$/.test(figure),
-  );
+  (
+    phrase
+      .replace(/(?<![\d.,])\d\.\s(?=\p{L})/gu, ' ')
+      .match(/(?<![\p{L}\d.,])\d[\d.,\u202f\u00a0]*\d%?|(?<![\p{L}\d.,])\d%?/gu) ?? []
+  ).filter((figure) => !/^(19|20)\d\d$/.test(figure));
 
 const says = (phrase: string, figure: string) =>
   new RegExp(`(^|[^\\d.,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`).test(phrase);

@@ -2,7 +2,7 @@
 /*
  * safeguard-charts: charts for print and slides from the command line.
  *   safeguard-charts render <chart> [--dataset id | --csv file [--value-column 2]] [--locale de] [--theme dark]
- *                           [--width 800] [--out chart.png|chart.svg] [--scale 2] …
+ *                           [--width 800] [--out chart.png|chart.svg] [--scale 2 | --print 16cm --dpi 300] …
  *   safeguard-charts list
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,11 @@ Options of render:
   --figures <seed|publisher>
   --region <world|europe>  the map's region (hosting-map)
   --out <file>          .svg or .png (default: <chart>.svg)
-  --scale <n>           PNG pixels per CSS pixel (default 2)
+  --scale <n>           PNG pixels per CSS pixel (default 2: sharp on screens and slides)
+  --print <width>       a PNG for print, this wide on paper: 16cm, 160mm or 6.3in (an annual report's
+                        column: --print 16cm); the PNG says its resolution, so layout programs place it
+                        at that width
+  --dpi <n>             the print resolution, with --print (default 300)
   --font <file.ttf>     an extra font for the PNG (repeatable), e.g. a CJK font for Japanese
 `;
 
@@ -65,6 +69,8 @@ function main(argv: string[]): void {
       region: { type: 'string' },
       out: { type: 'string' },
       scale: { type: 'string' },
+      print: { type: 'string' },
+      dpi: { type: 'string' },
       font: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -120,6 +126,17 @@ function main(argv: string[]): void {
   const out = values.out ?? `${chart}.svg`;
   const format = out.toLowerCase().endsWith('.png') ? 'png' : 'svg';
   if (!/\.(svg|png)$/i.test(out)) fail(`--out must end in .svg or .png, not "${out}".`);
+  if (values.print !== undefined && format !== 'png')
+    fail(
+      `--print sizes a PNG: write --out ${out.replace(/\.svg$/i, '.png')}. (An SVG has no pixels: place it at any width in your layout program.)`,
+    );
+  if (values.dpi !== undefined && values.print === undefined)
+    fail('--dpi goes with --print, the width on paper: --print 16cm --dpi 300.');
+  if (values.print !== undefined && values.scale !== undefined)
+    fail('Give --print (a width on paper) or --scale (pixels per CSS pixel), not both.');
+  const dpi = values.dpi?.trim();
+  if (dpi !== undefined && !/^\d+(\.\d+)?$/.test(dpi))
+    fail(`--dpi takes pixels per inch, a number such as 300, not "${values.dpi}".`);
   const options = {
     chart,
     dataset: values.dataset,
@@ -140,6 +157,10 @@ function main(argv: string[]): void {
     figures: values.figures as 'seed' | 'publisher' | undefined,
     region: values.region,
     scale: number('scale', values.scale),
+    print:
+      values.print === undefined
+        ? undefined
+        : { width: values.print, ...(dpi === undefined ? {} : { dpi: Number(dpi) }) },
     fonts: values.font,
   };
   if (format === 'png') {
@@ -147,7 +168,9 @@ function main(argv: string[]): void {
     if (!result.ok) fail(result.problem);
     writeFileSync(out, result.png);
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
-    process.stdout.write(`${out}: ${result.width} × ${result.height} px\n`);
+    process.stdout.write(
+      `${out}: ${result.width} × ${result.height} px${result.dpi ? ` at ${result.dpi} dpi (${values.print} wide)` : ''}\n`,
+    );
   } else {
     const result = renderSvg(options);
     if (!result.ok) fail(result.problem);

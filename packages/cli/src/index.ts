@@ -1,5 +1,5 @@
 export { BUNDLED_FONTS, FONT_STACK, fontFiles } from './fonts';
 export type { ChartStyles, ImageTheme, PaintRule } from './paint';
 export { readStyles, resolveValue, themeVariables } from './paint';
-export type { RenderOptions, RenderResult } from './render';
+export type { PrintSize, RenderOptions, RenderResult } from './render';
 export { EXAMPLE_DATASETS, IMAGE_CHARTS, renderPng, renderSvg, svgToPng } from './render';

@@ -8,7 +8,7 @@
  * browsers without `light-dark()`) are for browsers and are left out.
  */
 import { PAINT, TOKENS, type TokenDefinition } from '@safeguard-charts/react';
-import { selectAll } from 'css-select';
+import { is, selectAll } from 'css-select';
 import * as csstree from 'css-tree';
 import type { Element } from 'domhandler';
 
@@ -194,4 +194,29 @@ export function paintDrawing(
         attribute.startsWith('data-')
       )
         delete element.attribs[attribute];
+}
+
+/**
+ * The paint the stylesheet gives one element of a figure outside its drawing (a legend's swatch), resolved against
+ * `variables` and `theme`: the same cascade as {@link paintDrawing}'s.
+ */
+export function elementPaint(
+  element: Element,
+  styles: ChartStyles,
+  variables: Map<string, string>,
+  theme: ImageTheme,
+): Map<string, string> {
+  const paint = new Map<string, string>();
+  for (const rule of styles.rules) {
+    let matched = false;
+    try {
+      matched = is(element, rule.selector);
+    } catch {
+      continue; // a pseudo-class of a live page: nothing an image shows
+    }
+    if (matched) for (const [property, value] of rule.declarations) paint.set(property, value);
+  }
+  const lookup = (name: string) => variables.get(name);
+  for (const [property, value] of paint) paint.set(property, resolveValue(value, lookup, theme));
+  return paint;
 }

@@ -4,14 +4,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { crc32 } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { type CsvDatasetOptions, datasets, parseCsvDataset, problemText } from '@safeguard-charts/data';
+import {
+  type CsvDatasetOptions,
+  datasets,
+  localizeDataset,
+  parseCsvDataset,
+  problemText,
+} from '@safeguard-charts/data';
+import { DATASET_WORDS } from '@safeguard-charts/data/words';
 import {
   CHART_KIND_INFO,
   type ChartKind,
   catalogFor,
   chartKind,
+  type ImageText,
+  type Messages,
   MessagesProvider,
+  periodName,
   standaloneSvgMarkup,
 } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
@@ -32,10 +43,20 @@ import { parseDocument } from 'htmlparser2';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { BUNDLED_FONTS, FONT_STACK, fontFiles } from './fonts';
-import { type ChartStyles, type ImageTheme, paintDrawing, readStyles, themeVariables } from './paint';
+import {
+  type ChartStyles,
+  elementPaint,
+  type ImageTheme,
+  paintDrawing,
+  readStyles,
+  themeVariables,
+} from './paint';
 
 /** Every shipped language but English (the charts' own). */
-const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
+const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv].map((c) => ({
+  ...c,
+  datasetWords: DATASET_WORDS[c.locale as keyof typeof DATASET_WORDS],
+}));
 
 /** The chart kinds that have a drawing, so an image: the HTML-only ones (legislation, sources) have none. */
 export const IMAGE_CHARTS = (Object.keys(CHART_KIND_INFO) as ChartKind[]).filter(
@@ -130,7 +151,7 @@ function figuresOf(
   const id = options.dataset ?? EXAMPLE_DATASETS[options.chart];
   const found = datasets.find((dataset) => dataset.id === id);
   return found
-    ? { data: found as unknown }
+    ? { data: localizeDataset(found, t.datasetWords) as unknown }
     : {
         problem: `There is no dataset called "${id ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
       };
@@ -151,11 +172,13 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   if ('problem' in figures) return { ok: false, problem: figures.problem };
   const theme: ImageTheme = options.theme === 'dark' ? 'dark' : 'light';
   const notes = [...(options.notes ?? []), ...('notes' in figures ? (figures.notes ?? []) : [])];
+  const locale = options.locale ?? 'en';
+  // An image names what it shows: a CSV with no title line, drawn with no --title, is titled by its figures.
   const title =
     options.title ??
     (typeof (figures.data as { title?: unknown } | null)?.title === 'string'
       ? (figures.data as { title: string }).title
-      : '');
+      : untitled(figures.data, catalogFor(locale, CATALOGS)));
   const html = renderToStaticMarkup(
     createElement(
       MessagesProvider,
@@ -164,7 +187,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
         data: figures.data,
         title,
         subtitle: options.subtitle,
-        locale: options.locale ?? 'en',
+        locale,
         theme,
         width: options.width ?? 640,
         height: options.height,
@@ -193,12 +216,35 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   }
   const styleSheet = chartStyles();
   const variables = themeVariables(styleSheet, theme, { '--sg-font': FONT_STACK, ...options.tokens });
+  // The first mark of each colour step, and the map's outline, kept before painting takes their classes off.
+  const marks = new Map<string, Element>();
+  for (const mark of selectAll('[data-step]', svg) as Element[]) {
+    const step = mark.attribs['data-step'];
+    if (step !== undefined && !marks.has(step)) marks.set(step, mark);
+  }
+  const outline = selectOne('.sg-map-outline', svg) as Element | null;
   paintDrawing(svg, figure, styleSheet, variables, theme);
+  const key = figureKey(figure, (swatch) => {
+    const own = elementPaint(swatch, styleSheet, variables, theme);
+    const border = variables.get('--_sg-text-muted') ?? '#6b7280';
+    if (/\bsg-legend__swatch--outline\b/.test(swatch.attribs.class ?? ''))
+      return {
+        fill: 'none',
+        stroke: outline?.attribs.stroke ?? variables.get('--_sg-text') ?? '#1b1f24',
+        dash: outline?.attribs['stroke-dasharray'] ?? '3 2',
+      };
+    const step = swatch.attribs['data-step'];
+    const fill =
+      (step === undefined ? undefined : marks.get(step)?.attribs.fill) ??
+      own.get('fill') ??
+      variables.get('--_sg-nodata') ??
+      '#9ca3af';
+    return { fill, stroke: border };
+  });
   const text = (selector: string) => {
     const node = selectOne(selector, figure);
     return node ? textContent(node).replace(/\s+/g, ' ').trim() : '';
   };
-  const locale = figure.attribs.lang || options.locale || 'en';
   const drawn = standaloneSvgMarkup(
     {
       markup: render(svg, { xmlMode: true, encodeEntities: 'utf8' }),
@@ -219,11 +265,77 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
           textContent(li).replace(/\s+/g, ' ').trim(),
         ),
       ].filter(Boolean),
-      locale,
+      locale: figure.attribs.lang || locale,
       rtl: figure.attribs.dir === 'rtl',
+      ...(key ? { key } : {}),
     },
   );
   return { ok: true, svg: drawn.markup, width: drawn.width, height: drawn.height };
+}
+
+/**
+ * An element's words, each run of spaces made one. A no-break space ("62 %" in German) is kept, so a figure is
+ * never parted from its sign.
+ */
+const wordsOf = (node: Element) =>
+  textContent(node)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
+
+type KeySwatch = NonNullable<ImageText['key']>['legend'][number]['swatch'];
+
+/**
+ * The image's key: the legend (`.sg-legend li`) and the ranked list (`.sg-ranking__item`) the page writes beside a
+ * map's drawing, in the chart's language, each with its swatch painted by `paint`. `undefined` for a chart with
+ * neither.
+ */
+function figureKey(figure: Element, paint: (swatch: Element) => KeySwatch): ImageText['key'] {
+  const legend = selectAll('.sg-legend li', figure) as Element[];
+  const ranking = selectAll('.sg-ranking__item', figure) as Element[];
+  if (!legend.length && !ranking.length) return undefined;
+  const swatchOf = (item: Element): KeySwatch => {
+    const swatch = selectOne('.sg-legend__swatch', item) as Element | null;
+    return swatch ? paint(swatch) : { fill: 'none' };
+  };
+  const part = (item: Element, selector: string) => {
+    const node = selectOne(selector, item) as Element | null;
+    return node ? wordsOf(node) : '';
+  };
+  return {
+    legend: legend.map((li) => ({ swatch: swatchOf(li), text: wordsOf(li) })),
+    ranking: ranking.map((item) => ({
+      swatch: swatchOf(item),
+      text: part(item, '.sg-ranking__name'),
+      value: part(item, '.sg-ranking__value'),
+    })),
+  };
+}
+
+/** A row's period, where it has one. */
+function periodOf(row: unknown): { start: string; end: string; label: string } | undefined {
+  const period = (row as { period?: unknown } | null)?.period as Record<string, unknown> | undefined;
+  return typeof period?.start === 'string' &&
+    typeof period.end === 'string' &&
+    typeof period.label === 'string'
+    ? { start: period.start, end: period.end, label: period.label }
+    : undefined;
+}
+
+/**
+ * A title for figures given none, in the chart's language: what they count and the periods they cover ("Reports:
+ * January 2023 – December 2024"), as the download buttons title such an image.
+ */
+function untitled(data: unknown, t: Messages): string {
+  const { unit, rows } = (data ?? {}) as { unit?: unknown; rows?: unknown };
+  const word = unit === 'percent' ? t.legendShare : typeof unit === 'string' && unit ? t.unitName(unit) : '';
+  const what = word ? word.charAt(0).toLocaleUpperCase(t.locale) + word.slice(1) : '';
+  const periods = (Array.isArray(rows) ? rows : []).map(periodOf).filter((period) => period !== undefined);
+  const [first] = periods;
+  const last = periods[periods.length - 1];
+  const name = (period: { start: string; end: string; label: string }) =>
+    periodName(period, t.locale, 'long');
+  const span = first && last ? (first === last ? name(first) : `${name(first)} – ${name(last)}`) : '';
+  return what && span ? t.labelled(what, span) : what || span;
 }
 
 /**
@@ -288,6 +400,24 @@ function svgText(svg: string): string {
     .join(' ');
 }
 
+/** The fonts a PNG is drawn with, and whether they cover every character of `svg`'s text. */
+function fontsFor(svg: string, extraFonts: readonly string[]) {
+  const covered = extraFonts.length > 0 || BUNDLED_SCRIPTS.test(svgText(svg));
+  return {
+    font: {
+      fontFiles: [...fontFiles(), ...extraFonts],
+      loadSystemFonts: !covered,
+      defaultFontFamily: BUNDLED_FONTS[0].family,
+      sansSerifFamily: BUNDLED_FONTS[0].family,
+    },
+    warnings: covered
+      ? []
+      : [
+          "The chart's text has characters the bundled fonts (Noto Sans, Noto Sans Arabic) lack, so this machine's fonts drew them: give a font with --font (fonts in the API) for the same image everywhere.",
+        ],
+  };
+}
+
 /**
  * Rasterises a standalone SVG at `scale` × its size with the bundled fonts only, so the picture is the same on
  * every machine, plus `extraFonts` (e.g. a CJK font for Japanese). Text in a script the bundled fonts lack, with no
@@ -298,32 +428,121 @@ export function svgToPng(
   scale = 2,
   extraFonts: readonly string[] = [],
 ): { png: Buffer; warnings: string[] } {
-  const covered = extraFonts.length > 0 || BUNDLED_SCRIPTS.test(svgText(svg));
-  const resvg = new Resvg(leftToRightAnchors(svg), {
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      fontFiles: [...fontFiles(), ...extraFonts],
-      loadSystemFonts: !covered,
-      defaultFontFamily: BUNDLED_FONTS[0].family,
-      sansSerifFamily: BUNDLED_FONTS[0].family,
-    },
-  });
-  return {
-    png: resvg.render().asPng(),
-    warnings: covered
-      ? []
-      : [
-          "The chart's text has characters the bundled fonts (Noto Sans, Noto Sans Arabic) lack, so this machine's fonts drew them: give a font with --font (fonts in the API) for the same image everywhere.",
-        ],
-  };
+  const { font, warnings } = fontsFor(svg, extraFonts);
+  const resvg = new Resvg(leftToRightAnchors(svg), { fitTo: { mode: 'zoom', value: scale }, font });
+  return { png: resvg.render().asPng(), warnings };
 }
 
-/** The chart as PNG at `scale` × its CSS size (2 by default: sharp in print and on slides). */
+/**
+ * The size a PNG is printed at: its width on paper and its resolution. The PNG is drawn exactly that many pixels
+ * wide (16 cm at 300 dpi: 1,890 pixels) and says its resolution in its `pHYs` chunk, so a layout program (InDesign,
+ * Affinity Publisher, Word) places it at that width.
+ */
+export interface PrintSize {
+  /** The width on paper, a number and its unit: `'16cm'`, `'160mm'` or `'6.3in'` (a decimal comma is read too). */
+  width: string;
+  /** Pixels per inch, from 72 to 1,200. @default 300 (print) */
+  dpi?: number;
+}
+
+/** Inches in one of each unit a print width is given in. */
+const INCHES: Readonly<Record<string, number>> = { cm: 1 / 2.54, mm: 1 / 25.4, in: 1 };
+/** The widest PNG drawn for print, in pixels: 1.35 m at 300 dpi. */
+const MAX_PRINT_PIXELS = 16_000;
+/** Counts in the problems, as the rest of their English writes them. */
+const count = new Intl.NumberFormat('en');
+
+/**
+ * The pixel width and resolution of `print`, or why it cannot be drawn, in words a designer can act on. Never
+ * throws.
+ */
+function printPixels(print: PrintSize): { pixels: number; dpi: number } | { problem: string } {
+  const given = String(print?.width ?? '').trim();
+  const match = /^(\d+(?:[.,]\d+)?)\s*(cm|mm|in)$/i.exec(given);
+  if (!match)
+    return {
+      problem: `The print width must be a number and its unit (cm, mm or in), such as 16cm, 160mm or 6.3in, not "${given}".`,
+    };
+  const dpi = print.dpi ?? 300;
+  if (typeof dpi !== 'number' || !Number.isFinite(dpi) || dpi < 72 || dpi > 1200)
+    return {
+      problem: `The print resolution must be from 72 to 1200 dpi (300 is usual for print), not "${String(dpi)}".`,
+    };
+  const inches = Number((match[1] ?? '').replace(',', '.')) * (INCHES[(match[2] ?? '').toLowerCase()] ?? 0);
+  const pixels = Math.round(inches * dpi);
+  if (!(pixels >= 1)) return { problem: `The print width must be more than zero, not "${given}".` };
+  if (pixels > MAX_PRINT_PIXELS)
+    return {
+      problem: `${given} at ${dpi} dpi is ${count.format(pixels)} pixels wide, more than the ${count.format(MAX_PRINT_PIXELS)} an image can have here: give a smaller width or resolution.`,
+    };
+  return { pixels, dpi };
+}
+
+/**
+ * `png` with its resolution written in a `pHYs` chunk (pixels per metre, after the header), in place of any it had,
+ * so a layout program sizes it on paper.
+ */
+function withResolution(png: Buffer, dpi: number): Buffer {
+  const chunks: Buffer[] = [png.subarray(0, 8)];
+  const perMetre = Math.round(dpi / 0.0254);
+  const data = Buffer.alloc(9);
+  data.writeUInt32BE(perMetre, 0);
+  data.writeUInt32BE(perMetre, 4);
+  data.writeUInt8(1, 8); // the unit: the metre
+  const type = Buffer.from('pHYs', 'latin1');
+  const chunk = Buffer.alloc(21);
+  chunk.writeUInt32BE(9, 0);
+  type.copy(chunk, 4);
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 17);
+  for (let at = 8; at + 12 <= png.length; ) {
+    const length = png.readUInt32BE(at);
+    const name = png.subarray(at + 4, at + 8).toString('latin1');
+    if (name !== 'pHYs') chunks.push(png.subarray(at, at + length + 12));
+    if (name === 'IHDR') chunks.push(chunk);
+    at += length + 12;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A PNG's width and height in pixels, from its header. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * The chart as PNG at `scale` × its CSS size (2 by default: sharp on screens and slides), or at a size on paper
+ * (`print`: `{ width: '16cm', dpi: 300 }` draws it 1,890 pixels wide and says 300 dpi in the file). A `print` that
+ * cannot be drawn, or one given with `scale`, is a `problem`, never a throw.
+ */
 export function renderPng(
-  options: RenderOptions & { scale?: number; fonts?: readonly string[] },
-): RenderResult<{ png: Buffer; svg: string; warnings: string[] }> {
+  options: RenderOptions & {
+    /** PNG pixels per CSS pixel. @default 2 */
+    scale?: number;
+    /** A size on paper instead of a scale: `{ width: '16cm', dpi: 300 }` (see {@link PrintSize}). */
+    print?: PrintSize;
+    /** Font files beside the bundled ones, for scripts they lack (a CJK font for Japanese). */
+    fonts?: readonly string[];
+  },
+): RenderResult<{ png: Buffer; svg: string; warnings: string[]; dpi?: number }> {
+  const print = options.print === undefined ? undefined : printPixels(options.print);
+  if (print && 'problem' in print) return { ok: false, problem: print.problem };
+  if (print && options.scale !== undefined)
+    return {
+      ok: false,
+      problem: 'Give a print size or a scale, not both: a print size sets the pixels itself.',
+    };
   const drawn = renderSvg(options);
   if (!drawn.ok) return drawn;
+  if (print) {
+    const { font, warnings } = fontsFor(drawn.svg, options.fonts ?? []);
+    const resvg = new Resvg(leftToRightAnchors(drawn.svg), {
+      fitTo: { mode: 'width', value: print.pixels },
+      font,
+    });
+    const png = withResolution(resvg.render().asPng(), print.dpi);
+    return { ok: true, svg: drawn.svg, png, warnings, dpi: print.dpi, ...pngSize(png) };
+  }
   const scale = options.scale ?? 2;
   const { png, warnings } = svgToPng(drawn.svg, scale, options.fonts);
   return {

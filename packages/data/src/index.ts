@@ -51,6 +51,8 @@ export { difference, percentChange, ratio, roundTo, shareOf, sum } from './deriv
 export type { FigureSource } from './figures';
 export { withFigures } from './figures';
 export { ISO_3166_COUNTRIES } from './iso3166';
+export type { DatasetText, DatasetWords } from './localize';
+export { datasetTexts, localizeDataset } from './localize';
 export type { PeriodChange, PeriodOptions, RefusedChange } from './periods';
 export {
   calendarYear,

@@ -407,6 +407,16 @@ export interface NotedDataset {
   verification?: Verification;
   /** The dataset's own notes, first. */
   notes?: readonly string[];
+  /** Figures over several rows (the EU of a map): each one's own check becomes a note, as a row's does. */
+  aggregates?: readonly unknown[];
+}
+
+/** The rows of a dataset and, after them, its aggregates: every figure that can carry a check of its own. */
+function checkedFigures(dataset: NotedDataset): unknown[] {
+  return [
+    ...(Array.isArray(dataset?.rows) ? dataset.rows : []),
+    ...(Array.isArray(dataset?.aggregates) ? dataset.aggregates : []),
+  ];
 }
 
 /**
@@ -434,6 +444,13 @@ export function figureNotes(dataset: NotedDataset, words: SourceWords = SOURCE_L
     if (shared.length) add(checkNote(own, shared.filter(Boolean).join(', '), words));
     else if (own && own.status !== 'confirmed' && !rowNotes.length) add(checkNote(own, '', words));
     for (const note of rowNotes) add(note);
+    // An aggregate's check (the EU's share on a map) is its own: said with its name, after the rows'.
+    for (const aggregate of Array.isArray(dataset?.aggregates) ? dataset.aggregates : []) {
+      const check =
+        isObject(aggregate) && isObject(aggregate.verification) ? aggregate.verification : undefined;
+      if (check && isVerificationStatus(check.status) && check.status !== 'confirmed')
+        add(checkNote(check, rowLabel(aggregate), words));
+    }
   } catch {
     // Keep the notes read so far.
   }
@@ -473,7 +490,7 @@ export function statusSummary(dataset: NotedDataset, words: SourceWords = SOURCE
   try {
     const byStatus = new Map<string, string[]>();
     let rowChecks = 0;
-    for (const row of Array.isArray(dataset?.rows) ? dataset.rows : []) {
+    for (const row of checkedFigures(dataset)) {
       const check = isObject(row) && isObject(row.verification) ? row.verification : undefined;
       if (!check || !isVerificationStatus(check.status)) continue;
       rowChecks += 1;

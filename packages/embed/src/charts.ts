@@ -46,6 +46,37 @@ const LANGUAGES: Record<string, () => Promise<Messages>> = {
   sv: () => import('@safeguard-charts/react/messages/sv').then((m) => m.sv),
 };
 
+/**
+ * The words of the data package's datasets in each shipped language but English, each fetched only when a page
+ * draws one of the package's datasets in that language: an English page, and a page with its own figures, fetch
+ * none of them.
+ */
+const DATASET_WORDS: Record<string, () => Promise<Readonly<Record<string, string>>>> = {
+  ar: () => import('@safeguard-charts/data/words/ar').then((m) => m.ar),
+  de: () => import('@safeguard-charts/data/words/de').then((m) => m.de),
+  es: () => import('@safeguard-charts/data/words/es').then((m) => m.es),
+  fr: () => import('@safeguard-charts/data/words/fr').then((m) => m.fr),
+  it: () => import('@safeguard-charts/data/words/it').then((m) => m.it),
+  ja: () => import('@safeguard-charts/data/words/ja').then((m) => m.ja),
+  nl: () => import('@safeguard-charts/data/words/nl').then((m) => m.nl),
+  pl: () => import('@safeguard-charts/data/words/pl').then((m) => m.pl),
+  pt: () => import('@safeguard-charts/data/words/pt').then((m) => m.pt),
+  sv: () => import('@safeguard-charts/data/words/sv').then((m) => m.sv),
+};
+
+/** The datasets' words in `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */
+export function loadDatasetWords(locale: string): Promise<Readonly<Record<string, string>> | undefined> {
+  const language = languageOf(locale);
+  const load = Object.hasOwn(DATASET_WORDS, language) ? DATASET_WORDS[language] : undefined;
+  return load ? load() : Promise.resolve(undefined);
+}
+
+/** The module of the datasets' words in `locale`'s language (`words/de`), for fetching it ahead; '' for none. */
+export function datasetWordsModule(locale: string): string {
+  const language = languageOf(locale);
+  return Object.hasOwn(DATASET_WORDS, language) ? `words/${language}` : '';
+}
+
 /** The catalogue of `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */
 export function loadLanguage(locale: string): Promise<Messages | undefined> {
   const language = languageOf(locale);

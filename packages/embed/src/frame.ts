@@ -14,7 +14,14 @@ for (const name of defined?.observedAttributes ?? []) {
   if (value !== null) chart.setAttribute(name, value);
 }
 document.documentElement.lang = params.get('locale') || 'en';
-document.title = params.get('title') || 'Chart';
+// The page's title is the chart's: the URL's `title`, else the title the chart writes (its dataset's, in the
+// reader's language), once it is drawn; never an English word on a page in another language.
+const title = params.get('title');
+if (title) document.title = title;
+const titleOfChart = () => {
+  const heading = chart.querySelector('.sg-chart__title, .sg-stat__sentence')?.textContent?.trim();
+  if (!title && heading && document.title !== heading) document.title = heading;
+};
 document.body.style.margin = '0';
 document.body.append(chart);
 
@@ -22,6 +29,7 @@ document.body.append(chart);
 const HEIGHT = 'safeguard-chart:height';
 let last = 0;
 const tell = () => {
+  titleOfChart();
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height === last || window.parent === window) return;
   last = height;

@@ -2,10 +2,25 @@ import './preact';
 import styles from '@safeguard-charts/react/styles.css';
 import { Component, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { chartFor, chartNames, languageOf, loadLanguage } from './charts';
+import {
+  chartFor,
+  chartNames,
+  datasetWordsModule,
+  languageOf,
+  loadDatasetWords,
+  loadLanguage,
+} from './charts';
 import { datasetIds, datasetModule, loadDataset } from './datasets';
 import { preload } from './preload';
-import { catalogFor, FigureHeader, figureProps, type Messages, MessagesProvider, ProblemBox } from './react';
+import {
+  catalogFor,
+  FigureHeader,
+  figureProps,
+  type Messages,
+  MessagesProvider,
+  ProblemBox,
+  type ThemeMode,
+} from './react';
 import { FORM_PROPS, OBSERVED_ATTRIBUTES, readAttributes } from './read-attributes';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
@@ -53,10 +68,15 @@ export class SafeguardChartElement extends HTMLElement {
   private root: Root | undefined;
   private version = 0;
   private mount: HTMLElement | undefined;
+  /** The words of the last draw's language, for the message when a draw's code cannot be loaded. */
+  private words: Messages | undefined;
 
   connectedCallback(): void {
     if (!this.mount) {
       this.mount = document.createElement('div');
+      // The element's `title` attribute is the chart's heading, not a tooltip: an empty title stops the browser
+      // from showing it over every part of the chart.
+      this.mount.setAttribute('title', '');
       if (this.hasAttribute('shadow')) {
         const shadow = this.attachShadow({ mode: 'open' });
         adopt(shadow);
@@ -107,20 +127,21 @@ export class SafeguardChartElement extends HTMLElement {
       try {
         return { data: JSON.parse(script.textContent ?? '') };
       } catch (error) {
-        return {
-          data: null,
-          problem: `The JSON in <script type="application/json"> could not be read: ${(error as Error).message}`,
-        };
+        // The reader is told in their language what to check; the console, for the page's developer, says why.
+        console.warn(
+          `<${TAG}>: the JSON in <script type="application/json"> could not be read: ${(error as Error).message}`,
+        );
+        return { data: null, problem: t.figuresUnreadable };
       }
     }
     const name = this.getAttribute('dataset');
     const data = await loadDataset(name);
-    return data
-      ? { data }
-      : {
-          data: null,
-          problem: `There is no dataset called "${name ?? ''}". Known: ${datasetIds.join(', ')}.`,
-        };
+    if (data) return { data };
+    // The package's ids are for the page's developer, in the console; the reader is told what to check.
+    console.warn(
+      `<${TAG}>: there is no dataset called "${name ?? ''}". Known: ${datasetIds.join(', ')}; or give your own figures in a <script type="text/csv"> or <script type="application/json"> child.`,
+    );
+    return { data: null, problem: t.figuresNotFound(name ?? '') };
   }
 
   /**
@@ -143,34 +164,57 @@ export class SafeguardChartElement extends HTMLElement {
   private render(): void {
     const version = ++this.version;
     this.prepare()
-      .catch(() =>
-        message(
-          this.getAttribute('title') ?? 'Chart',
-          'This chart can’t be drawn: its code could not be loaded.',
-        ),
-      )
+      .catch(() => {
+        // In the last draw's language where it was loaded; English only when the language's own file failed.
+        const t = this.words ?? catalogFor('en');
+        return message(
+          this.getAttribute('title') ?? t.untitled,
+          t.codeNotLoaded,
+          undefined,
+          t.locale,
+          this.theme(),
+        );
+      })
       .then((element) => {
         if (version === this.version) this.root?.render(element);
       });
+  }
+
+  /** The `theme` attribute when it is one the charts know, for a message drawn in a chart's place. */
+  private theme(): ThemeMode {
+    const theme = this.getAttribute('theme');
+    return theme === 'light' || theme === 'dark' ? theme : 'auto';
   }
 
   private async prepare(): Promise<ReactElement> {
     const name = this.getAttribute('chart') ?? '';
     const kind = chartFor(name);
     const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+    // One of the package's datasets, by name (not the page's own figures): its words come in the reader's language.
+    const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
+    const named = !own && datasetModule(this.getAttribute('dataset')) !== '';
     // Every file of the chart's code, its language and its figures is asked for at once (see ./preload).
     preload(
       `kinds/${name}`,
       `locales/${languageOf(locale)}`,
       this.querySelector('script[type="text/csv"]') ? 'src/csv' : datasetModule(this.getAttribute('dataset')),
+      named ? datasetWordsModule(locale) : '',
     );
-    // The chart's code, its language and its figures are fetched side by side.
-    const [Chart, catalog] = await Promise.all([kind?.load(), loadLanguage(locale)]);
-    const catalogs = catalog ? [catalog] : [];
+    // The chart's code, its language and the words of the package's figures are fetched side by side.
+    const [Chart, catalog, datasetWords] = await Promise.all([
+      kind?.load(),
+      loadLanguage(locale),
+      named ? loadDatasetWords(locale) : undefined,
+    ]);
+    const catalogs = catalog ? [datasetWords ? { ...catalog, datasetWords } : catalog] : [];
     const t = catalogFor(locale, catalogs);
+    this.words = t;
     const { data, problem, problems, notes } = await this.data(t, locale);
-    // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title.
-    const title = this.getAttribute('title') ?? (kind?.form === 'sources' ? undefined : titleOf(data));
+    // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title, in the
+    // reader's language where the datasets' words have it.
+    const title =
+      this.getAttribute('title') ??
+      (kind?.form === 'sources' ? undefined : inWords(titleOf(data), datasetWords));
     // Only what each chart takes (its form's props and its kind's options, as src/attributes.json says), and only
     // values it knows: nothing else reaches the chart's markup. The page's notes come before what the spreadsheet
     // reader did (a period with no figure, a total row left out).
@@ -184,16 +228,14 @@ export class SafeguardChartElement extends HTMLElement {
     if (form === 'plot') props.embedCode = this.embedCode();
     let element: ReactElement;
     if (!kind) {
-      element = message(
-        title ?? 'Chart',
-        `There is no chart called "${name}". Known: ${chartNames.join(', ')}.`,
-      );
+      console.warn(`<${TAG}>: there is no chart called "${name}". Known: ${chartNames.join(', ')}.`);
+      element = message(title ?? t.untitled, t.chartNotFound(name), undefined, t.locale, this.theme());
     } else if (problems?.length) {
       // A page's spreadsheet with problems: the first five, said in the page's language under its title, then
       // how many more (as a chart says its own data's problems).
-      element = message(title ?? 'Chart', problems, t.cantDraw, t.locale);
+      element = message(title ?? t.untitled, problems, t.cantDraw, t.locale, this.theme());
     } else if (problem || !Chart) {
-      element = message(title ?? 'Chart', problem ?? '', t.cantDraw, t.locale);
+      element = message(title ?? t.untitled, problem ?? '', t.cantDraw, t.locale, this.theme());
     } else {
       // SourceList takes a list of datasets; every other chart takes one.
       element = createElement(Chart, kind.form === 'sources' ? { ...props, data: [data] } : props);
@@ -201,7 +243,11 @@ export class SafeguardChartElement extends HTMLElement {
     return createElement(
       MessagesProvider,
       { catalogs },
-      createElement(Boundary, { title: title ?? 'Chart' }, element),
+      createElement(
+        Boundary,
+        { title: title ?? t.untitled, text: t.cantDraw, lang: t.locale, theme: this.theme() },
+        element,
+      ),
     );
   }
 }
@@ -216,18 +262,29 @@ function titleOf(data: unknown): string | undefined {
   }
 }
 
+/** A text in the reader's language where `words` has it, else as it is. */
+function inWords(
+  text: string | undefined,
+  words: Readonly<Record<string, string>> | undefined,
+): string | undefined {
+  return text !== undefined && words && Object.hasOwn(words, text) && words[text] ? words[text] : text;
+}
+
 /**
  * The last line of defence: should a chart ever throw while drawing, the page shows the message in its place
  * instead of an empty element (the charts validate their data and bound their props, so this should not run).
  */
-class Boundary extends Component<{ title: string; children?: ReactNode }, { failed: boolean }> {
+class Boundary extends Component<
+  { title: string; text: string; lang: string; theme: ThemeMode; children?: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
   override render(): ReactNode {
     return this.state.failed
-      ? message(this.props.title, 'This chart can’t be drawn: its data or attributes have a problem.')
+      ? message(this.props.title, this.props.text, undefined, this.props.lang, this.props.theme)
       : this.props.children;
   }
 }
@@ -241,10 +298,11 @@ function message(
   text: string | readonly string[],
   lead?: string,
   lang?: string,
+  theme: ThemeMode = 'auto',
 ): ReactElement {
   return createElement(
     'figure',
-    figureProps({ theme: 'auto', locale: lang }),
+    figureProps({ theme, locale: lang }),
     createElement(FigureHeader, { level: 'p', title }),
     createElement(ProblemBox, { lead, problems: text }),
   );

@@ -5,7 +5,7 @@
  * that chart's code. The charts (./kinds) come from the same modules (each from its own path), so they share one
  * MessagesProvider context. In this workspace the paths resolve to the sources (tsconfig.json's `paths`).
  */
-export type { FigureOptions, Messages } from '@safeguard-charts/react/frame';
+export type { FigureOptions, Messages, ThemeMode } from '@safeguard-charts/react/frame';
 export {
   catalogFor,
   FigureHeader,

@@ -71,7 +71,7 @@ export function list(value: string | undefined, notes: readonly string[] = []): 
 }
 
 /**
- * The `annotations` attribute: `period: text` pairs separated by `|` (`annotations="H1 2025: Amazon's 380,000"`),
+ * The `annotations` attribute: `period: text` pairs separated by `|` (`annotations="H1 2025: January to June only"`),
  * the period as the data writes it, or a JSON array of `{ "period", "text", "note" }`. What is not one is left out;
  * the timeline leaves out annotations of periods it has not.
  */

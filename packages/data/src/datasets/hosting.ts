@@ -51,7 +51,7 @@ const countryCheck: Verification = {
 export const csamHosting: CheckedDataset<HostingDataset> = {
   id: 'csamHosting',
   shape: 'hosting',
-  title: 'Where CSAM is hosted',
+  title: 'Where the CSAM webpages the IWF confirmed in 2024 were hosted',
   description:
     'Share of the child sexual abuse webpages the IWF confirmed in 2024, by the country where they were hosted.',
   unit: 'percent',
@@ -113,7 +113,7 @@ export const csamHosting: CheckedDataset<HostingDataset> = {
   citedSources: [seedIwf],
   verification: {
     status: 'corrected',
-    note: 'Country shares are the IWF’s 2024 figures for confirmed CSAM webpages (291,273 reports confirmed in 2024). The IWF’s 2025 country table was not final when checked, so no 2025 shares are published here.',
+    note: 'The report dates these shares 2025 (IWF, 2025): they are the IWF’s 2024 figures for confirmed CSAM webpages (291,273 reports confirmed in 2024). The IWF’s 2025 country table was not final when checked, so no 2025 shares are published here.',
     source: iwfAnnualData2024,
   },
   asOf: AS_OF,

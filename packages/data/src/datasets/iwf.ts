@@ -180,7 +180,7 @@ export const iwfVictimSex: CheckedDataset<Dataset<ShareRow>> = {
       period: /* @__PURE__ */ year(2025),
       verification: {
         status: 'confirmed',
-        note: 'IWF figure for AI imagery in 2025.',
+        note: 'IWF figure for AI imagery in 2025; the check recorded no IWF document that states it.',
         source: iwfAi2025Girls,
       },
     },

@@ -19,7 +19,7 @@ export const ncmecH1_2025 = {
   value: 485000,
   verification: {
     status: 'corrected',
-    note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News). Of the 485,000, the report says 380,000 came from Amazon AI Services: those are reports of known CSAM Amazon found in data collected to train AI models, not AI-generated material (see amazonTrainingDataReports).',
+    note: 'NCMEC’s own figure for generative-AI reports from January to June 2025 is 440,419 (against 6,835 in the same months of 2024); 485,000 appears in press reports (NYT). From January to September 2025 NCMEC counted “over a million” (via NBC News). The report says 380,000 of the 485,000 came from Amazon AI Services: the press gives about 380,000 items of known CSAM that Amazon found in data collected to train AI models, with no period. They are not AI-generated material and not part of this count.',
     value: 440419,
     source: ncmecSpikeBlog,
   },
@@ -72,6 +72,7 @@ export const ncmecAiReports: CheckedDataset<Dataset<SeriesPoint>> = {
   notes: [
     'H1 2025 covers January to June 2025 only: compare it with H1 2024 (6,835 in NCMEC’s own figures), not with a full year.',
     'NCMEC counts CyberTipline reports involving generative AI, not only reports of AI-generated CSAM.',
+    'No publisher says whether the 67,000 reports for 2024 (NCMEC, as the press reported it) and NCMEC’s own 6,835 for January to June 2024 count the same thing.',
   ],
 };
 
@@ -92,21 +93,26 @@ export const ncmecH1Comparison: CheckedDataset<Dataset<SeriesPoint>> = {
   asOf: AS_OF,
 };
 
-/** The seed's "380,000 from Amazon AI Services": known CSAM in AI training data, not AI-generated reports. */
-export const amazonTrainingDataReports: CheckedDataset<Dataset<SeriesPoint>> = {
+/**
+ * The seed's "380,000 from Amazon AI Services": about 380,000 items of known CSAM (hash matches) that Amazon found
+ * in data collected to train AI models, as the press reported it. Not AI-generated material, with no period:
+ * not a part of NCMEC's count of reports involving generative AI for H1 2025.
+ */
+export const amazonTrainingDataReports: CheckedDataset<Dataset<ProviderReport>> = {
   id: 'amazonTrainingDataReports',
-  shape: 'series',
-  title: 'Amazon’s reports to NCMEC of known CSAM found in AI training data, H1 2025',
+  shape: 'providers',
+  title: 'Items of known CSAM Amazon reported finding in AI training data (about 380,000)',
   description:
-    'Reports to NCMEC by Amazon of known CSAM (hash matches) found in data collected to train AI models, which the report counts as AI-CSAM reports from Amazon AI Services.',
-  unit: 'reports',
+    'About 380,000 items of known CSAM (hash matches) that Amazon found in data collected to train AI models, as the press reported it, with no period. The report counts them as AI-CSAM reports from Amazon AI Services.',
+  unit: 'items',
   rows: [
     {
-      period: /* @__PURE__ */ firstHalf(2025),
+      provider: 'Amazon',
       value: 380000,
+      newReporter: false,
       verification: {
         status: 'different-count',
-        note: 'Counts known CSAM (hash matches) that Amazon found in data collected to train AI models, not AI-generated material.',
+        note: 'About 380,000 items of known CSAM (hash matches) that Amazon found in data collected to train AI models, not AI-generated material; the press gives no period.',
         source: pressAmazonTrainingData,
       },
     },
@@ -118,6 +124,7 @@ export const amazonTrainingDataReports: CheckedDataset<Dataset<SeriesPoint>> = {
     note: 'The report’s “78% of all AI-CSAM reports” divides this count of known CSAM in training data by a count of reports involving generative AI: the two count different things.',
     source: pressAmazonTrainingData,
   },
+  notes: ['The press gives about 380,000: the figure is rounded.'],
   asOf: AS_OF,
 };
 
@@ -139,7 +146,7 @@ export const openAiH1Reports: CheckedDataset<Dataset<SeriesPoint>> = {
   shape: 'series',
   title: 'OpenAI’s CyberTipline reports to NCMEC, first half of 2024 and 2025',
   description:
-    'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year. A report can cover many pieces of content: see openAiH1Content.',
+    'Reports OpenAI made to NCMEC’s CyberTipline, January to June of each year. A report can cover many pieces of content, counted apart in the pieces-of-content figures.',
   unit: 'reports',
   rows: [
     { period: /* @__PURE__ */ firstHalf(2024), value: OPENAI_REPORTS[0] },
@@ -183,9 +190,9 @@ const providerCheck = 'Not found in an NCMEC publication; possibly per-provider 
 export const ncmecProviderReports: CheckedDataset<Dataset<ProviderReport>> = {
   id: 'ncmecProviderReports',
   shape: 'providers',
-  title: 'AI companies’ reports of CSAM to NCMEC',
+  title: 'Reports to NCMEC the report attributes to three AI companies (unverified)',
   description:
-    'Reports of CSAM made with their platforms that AI companies sent to NCMEC, as the report gives them.',
+    'Counts of reports to NCMEC that the report attributes to OpenAI, Amazon AI and Anthropic. No publisher’s document holds them, they have no period, and nothing shows they are reports of CSAM made with these companies’ platforms.',
   unit: 'reports',
   rows: [
     {

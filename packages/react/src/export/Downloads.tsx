@@ -78,7 +78,7 @@ export function Downloads({
     // readers never download pays nothing for it.
     import('./downloadFile')
       .then(({ downloadFile }) =>
-        downloadFile(kind, { dataset, title, subtitle, figure: figure.current, locale, rtl }),
+        downloadFile(kind, { dataset, title, subtitle, figure: figure.current, locale, rtl, t }),
       )
       .then((problem) => {
         if (problem === 'blocked') setStatus(t.downloadBlocked);

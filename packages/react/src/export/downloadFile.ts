@@ -2,8 +2,10 @@
  * Makes a chart's download and hands it to the reader. Loaded by the download buttons on their first click.
  */
 import { csvFormatFor, type FlattenableDataset, toCsv } from '@safeguard-charts/data';
+import type { Messages } from '../i18n/types';
 import type { DownloadKind } from '../props/choices';
-import { fileName, standaloneSvg } from './standaloneSvg';
+import { imageTitle } from './imageTitle';
+import { figureKey, fileName, standaloneSvg } from './standaloneSvg';
 
 /** Hands the reader a file: a link to it, clicked, then let go. */
 function save(blob: Blob, name: string): void {
@@ -26,6 +28,8 @@ export interface DownloadSource {
   figure: HTMLElement | null;
   locale: string;
   rtl: boolean;
+  /** The chart's words: for the image's title where the chart has none. */
+  t?: Pick<Messages, 'unitName' | 'labelled' | 'legendShare'>;
 }
 
 /**
@@ -37,9 +41,11 @@ export interface DownloadSource {
  */
 export async function downloadFile(
   kind: DownloadKind,
-  { dataset, title, subtitle, figure, locale, rtl }: DownloadSource,
+  { dataset, title: given, subtitle, figure, locale, rtl, t }: DownloadSource,
 ): Promise<'blocked' | 'failed' | undefined> {
   try {
+    // A file names what it shows: a chart without a title gets one from its figures.
+    const title = given || (t ? imageTitle(dataset, locale, t) : '');
     if (kind === 'csv') {
       if (!dataset) return 'failed';
       const csv = toCsv(dataset, { ...csvFormatFor(locale), textDates: true });
@@ -52,7 +58,9 @@ export async function downloadFile(
       figure.querySelector('.sg-source')?.textContent ?? '',
       ...[...figure.querySelectorAll('.sg-chart__notes li')].map((li) => li.textContent ?? ''),
     ].filter(Boolean);
-    const drawn = standaloneSvg(svg, { title, subtitle, smallPrint, locale, rtl });
+    // A map's legend and ranked figures are HTML beside its drawing: the image draws them as its key.
+    const key = figureKey(figure, svg);
+    const drawn = standaloneSvg(svg, { title, subtitle, smallPrint, locale, rtl, ...(key ? { key } : {}) });
     if (!drawn.markup) return 'failed';
     const svgBlob = new Blob([drawn.markup], { type: 'image/svg+xml;charset=utf-8' });
     if (kind === 'svg') {

@@ -21,6 +21,7 @@ import {
   textList,
   textOf,
 } from '../props/props';
+import { warnOnce } from '../props/warnOnce';
 import type { ThemeMode } from '../theme/mode';
 import { useThemeMode } from '../theme/ThemeProvider';
 import { checkNotes, graphicDescription, withCheckColumn } from './checkNotes';
@@ -155,7 +156,7 @@ export function ChartFrame<Row>({
   const fixedWidth = boundedNumber(chart, 'width', widthProp, MIN_WIDTH, MAX_WIDTH, 'clamp');
   const headingLevel = oneOf(chart, 'headingLevel', headingProp, HEADING_LEVELS, 'h3');
   const notes = textList(chart, 'notes', notesProp);
-  const title = textOf(titleProp, chart, 'title');
+  const title = textOf(titleProp, chart, 'title') || datasetTitle(chart, dataset);
   const subtitle = textOf(subtitleProp, chart, 'subtitle');
   const description = textOf(descriptionProp, chart, 'description');
   const theme = useThemeMode(themeProp);
@@ -243,4 +244,17 @@ export function ChartFrame<Row>({
       </FigureFooter>
     </figure>
   );
+}
+
+/**
+ * The heading of a chart given no title: its dataset's title, said once in development (a title should say
+ * what the chart shows, and a figure with an empty heading has no name for a screen reader).
+ */
+function datasetTitle(chart: string, dataset: { title?: unknown } | null): string {
+  const title = typeof dataset?.title === 'string' ? dataset.title : '';
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnOnce(
+      `${chart}: no title; the heading is the dataset's title${title ? ` "${title}"` : ', which is empty'}.`,
+    );
+  return title;
 }

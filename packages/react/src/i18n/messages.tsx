@@ -40,8 +40,16 @@ export function MessagesProvider({ catalogs = [], messages, children }: Messages
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
-/** The problem words' keys and kinds: English takes them from the data package, so `en` lacks them. */
-const PROBLEM_KEYS: Record<string, string> = { problemAt: 'function', found: 'function', problems: 'object' };
+/**
+ * The keys `en` lacks, and their kinds: the problem words (English takes them from the data package) and the
+ * datasets' words (a page adds them: `@safeguard-charts/data/words/de`).
+ */
+const PROBLEM_KEYS: Record<string, string> = {
+  problemAt: 'function',
+  found: 'function',
+  problems: 'object',
+  datasetWords: 'object',
+};
 
 /** Only the keys of `value` a catalogue has, with a value of the same kind: a page's overrides, checked. */
 function checked(value: unknown): Partial<Messages> {

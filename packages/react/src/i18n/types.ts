@@ -1,4 +1,10 @@
-import type { KnownLawStatus, KnownUnit, ProblemWords, SourceWords } from '@safeguard-charts/data';
+import type {
+  DatasetWords,
+  KnownLawStatus,
+  KnownUnit,
+  ProblemWords,
+  SourceWords,
+} from '@safeguard-charts/data';
 
 export type { KnownUnit };
 
@@ -44,7 +50,7 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   partialNote: string;
   /** The note under a chart on a log scale. */
   logNote: string;
-  /** "from 2024 to 2025", after a percent change. */
+  /** "from 2024 to 2025 (computed)", after a percent change the chart computed from two of its figures. */
   changeSpan: (from: string, to: string) => string;
   /** Why no change is shown between periods of different lengths. */
   noChange: (parts: {
@@ -136,6 +142,31 @@ export interface Messages extends SourceWords, Partial<ProblemWords> {
   copyEmbedManual: string;
   /** A map of one region: the countries with data it cannot show (`list`: "United States: 14% and Hong Kong: 3%"). */
   notOnMap: (list: string) => string;
+  /**
+   * A half year as a chart names it, for a period labelled as the data package labels one (`H1 2025`, January to
+   * June): "H1 2025", "1. Halbjahr 2025", "2025年上半期". `year` is the year's digits.
+   */
+  halfYear: (half: 1 | 2, year: string) => string;
+  /** The title of a chart that has none (the embed's, when its figures cannot be read). */
+  untitled: string;
+  /**
+   * The embed's message when its code names figures the chart package does not have (`name`, as the page wrote
+   * it; empty when it names none): what a reader or an editor can act on, never a list of the package's ids.
+   */
+  figuresNotFound: (name: string) => string;
+  /** The embed's message when its code names a kind of chart the package does not have (`name`, as written). */
+  chartNotFound: (name: string) => string;
+  /** The embed's message when the figures in its code (a JSON child) cannot be read. */
+  figuresUnreadable: string;
+  /** The embed's message when the chart's code could not be fetched. */
+  codeNotLoaded: string;
+  /**
+   * The words of the data package's datasets in this language (`@safeguard-charts/data/words/de`): a chart of a
+   * dataset shows each text of it this table has (its description, notes, labels, checks) in this language. Not in
+   * the shipped catalogues, so a page pays for them only where it adds them:
+   * `catalogs={[{ ...de, datasetWords: deWords }]}`.
+   */
+  datasetWords?: DatasetWords;
 }
 
 /** A catalogue with the words of every problem too: what each shipped language other than English is. */

@@ -70,8 +70,19 @@ export interface Column {
   periodLabel: string;
   /** The period as the locale writes it: "Mar 2024" for a month labelled "2024-03". */
   periodName: string;
-  /** What the axis writes under the column when it is shown: its name, or its year under a January of a long run of months. */
+  /**
+   * What the axis writes under the column when it is shown: its name ("Mar 2024"); in a run of months too dense
+   * for their names, the month's short name ("Mar", "März", "3月"), or the year under each January of a run too
+   * long even for those.
+   */
   axisText: string;
+  /**
+   * The year written under a month's short name (`axisText`), on a line of its own: under each January, and under
+   * the first month shown when the run starts in another month. Empty for none.
+   */
+  yearText: string;
+  /** Where the year is centred across: the column's centre, moved in at the chart's edges. */
+  yearX: number;
   /** Whether the period is partial (H1 2025): the column is hatched and noted. */
   partial: boolean;
   /** The value as the data gives it; `undefined` for a gap (a period without a figure), which is never 0. */
@@ -94,14 +105,20 @@ export interface Column {
   periodX: number;
   /** Where the value's label is centred (see `periodX`). */
   valueX: number;
+  /**
+   * The value label's baseline: over its own column, or over a taller neighbour the label reaches across (when
+   * only some values are written, their labels are wider than a column).
+   */
+  valueY: number;
   /** Full text for the tooltip and the screen reader: "2024: 67,000 reports", "2021: No data". */
   label: string;
   /**
-   * Whether the period's label is written under the column, the value over it, and "partial period" under the
-   * label. With many columns only every second, third… period label is written so none overlaps, and values
-   * are written only when every one fits; every value stays in the tooltip, the description and the table.
+   * Whether the period's label is written under the column, the year under it (`yearText`), the value over it,
+   * and "partial period" under the label. With many columns only every second, third… period label is written so
+   * none overlaps; values are written over every column when every one fits, else over the first, the last and
+   * the largest only; every value stays in the tooltip, the description and the table.
    */
-  show: { period: boolean; value: boolean; partial: boolean };
+  show: { period: boolean; year: boolean; value: boolean; partial: boolean };
 }
 
 /** A gridline of the value axis. */
@@ -149,6 +166,29 @@ const PARTIAL_SIZE = TYPE.small;
 const GAP_SIZE = TYPE.small;
 const BOTTOM_SPACE = 40;
 
+/** How many gridlines a linear value axis asks for: d3's `ticks(4)`, the domain made nice for them. */
+const TICK_COUNT = 4;
+/** Every how many months a dense run of months is labelled, so the labels fall on the same months each year. */
+const MONTH_STEPS = [1, 2, 3, 6] as const;
+/** The longest run of months labelled by the months' names; a longer one is labelled by its years. */
+const MONTH_RUN = 36;
+
+const monthNames = new Map<string, Intl.DateTimeFormat>();
+
+/** A month's (1–12) short name as `locale` writes it on its own: "Mar", "März", "3月". */
+function monthName(month: number, locale: string): string {
+  let format = monthNames.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+    }
+    monthNames.set(locale, format);
+  }
+  return format.format(Date.UTC(2000, month - 1, 1));
+}
+
 /** Lays out one column per period as plain data: band scale across, linear or log scale up. */
 export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOptions): ColumnsLayout {
   const { width, height, locale, unit, scale, notation, rtl } = options;
@@ -171,10 +211,11 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   const useLog = scale === 'log' && max > 0;
   // A log scale starts a decade below the smallest value (at 1 at the least), so the smallest bar shows.
   const logMin = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(min, 1))) - 1);
+  // The domain is made nice for the four ticks drawn, so the top gridline is at or above the tallest bar.
   const y = useLog
     ? logScale(logMin, Math.max(max, logMin * 10), [baseline, top])
-    : linearScale(max || 1, [baseline, top]);
-  const tickValues = (useLog ? logTicks(y.domain) : y.ticks(4)).filter(
+    : linearScale(max || 1, [baseline, top], TICK_COUNT);
+  const tickValues = (useLog ? logTicks(y.domain) : y.ticks(TICK_COUNT)).filter(
     (value) => Number.isFinite(value) && Number.isFinite(y(value)),
   );
   const tickTexts = tickValues.map(tickFormat);
@@ -193,24 +234,46 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   // Months labelled as `month()` labels them are written by the locale ("März 2024"), on the axis and in sentences.
   const names = slots.map((slot) => periodName(slot.period, locale));
   let periodEvery = every(Math.max(0, ...names.map((name) => textEm(name) * PERIOD_SIZE)));
-  // A long run of months whose names do not all fit is labelled by its years instead, under each January
-  // ("2018 2019 2020", every second or fifth year when those do not fit either), as a time axis is.
+  // A run of months (three years at most) whose names do not all fit is labelled by their short names, every
+  // month, second, third or sixth one as they fit, starting each January ("Jan Apr Jul Oct"), with the year under
+  // each January (and under the first month shown); a longer run, or one too dense even for those, by its years
+  // instead, under each January ("2018 2019 2020", every second or fifth year when those do not fit either), as a
+  // time axis is.
   const months = slots.map((slot) => monthOf(slot.period));
   const axisTexts = [...names];
+  const yearTexts = slots.map(() => '');
   let shown = (index: number) => index % periodEvery === 0;
-  if (periodEvery > 1 && slots.length > 12 && months.every(Boolean)) {
-    const years = months.map((m) => (m && m[1] === 1 ? yearName(m[0], locale) : ''));
-    const widest = Math.max(0, ...years.map((year) => textEm(year) * PERIOD_SIZE));
-    const everyYears = Math.max(1, Math.ceil((widest * SPARE + 6) / (step * 12)));
-    const step5 = everyYears > 2 ? Math.ceil(everyYears / 5) * 5 : everyYears;
-    years.forEach((year, index) => {
-      axisTexts[index] = year;
-    });
-    shown = (index) => {
-      const m = months[index];
-      return !!m && m[1] === 1 && m[0] % step5 === 0;
-    };
-    periodEvery = 12 * step5;
+  if (periodEvery > 1 && months.every(Boolean)) {
+    const short = months.map((m) => (m ? monthName(m[1], locale) : ''));
+    // Three years of months at the most: a longer run reads by its years.
+    const widestMonth = Math.max(0, ...short.map((name) => textEm(name) * PERIOD_SIZE));
+    const monthEvery =
+      slots.length <= MONTH_RUN ? MONTH_STEPS.find((n) => n >= every(widestMonth)) : undefined;
+    if (monthEvery) {
+      short.forEach((name, index) => {
+        axisTexts[index] = name;
+      });
+      shown = (index) => ((months[index]?.[1] ?? 1) - 1) % monthEvery === 0;
+      periodEvery = monthEvery;
+      const first = slots.findIndex((_, index) => shown(index));
+      slots.forEach((_, index) => {
+        const m = months[index];
+        if (m && shown(index) && (m[1] === 1 || index === first)) yearTexts[index] = yearName(m[0], locale);
+      });
+    } else if (slots.length > 12) {
+      const years = months.map((m) => (m && m[1] === 1 ? yearName(m[0], locale) : ''));
+      const widest = Math.max(0, ...years.map((year) => textEm(year) * PERIOD_SIZE));
+      const everyYears = Math.max(1, Math.ceil((widest * SPARE + 6) / (step * 12)));
+      const step5 = everyYears > 2 ? Math.ceil(everyYears / 5) * 5 : everyYears;
+      years.forEach((year, index) => {
+        axisTexts[index] = year;
+      });
+      shown = (index) => {
+        const m = months[index];
+        return !!m && m[1] === 1 && m[0] % step5 === 0;
+      };
+      periodEvery = 12 * step5;
+    }
   }
   const valueTexts = slots.map((slot) =>
     isGap(slot) ? t.noData : formatValue(slot.value, unit, { locale, notation }),
@@ -248,16 +311,20 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     const cx = mirror(start + bandWidth / 2);
     // Keep a label inside the chart and clear of the value axis's labels: a little wider than estimated,
     // since glyphs vary.
+    // 2px in from the edges: the widths are estimated, and a browser's bold digits run a little wider.
     const inside = (em: number, size: number) => {
-      const half = (em * size * SPARE) / 2;
+      const half = (em * size * SPARE) / 2 + 2;
       return Math.min(plotEnd - half, Math.max(plotStart + half, cx));
     };
     const period = periodText(slot, locale, t);
+    const yearText = yearTexts[index] ?? '';
     return {
       key: `${slot.period.start}|${slot.period.end}`,
       periodLabel: slot.period.label,
       periodName: names[index] ?? slot.period.label,
       axisText: axisTexts[index] ?? '',
+      yearText,
+      yearX: inside(textEm(yearText), PERIOD_SIZE),
       partial,
       value,
       valueText,
@@ -281,13 +348,15 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
       cx,
       periodX: inside(textEm(axisTexts[index] ?? ''), PERIOD_SIZE),
       valueX: inside(textEm(valueText) * BOLD, VALUE_SIZE),
+      valueY: barTop - 8,
       show: {
         period: periodShown,
-        // Values are written over every column or none: a thinned row of values reads as a pattern that
-        // is not there, and runs into taller neighbours. Dense charts give them in the tooltip and table.
-        // A gap has no value to write: its slot says "no data" itself.
+        year: periodShown && yearText !== '',
+        // Values are written over every column when every one fits; a gap has no value to write: its slot says
+        // "no data" itself. (When they do not all fit, the first, the last and the largest are chosen below.)
         value: !gap && valueEvery === 1,
-        partial: partial && periodShown && partialFits,
+        // "partial period" goes on the line under the period's label, unless a year is written there.
+        partial: partial && periodShown && partialFits && yearText === '',
       },
       label: gap
         ? t.labelled(period, t.noData)
@@ -301,7 +370,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   // A label pushed inward at an edge may now reach its neighbour: drop the later one (in reading order), and
   // write values over every column only if none of them touches another.
   const clear = (
-    key: 'period' | 'value',
+    key: 'period' | 'year' | 'value',
     x: (c: Column) => number,
     text: (c: Column) => string,
     size: number,
@@ -335,15 +404,28 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     PERIOD_SIZE,
   );
   for (const column of columns) column.show.partial &&= column.show.period;
-  if (
-    clear(
-      'value',
-      (c) => c.valueX,
-      (c) => c.valueText,
-      VALUE_SIZE * BOLD,
-    )
-  )
-    for (const column of columns) column.show.value = false;
+  // The first month's year, where the run starts after January, may reach the next January's: the January's
+  // stays.
+  const years = columns.filter((column) => column.show.year);
+  const [firstYear, nextYear] = years;
+  if (firstYear && nextYear && firstYear.yearText !== nextYear.yearText) {
+    const room = (c: Column) => (textEm(c.yearText) * PERIOD_SIZE * SPARE) / 2;
+    if (Math.abs(nextYear.yearX - firstYear.yearX) < room(firstYear) + room(nextYear) + 6)
+      firstYear.show.year = false;
+  }
+  clear(
+    'year',
+    (c) => c.yearX,
+    (c) => c.yearText,
+    PERIOD_SIZE,
+  );
+  const dropped = clear(
+    'value',
+    (c) => c.valueX,
+    (c) => c.valueText,
+    VALUE_SIZE * BOLD,
+  );
+  if (dropped || valueEvery > 1) labelSomeValues(columns);
   const ticks = tickValues.map((value, i) => ({ value, y: y(value) ?? baseline, text: tickTexts[i] ?? '' }));
   return { columns, ticks, left: mirror(left), right: mirror(right), top, baseline, tickX: mirror(left - 8) };
 }
@@ -423,8 +505,9 @@ function gapMark(
 const MAX_LOG_TICKS = 8;
 
 /**
- * Powers of ten inside a log domain: 10, 100, 1,000…, at most {@link MAX_LOG_TICKS} of them. Bounded for any
- * domain: an infinite or unreadable end gives no ticks rather than a loop that never ends.
+ * Powers of ten inside a log domain: 10, 100, 1,000…, at most {@link MAX_LOG_TICKS} of them, counted down from the
+ * domain's top so the top gridline is always drawn. Bounded for any domain: an infinite or unreadable end gives
+ * no ticks rather than a loop that never ends.
  */
 export function logTicks([low, high]: readonly [number, number]): number[] {
   const first = Math.ceil(Math.log10(low));
@@ -432,7 +515,47 @@ export function logTicks([low, high]: readonly [number, number]): number[] {
   if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return [];
   const step = Math.max(1, Math.ceil((last - first + 1) / MAX_LOG_TICKS));
   const ticks: number[] = [];
-  for (let power = first; power <= last && ticks.length < MAX_LOG_TICKS; power += step)
-    ticks.push(10 ** power);
+  for (let power = last; power >= first && ticks.length < MAX_LOG_TICKS; power -= step)
+    ticks.unshift(10 ** power);
   return ticks;
+}
+
+/**
+ * When not every value fits over its column, the values a reader needs most are written: the last, the largest
+ * and the first (in that order of need, a later one left out where it would touch one already written). Each is
+ * lifted over any taller neighbour its label reaches across.
+ */
+function labelSomeValues(columns: Column[]): void {
+  for (const column of columns) column.show.value = false;
+  const figures = columns.filter((column) => column.value !== undefined && !column.gap);
+  const first = figures[0];
+  const last = figures[figures.length - 1];
+  const largest = figures.reduce<Column | undefined>(
+    (most, column) => (most === undefined || (column.value ?? 0) > (most.value ?? 0) ? column : most),
+    undefined,
+  );
+  const written: { left: number; right: number; top: number; bottom: number }[] = [];
+  for (const column of [last, largest, first]) {
+    if (!column || column.show.value) continue;
+    const half = (textEm(column.valueText) * VALUE_SIZE * BOLD * SPARE) / 2;
+    const left = column.valueX - half;
+    const right = column.valueX + half;
+    // Over the tallest column under the label, and a little clear of it.
+    const reached = columns.filter((other) => !other.gap && other.x < right && other.x + other.width > left);
+    const valueY = Math.min(column.valueY, ...reached.map((other) => other.y - 8));
+    const box = { left, right, top: valueY - VALUE_SIZE, bottom: valueY + 3 };
+    if (
+      written.some(
+        (other) =>
+          box.left < other.right + 6 &&
+          other.left < box.right + 6 &&
+          box.top < other.bottom &&
+          other.top < box.bottom,
+      )
+    )
+      continue;
+    written.push(box);
+    column.valueY = valueY;
+    column.show.value = true;
+  }
 }

@@ -15,11 +15,12 @@ export interface ValueScaleFn {
 }
 
 /**
- * A linear scale from `[0, max]` to `range`, its domain made nice as d3's `scaleLinear().nice()` makes it
- * (ten ticks' worth of rounding).
+ * A linear scale from `[0, max]` to `range`, its domain made nice as d3's `scaleLinear().nice(count)` makes it
+ * (ten ticks' worth of rounding by default). Made nice for the `count` its ticks are asked for, the domain ends on
+ * a tick, so the axis's top gridline is at or above `max`: no bar stands taller than the axis says.
  */
-export function linearScale(max: number, range: readonly [number, number]): ValueScaleFn {
-  const [low, high] = nice(0, max, 10) as [number, number];
+export function linearScale(max: number, range: readonly [number, number], count = 10): ValueScaleFn {
+  const [low, high] = nice(0, max, count) as [number, number];
   const [r0, r1] = range;
   const span = high - low || 1;
   const scale = ((value: number) => r0 + ((value - low) / span) * (r1 - r0)) as ValueScaleFn;

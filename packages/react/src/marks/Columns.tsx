@@ -17,7 +17,8 @@ export interface ColumnsProps {
 
 /**
  * Columns over periods: quiet gridlines with compact tick labels, one bar per period with its value on
- * top, the period under it. A partial period (H1 2025) is hatched, outlined with a dashed line and
+ * top (or, where they do not all fit, the first, last and largest values), the period under it (a dense run
+ * of months by their short names, with the year under each January). A partial period (H1 2025) is hatched, outlined with a dashed line and
  * labelled "partial" in text, so it is never read as a full year and never told by colour alone. A period
  * without a figure (a gap) keeps its place as an empty slot: no bar, a short dashed tick and "no data" in words.
  */
@@ -67,7 +68,7 @@ export function Columns({
             {column.show.value ? (
               <text
                 x={column.valueX}
-                y={column.y - 8}
+                y={column.valueY}
                 textAnchor="middle"
                 fontSize={TYPE.label}
                 fontWeight={WEIGHT.bold}
@@ -86,11 +87,23 @@ export function Columns({
                 {column.axisText}
               </text>
             ) : null}
+            {column.show.year ? (
+              <text
+                className="sg-period"
+                x={column.yearX}
+                y={baseline + 34}
+                textAnchor="middle"
+                fontSize={TYPE.axis}
+              >
+                {column.yearText}
+              </text>
+            ) : null}
             {column.show.partial ? (
               <text
                 className="sg-muted"
                 x={column.cx}
-                y={baseline + 34}
+                // Clear of the period's label over it in every browser's text box (Firefox's are the tallest).
+                y={baseline + 36}
                 textAnchor="middle"
                 fontSize={TYPE.small}
               >

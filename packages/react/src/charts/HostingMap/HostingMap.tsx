@@ -167,21 +167,34 @@ export const HostingMap = /* @__PURE__ */ forwardRef<HTMLElement, HostingMapProp
       }
       table={{
         caption: props.title,
+        // A share or count column that no row fills says nothing: it is left out.
         columns: [
           { key: 'name', header: t.country, cell: (row) => countryName(row.code, locale, row.name) },
           { key: 'code', header: t.code, cell: (row) => row.code },
-          {
-            key: 'percent',
-            header: t.shareHeader,
-            align: 'end',
-            cell: (row) => (typeof row.percent === 'number' ? formatPercent(row.percent, { locale }) : '—'),
-          },
-          {
-            key: 'count',
-            header: t.countIn(t.unitName(dataset?.unit === 'percent' ? 'webpages' : (dataset?.unit ?? ''))),
-            align: 'end',
-            cell: (row) => (typeof row.count === 'number' ? formatNumber(row.count, { locale }) : '—'),
-          },
+          ...(sorted.some((row) => typeof row.percent === 'number')
+            ? [
+                {
+                  key: 'percent',
+                  header: t.shareHeader,
+                  align: 'end' as const,
+                  cell: (row: HostingRow) =>
+                    typeof row.percent === 'number' ? formatPercent(row.percent, { locale }) : '—',
+                },
+              ]
+            : []),
+          ...(sorted.some((row) => typeof row.count === 'number')
+            ? [
+                {
+                  key: 'count',
+                  header: t.countIn(
+                    t.unitName(dataset?.unit === 'percent' ? 'webpages' : (dataset?.unit ?? '')),
+                  ),
+                  align: 'end' as const,
+                  cell: (row: HostingRow) =>
+                    typeof row.count === 'number' ? formatNumber(row.count, { locale }) : '—',
+                },
+              ]
+            : []),
         ],
         rows: sorted,
       }}

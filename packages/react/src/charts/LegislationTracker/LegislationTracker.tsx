@@ -6,7 +6,7 @@ import { FigureFooter } from '../../frame/FigureFooter';
 import { FigureHeader } from '../../frame/FigureHeader';
 import { useChartIds } from '../../frame/ids';
 import { ProblemBox } from '../../frame/ProblemBox';
-import { problemSentences } from '../../hooks/useChartData';
+import { datasetInWords, problemSentences } from '../../hooks/useChartData';
 import { useLocale } from '../../hooks/useLocale';
 import { lawStatusText, STATUS_LABEL } from '../../i18n/catalog';
 import { useMessages } from '../../i18n/messages';
@@ -62,7 +62,11 @@ export const LegislationTracker = /* @__PURE__ */ forwardRef<HTMLElement, Legisl
     const t = useMessages(locale, messages);
     const mode = useThemeMode(theme);
     const ids = useChartIds();
-    const result = useMemo(() => validateLegislation(data), [data]);
+    // The checked copy, in the reader's words where the catalogue has the datasets' (`datasetWords`).
+    const result = useMemo(() => {
+      const checked = validateLegislation(data);
+      return checked.data ? { ...checked, data: datasetInWords(checked.data, t) } : checked;
+    }, [data, t]);
     if (!result.ok)
       if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
         warnOnce(`LegislationTracker: the data is not valid. ${result.problems[0]?.message ?? ''}`);

@@ -45,14 +45,29 @@ export function pinnedAnnotations(
   rows: readonly { period: Period }[],
 ): TimelineAnnotation[] {
   if (!Array.isArray(annotations)) return [];
-  return annotations.filter(
-    (a): a is TimelineAnnotation =>
-      !!a &&
-      typeof a.period === 'string' &&
-      typeof a.text === 'string' &&
-      (a.note === undefined || typeof a.note === 'string') &&
-      rows.some((row) => row.period.label === a.period),
-  );
+  return annotations
+    .filter(
+      (a): a is TimelineAnnotation =>
+        !!a &&
+        typeof a.period === 'string' &&
+        typeof a.text === 'string' &&
+        (a.note === undefined || typeof a.note === 'string'),
+    )
+    .flatMap((a) => {
+      // A page names a half year as the data package does ("H1 2025") whatever the chart's language: it is pinned
+      // to that half year's column, labelled in the reader's words ("1. Halbjahr 2025").
+      const row = rows.find((r) => r.period.label === a.period || isHalfYear(r.period, a.period));
+      return row ? [{ ...a, period: row.period.label }] : [];
+    });
+}
+
+/** Whether `name` is the data package's English name of `period`'s half year: `H1 2025` for January to June. */
+function isHalfYear(period: Period, name: string): boolean {
+  const [, half, year] = /^H([12]) (\d{4})$/.exec(name) ?? [];
+  if (!year) return false;
+  return half === '1'
+    ? period.start === `${year}-01-01` && period.end === `${year}-06-30`
+    : period.start === `${year}-07-01` && period.end === `${year}-12-31`;
 }
 
 /**
@@ -78,8 +93,12 @@ export function layoutTimeline(
     // Pick the physical side first, then the logical anchor that puts the text there in either direction.
     const side = column.cx > width * 0.66 ? 'right' : column.cx < width * 0.33 ? 'left' : 'middle';
     const anchor = side === 'middle' ? 'middle' : (side === 'right') !== rtl ? 'end' : 'start';
-    // Down to above the value's label, or above a gap's "no data".
-    const lineBottom = column.gap ? column.gap.top - 6 : column.y - 24;
+    // Down to above the value's label (or the column, where its value is not written), or a gap's "no data".
+    const lineBottom = column.gap
+      ? column.gap.top - 6
+      : column.show.value
+        ? column.valueY - 16
+        : column.y - 8;
     placed.push({ x: column.cx, anchor, lines, lineTop: 8 + lines.length * 15, lineBottom });
   }
   return { ...columns, annotations: placed };

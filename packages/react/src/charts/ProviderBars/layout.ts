@@ -77,9 +77,15 @@ export interface ProviderBarsLayout {
 /** The most room kept after the longest bar for its value (and share). */
 const VALUE_SPACE = 132;
 
-/** A provider's badge: "New reporter", or the report's change with a word that it is the report's claim. */
+/**
+ * A provider's badge: "New reporter", or the report's change, each with a word that it is the report's claim where
+ * a check did not confirm it (the row's check for "new reporter", the change's own for the change).
+ */
 export function providerBadge(row: ProviderReport, t: Messages = en): string {
-  if (row.newReporter) return t.newReporter;
+  if (row.newReporter) {
+    const check = row.verification;
+    return check && check.status !== 'confirmed' ? t.reportsClaim(t.newReporter) : t.newReporter;
+  }
   if (!row.change) return '';
   const check = row.change.verification;
   return check && check.status !== 'confirmed' ? t.reportsClaim(row.change.label) : row.change.label;

@@ -158,8 +158,8 @@ function formatStat(value: number, format: StatFormat, options: FormatOptions): 
 }
 
 /**
- * What the check found, in the words every chart uses: "Corrected: NCMEC’s own figure for H1 2025: 440,419.",
- * "Not verified." ('' when the figure is confirmed or unchecked).
+ * What the check found, in the words every chart uses: "Confirmed.", "Corrected: NCMEC’s own figure for H1 2025:
+ * 440,419.", "Not verified." ('' when the figure carries no check).
  */
 function checkText(
   verification: Verification | undefined,
@@ -167,7 +167,7 @@ function checkText(
   options: FormatOptions,
   t: Messages,
 ): string {
-  if (!verification || verification.status === 'confirmed') return '';
+  if (!verification) return '';
   const figure = publisherFigure({ verification }, format === 'percent' ? 'percent' : undefined);
   const word = t.statuses[verification.status] ?? '';
   if (!word) return '';

@@ -70,12 +70,17 @@ export function layoutSurge(
   if (result && 'change' in result) {
     const { from, to, percent } = result.change;
     const changeText = formatPercentChange(percent, { locale });
-    const changeSpan = t.changeSpan(
-      periodName(from.period, locale, 'long'),
-      periodName(to.period, locale, 'long'),
-    );
+    const span = (style: 'long' | 'short') =>
+      t.changeSpan(periodName(from.period, locale, style), periodName(to.period, locale, style));
     const changeWidth = textEm(changeText) * CHANGE_SIZE * SPARE;
-    const spanWidth = textEm(changeSpan) * SPAN_SIZE * SPARE;
+    // Months by their full names ("from December 2024 to December 2025 (computed)"), or their short ones where
+    // even a line of its own is too narrow for them (a phone).
+    let changeSpan = span('long');
+    let spanWidth = textEm(changeSpan) * SPAN_SIZE * SPARE;
+    if (spanWidth > width - 16) {
+      changeSpan = span('short');
+      spanWidth = textEm(changeSpan) * SPAN_SIZE * SPARE;
+    }
     const stacked = changeWidth + 6 + spanWidth > width - 16;
     const top = stacked ? TOP_SPACE.stacked : TOP_SPACE.line;
     const columns = layoutColumns(rows, { ...options, topSpace: top });
@@ -87,8 +92,11 @@ export function layoutSurge(
     if (first && last) {
       const half = (stacked ? Math.max(changeWidth, spanWidth) : changeWidth + 6 + spanWidth) / 2;
       const middle = (first.cx + last.cx) / 2;
+      // The bracket's legs end over the values' labels, or over the columns where a value is not written.
+      const foot = (column: typeof first, room: number) =>
+        column.show.value ? column.valueY - room : column.y - 8;
       callout = {
-        path: `M${first.cx},${first.y - 26} V${top - 30} H${last.cx} V${last.y - 28}`,
+        path: `M${first.cx},${foot(first, 18)} V${top - 30} H${last.cx} V${foot(last, 20)}`,
         x: Math.min(width - half - 4, Math.max(half + 4, middle)),
         changeY: stacked ? top - 58 : top - 38,
         spanY: stacked ? top - 40 : top - 38,

@@ -68,7 +68,7 @@ export const ar: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (فترة جزئية)`,
   partialNote: 'الأعمدة المظلَّلة بخطوط فترات جزئية (مثل نصف سنة)، وليست سنوات كاملة.',
   logNote: 'مقياس لوغاريتمي: كل خط يساوي عشرة أضعاف الخط الذي تحته.',
-  changeSpan: (from, to) => `من ${from} إلى ${to}`,
+  changeSpan: (from, to) => `من ${from} إلى ${to} (محسوب)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -125,6 +125,16 @@ export const ar: CompleteMessages = {
   embedCopied: 'تم نسخ رمز التضمين.',
   copyEmbedManual: 'انسخ رمز التضمين من هذا المربع:',
   notOnMap: (list) => `خارج هذه الخريطة: ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? 'النصف الأول' : 'النصف الثاني'} ${year}`,
+  untitled: 'مخطط',
+  figuresNotFound: (name) =>
+    name
+      ? `تطلب هذه الصفحة أرقامًا لا توجد في حزمة المخططات («${name}»). تحقّق من اسم مجموعة البيانات في شيفرة التضمين.`
+      : 'لا تعطي هذه الصفحة المخطط أي أرقام. تحقّق من شيفرة التضمين: تحتاج إلى اسم مجموعة بيانات أو أرقام خاصة بها.',
+  chartNotFound: (name) =>
+    `تطلب هذه الصفحة نوعًا من المخططات لا يوجد في حزمة المخططات («${name}»). تحقّق من اسم المخطط في شيفرة التضمين.`,
+  figuresUnreadable: 'تعذّرت قراءة الأرقام في شيفرة التضمين في هذه الصفحة. تحقّق من شيفرة التضمين.',
+  codeNotLoaded: 'لا يمكن رسم هذا المخطط: تعذّر تحميل شيفرته. جرّب إعادة تحميل الصفحة.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -49,7 +49,7 @@ export const de: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (Teilzeitraum)`,
   partialNote: 'Schraffierte Balken sind Teilzeiträume (zum Beispiel ein Halbjahr), keine ganzen Jahre.',
   logNote: 'Logarithmische Skala: Jede Gitterlinie ist zehnmal so groß wie die darunter.',
-  changeSpan: (from, to) => `von ${from} bis ${to}`,
+  changeSpan: (from, to) => `von ${from} bis ${to} (berechnet)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -105,6 +105,17 @@ export const de: CompleteMessages = {
   embedCopied: 'Einbettungscode kopiert.',
   copyEmbedManual: 'Kopieren Sie den Einbettungscode aus diesem Feld:',
   notOnMap: (list) => `Nicht auf dieser Karte: ${list}.`,
+  halfYear: (half, year) => `${half}. Halbjahr ${year}`,
+  untitled: 'Grafik',
+  figuresNotFound: (name) =>
+    name
+      ? `Diese Seite nennt Zahlen, die das Grafikpaket nicht hat („${name}“). Bitte den Namen des Datensatzes im Einbettungscode prüfen.`
+      : 'Diese Seite gibt der Grafik keine Zahlen. Bitte den Einbettungscode prüfen.',
+  chartNotFound: (name) =>
+    `Diese Seite nennt eine Grafikart, die das Grafikpaket nicht hat („${name}“). Bitte den Namen der Grafik im Einbettungscode prüfen.`,
+  figuresUnreadable:
+    'Die Zahlen im Einbettungscode können nicht gelesen werden. Bitte den Einbettungscode prüfen.',
+  codeNotLoaded: 'Der Code dieser Grafik konnte nicht geladen werden. Bitte die Seite neu laden.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

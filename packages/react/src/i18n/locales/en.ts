@@ -35,7 +35,7 @@ export const en: Messages = {
   partialPeriodOf: (label) => `${label} (partial period)`,
   partialNote: 'Hatched bars are partial periods (for example the first half of a year), not full years.',
   logNote: 'Logarithmic scale: each gridline is ten times the one below it.',
-  changeSpan: (from, to) => `from ${from} to ${to}`,
+  changeSpan: (from, to) => `from ${from} to ${to} (computed)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -91,4 +91,14 @@ export const en: Messages = {
   embedCopied: 'Embed code copied.',
   copyEmbedManual: 'Copy the embed code from this box:',
   notOnMap: (list) => `Not on this map: ${list}.`,
+  halfYear: (half, year) => `H${half} ${year}`,
+  untitled: 'Chart',
+  figuresNotFound: (name) =>
+    name
+      ? `This page names figures the chart package does not have (“${name}”). Check the dataset name in the embed code.`
+      : 'This page gives the chart no figures. Check the embed code.',
+  chartNotFound: (name) =>
+    `This page names a kind of chart the package does not have (“${name}”). Check the chart name in the embed code.`,
+  figuresUnreadable: 'The figures in the embed code could not be read. Check the embed code.',
+  codeNotLoaded: 'This chart’s code could not be loaded. Try reloading the page.',
 };

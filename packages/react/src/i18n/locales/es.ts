@@ -45,7 +45,7 @@ export const es: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (periodo parcial)`,
   partialNote: 'Las barras rayadas son periodos parciales (por ejemplo, un semestre), no años completos.',
   logNote: 'Escala logarítmica: cada línea vale diez veces la de abajo.',
-  changeSpan: (from, to) => `de ${from} a ${to}`,
+  changeSpan: (from, to) => `de ${from} a ${to} (calculado)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -102,6 +102,18 @@ export const es: CompleteMessages = {
   embedCopied: 'Código para insertar copiado.',
   copyEmbedManual: 'Copie el código para insertar de este cuadro:',
   notOnMap: (list) => `Fuera de este mapa: ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? '1.er' : '2.º'} semestre ${year}`,
+  untitled: 'Gráfico',
+  figuresNotFound: (name) =>
+    name
+      ? `Esta página pide cifras que el paquete de gráficos no tiene («${name}»). Compruebe el nombre del conjunto de datos en el código de inserción.`
+      : 'Esta página no da cifras al gráfico. Compruebe el código de inserción: necesita el nombre de un conjunto de datos o cifras propias.',
+  chartNotFound: (name) =>
+    `Esta página pide un tipo de gráfico que el paquete de gráficos no tiene («${name}»). Compruebe el nombre del gráfico en el código de inserción.`,
+  figuresUnreadable:
+    'No se han podido leer las cifras del código de inserción de esta página. Compruebe el código de inserción.',
+  codeNotLoaded:
+    'Este gráfico no se puede dibujar: no se ha podido cargar su código. Pruebe a recargar la página.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -46,7 +46,7 @@ export const fr: CompleteMessages = {
   partialNote:
     'Les barres hachurées sont des périodes partielles (par exemple un semestre), pas des années entières.',
   logNote: 'Échelle logarithmique : chaque ligne vaut dix fois celle du dessous.',
-  changeSpan: (from, to) => `de ${from} à ${to}`,
+  changeSpan: (from, to) => `de ${from} à ${to} (calculé)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined ? `${label} n’a pas de dates lisibles` : `${label} couvre ${months} mois`;
@@ -101,6 +101,18 @@ export const fr: CompleteMessages = {
   embedCopied: 'Code d’intégration copié.',
   copyEmbedManual: 'Copiez le code d’intégration depuis ce champ :',
   notOnMap: (list) => `Hors de cette carte : ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? '1er' : '2e'} semestre ${year}`,
+  untitled: 'Graphique',
+  figuresNotFound: (name) =>
+    name
+      ? `Cette page demande des chiffres que le module de graphiques ne contient pas (« ${name} »). Vérifiez le nom du jeu de données dans le code d’intégration.`
+      : 'Cette page ne donne aucun chiffre au graphique. Vérifiez le code d’intégration : il lui faut le nom d’un jeu de données ou des chiffres propres.',
+  chartNotFound: (name) =>
+    `Cette page demande un type de graphique que le module de graphiques ne contient pas (« ${name} »). Vérifiez le nom du graphique dans le code d’intégration.`,
+  figuresUnreadable:
+    'Les chiffres du code d’intégration de cette page n’ont pas pu être lus. Vérifiez le code d’intégration.',
+  codeNotLoaded:
+    'Ce graphique ne peut pas être affiché : son code n’a pas pu être chargé. Essayez de recharger la page.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

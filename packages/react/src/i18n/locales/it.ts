@@ -45,7 +45,7 @@ export const it: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (periodo parziale)`,
   partialNote: 'Le barre tratteggiate sono periodi parziali (per esempio un semestre), non anni interi.',
   logNote: 'Scala logaritmica: ogni linea vale dieci volte quella sottostante.',
-  changeSpan: (from, to) => `da ${from} a ${to}`,
+  changeSpan: (from, to) => `da ${from} a ${to} (calcolato)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -102,6 +102,18 @@ export const it: CompleteMessages = {
   embedCopied: 'Codice di incorporamento copiato.',
   copyEmbedManual: 'Copia il codice di incorporamento da questo riquadro:',
   notOnMap: (list) => `Fuori da questa mappa: ${list}.`,
+  halfYear: (half, year) => `${half}° semestre ${year}`,
+  untitled: 'Grafico',
+  figuresNotFound: (name) =>
+    name
+      ? `Questa pagina chiede dati che il pacchetto di grafici non contiene («${name}»). Controllate il nome del dataset nel codice di incorporamento.`
+      : 'Questa pagina non fornisce dati al grafico. Controllate il codice di incorporamento: servono il nome di un dataset o dati propri.',
+  chartNotFound: (name) =>
+    `Questa pagina chiede un tipo di grafico che il pacchetto di grafici non contiene («${name}»). Controllate il nome del grafico nel codice di incorporamento.`,
+  figuresUnreadable:
+    'Non è stato possibile leggere i dati nel codice di incorporamento di questa pagina. Controllate il codice di incorporamento.',
+  codeNotLoaded:
+    'Questo grafico non può essere disegnato: non è stato possibile caricarne il codice. Provate a ricaricare la pagina.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -57,7 +57,7 @@ export const ja: CompleteMessages = {
   partialPeriodOf: (label) => `${label}（部分期間）`,
   partialNote: '斜線の棒は部分期間（例：半期）で、1年分ではありません。',
   logNote: '対数目盛：目盛線は1本上がるごとに10倍になります。',
-  changeSpan: (from, to) => `${from}から${to}`,
+  changeSpan: (from, to) => `${from}から${to}（算出値）`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined ? `${label}は日付が読み取れません` : `${label}は${months}か月分`;
@@ -110,6 +110,18 @@ export const ja: CompleteMessages = {
   embedCopied: '埋め込みコードをコピーしました。',
   copyEmbedManual: 'このボックスから埋め込みコードをコピーしてください：',
   notOnMap: (list) => `この地図の範囲外：${list}。`,
+  halfYear: (half, year) => `${year}年${half === 1 ? '上半期' : '下半期'}`,
+  untitled: 'グラフ',
+  figuresNotFound: (name) =>
+    name
+      ? `このページは、グラフパッケージにないデータ（「${name}」）を指定しています。埋め込みコードのデータセット名を確認してください。`
+      : 'このページはグラフにデータを渡していません。埋め込みコードを確認してください。データセット名か独自のデータが必要です。',
+  chartNotFound: (name) =>
+    `このページは、グラフパッケージにない種類のグラフ（「${name}」）を指定しています。埋め込みコードのグラフ名を確認してください。`,
+  figuresUnreadable:
+    'このページの埋め込みコードにあるデータを読み取れませんでした。埋め込みコードを確認してください。',
+  codeNotLoaded:
+    'このグラフは描画できません。プログラムを読み込めませんでした。ページを再読み込みしてください。',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -45,7 +45,7 @@ export const nl: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (deelperiode)`,
   partialNote: 'Gearceerde staven zijn deelperiodes (bijvoorbeeld een halfjaar), geen hele jaren.',
   logNote: 'Logaritmische schaal: elke lijn is tien keer zo groot als de lijn eronder.',
-  changeSpan: (from, to) => `van ${from} tot ${to}`,
+  changeSpan: (from, to) => `van ${from} tot ${to} (berekend)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -101,6 +101,18 @@ export const nl: CompleteMessages = {
   embedCopied: 'Insluitcode gekopieerd.',
   copyEmbedManual: 'Kopieer de insluitcode uit dit vak:',
   notOnMap: (list) => `Niet op deze kaart: ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? 'eerste' : 'tweede'} helft ${year}`,
+  untitled: 'Grafiek',
+  figuresNotFound: (name) =>
+    name
+      ? `Deze pagina vraagt om cijfers die het grafiekenpakket niet heeft (‘${name}’). Controleer de naam van de dataset in de insluitcode.`
+      : 'Deze pagina geeft de grafiek geen cijfers. Controleer de insluitcode: die heeft de naam van een dataset of eigen cijfers nodig.',
+  chartNotFound: (name) =>
+    `Deze pagina vraagt om een soort grafiek die het grafiekenpakket niet heeft (‘${name}’). Controleer de naam van de grafiek in de insluitcode.`,
+  figuresUnreadable:
+    'De cijfers in de insluitcode van deze pagina konden niet worden gelezen. Controleer de insluitcode.',
+  codeNotLoaded:
+    'Deze grafiek kan niet worden getekend: de code ervan kon niet worden geladen. Laad de pagina opnieuw.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -59,7 +59,7 @@ export const pl: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (okres niepełny)`,
   partialNote: 'Zakreskowane słupki to okresy niepełne (na przykład półrocze), a nie pełne lata.',
   logNote: 'Skala logarytmiczna: każda linia to dziesięciokrotność linii poniżej.',
-  changeSpan: (from, to) => `od ${from} do ${to}`,
+  changeSpan: (from, to) => `od ${from} do ${to} (obliczone)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -114,6 +114,17 @@ export const pl: CompleteMessages = {
   embedCopied: 'Skopiowano kod do osadzenia.',
   copyEmbedManual: 'Skopiuj kod do osadzenia z tego pola:',
   notOnMap: (list) => `Poza tą mapą: ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? 'I' : 'II'} półrocze ${year}`,
+  untitled: 'Wykres',
+  figuresNotFound: (name) =>
+    name
+      ? `Ta strona wskazuje dane, których pakiet wykresów nie zawiera („${name}”). Sprawdź nazwę zbioru danych w kodzie osadzenia.`
+      : 'Ta strona nie przekazuje wykresowi żadnych danych. Sprawdź kod osadzenia: potrzebna jest nazwa zbioru danych albo własne dane.',
+  chartNotFound: (name) =>
+    `Ta strona wskazuje rodzaj wykresu, którego pakiet wykresów nie zawiera („${name}”). Sprawdź nazwę wykresu w kodzie osadzenia.`,
+  figuresUnreadable: 'Nie udało się odczytać danych z kodu osadzenia tej strony. Sprawdź kod osadzenia.',
+  codeNotLoaded:
+    'Nie można narysować wykresu: nie udało się wczytać jego kodu. Spróbuj ponownie wczytać stronę.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

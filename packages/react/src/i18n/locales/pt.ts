@@ -45,7 +45,7 @@ export const pt: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (período parcial)`,
   partialNote: 'As barras tracejadas são períodos parciais (por exemplo, um semestre), não anos completos.',
   logNote: 'Escala logarítmica: cada linha vale dez vezes a de baixo.',
-  changeSpan: (from, to) => `de ${from} a ${to}`,
+  changeSpan: (from, to) => `de ${from} a ${to} (calculado)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -102,6 +102,18 @@ export const pt: CompleteMessages = {
   embedCopied: 'Código de incorporação copiado.',
   copyEmbedManual: 'Copie o código de incorporação desta caixa:',
   notOnMap: (list) => `Fora deste mapa: ${list}.`,
+  halfYear: (half, year) => `${half}.º semestre de ${year}`,
+  untitled: 'Gráfico',
+  figuresNotFound: (name) =>
+    name
+      ? `Esta página pede dados que o pacote de gráficos não tem («${name}»). Verifique o nome do conjunto de dados no código de incorporação.`
+      : 'Esta página não dá dados ao gráfico. Verifique o código de incorporação: precisa do nome de um conjunto de dados ou de dados próprios.',
+  chartNotFound: (name) =>
+    `Esta página pede um tipo de gráfico que o pacote de gráficos não tem («${name}»). Verifique o nome do gráfico no código de incorporação.`,
+  figuresUnreadable:
+    'Não foi possível ler os dados do código de incorporação desta página. Verifique o código de incorporação.',
+  codeNotLoaded:
+    'Este gráfico não pode ser desenhado: não foi possível carregar o seu código. Tente recarregar a página.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field

@@ -45,7 +45,7 @@ export const sv: CompleteMessages = {
   partialPeriodOf: (label) => `${label} (delperiod)`,
   partialNote: 'Streckade staplar är delperioder (till exempel ett halvår), inte hela år.',
   logNote: 'Logaritmisk skala: varje linje är tio gånger linjen under.',
-  changeSpan: (from, to) => `från ${from} till ${to}`,
+  changeSpan: (from, to) => `från ${from} till ${to} (beräknat)`,
   noChange: ({ from, fromMonths, to, toMonths }) => {
     const covers = (label: string, months: number | undefined) =>
       months === undefined
@@ -101,6 +101,16 @@ export const sv: CompleteMessages = {
   embedCopied: 'Inbäddningskoden har kopierats.',
   copyEmbedManual: 'Kopiera inbäddningskoden från den här rutan:',
   notOnMap: (list) => `Inte på den här kartan: ${list}.`,
+  halfYear: (half, year) => `${half === 1 ? 'första' : 'andra'} halvåret ${year}`,
+  untitled: 'Diagram',
+  figuresNotFound: (name) =>
+    name
+      ? `Sidan anger siffror som diagrampaketet inte har (”${name}”). Kontrollera datamängdens namn i inbäddningskoden.`
+      : 'Sidan ger diagrammet inga siffror. Kontrollera inbäddningskoden: den behöver namnet på en datamängd eller egna siffror.',
+  chartNotFound: (name) =>
+    `Sidan ber om en diagramtyp som diagrampaketet inte har (”${name}”). Kontrollera diagrammets namn i inbäddningskoden.`,
+  figuresUnreadable: 'Siffrorna i sidans inbäddningskod kunde inte läsas. Kontrollera inbäddningskoden.',
+  codeNotLoaded: 'Diagrammet kan inte ritas: dess kod kunde inte laddas. Försök att ladda om sidan.',
   // Problems with a dataset (ProblemWords).
   problemAt: ({ row, field, csv }, text) =>
     csv && row === null && !field
