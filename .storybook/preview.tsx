@@ -1,3 +1,4 @@
+import { DATASET_WORDS } from '@safeguard-charts/data/words';
 import { MessagesProvider } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
 import { de } from '@safeguard-charts/react/messages/de';
@@ -15,8 +16,14 @@ import '../packages/react/src/styles/tokens.generated.css';
 import '../packages/react/src/styles/styles.css';
 import './preview.css';
 
-/** Every shipped language: a story's `locale` picks its catalogue, as a site's MessagesProvider would. */
-const catalogs = [ar, de, es, fr, it, ja, nl, pl, pt, sv];
+/**
+ * Every shipped language: a story's `locale` picks its catalogue, as a site's MessagesProvider would, with the words
+ * of the data package's datasets in that language, so a German story of a package dataset reads German throughout.
+ */
+const catalogs = [ar, de, es, fr, it, ja, nl, pl, pt, sv].map((catalog) => ({
+  ...catalog,
+  datasetWords: DATASET_WORDS[catalog.locale as keyof typeof DATASET_WORDS],
+}));
 
 /** The toolbar's languages: the page's `<html lang>`, which every chart without a `locale` of its own follows. */
 const LANGUAGES = [
