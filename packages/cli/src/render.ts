@@ -20,9 +20,9 @@ import {
   catalogFor,
   chartKind,
   type ImageText,
+  imageTitle,
   type Messages,
   MessagesProvider,
-  periodName,
   standaloneSvgMarkup,
 } from '@safeguard-charts/react';
 import { ar } from '@safeguard-charts/react/messages/ar';
@@ -178,7 +178,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
     options.title ??
     (typeof (figures.data as { title?: unknown } | null)?.title === 'string'
       ? (figures.data as { title: string }).title
-      : untitled(figures.data, catalogFor(locale, CATALOGS)));
+      : imageTitle(figures.data, locale, catalogFor(locale, CATALOGS)));
   const html = renderToStaticMarkup(
     createElement(
       MessagesProvider,
@@ -309,33 +309,6 @@ function figureKey(figure: Element, paint: (swatch: Element) => KeySwatch): Imag
       value: part(item, '.sg-ranking__value'),
     })),
   };
-}
-
-/** A row's period, where it has one. */
-function periodOf(row: unknown): { start: string; end: string; label: string } | undefined {
-  const period = (row as { period?: unknown } | null)?.period as Record<string, unknown> | undefined;
-  return typeof period?.start === 'string' &&
-    typeof period.end === 'string' &&
-    typeof period.label === 'string'
-    ? { start: period.start, end: period.end, label: period.label }
-    : undefined;
-}
-
-/**
- * A title for figures given none, in the chart's language: what they count and the periods they cover ("Reports:
- * January 2023 – December 2024"), as the download buttons title such an image.
- */
-function untitled(data: unknown, t: Messages): string {
-  const { unit, rows } = (data ?? {}) as { unit?: unknown; rows?: unknown };
-  const word = unit === 'percent' ? t.legendShare : typeof unit === 'string' && unit ? t.unitName(unit) : '';
-  const what = word ? word.charAt(0).toLocaleUpperCase(t.locale) + word.slice(1) : '';
-  const periods = (Array.isArray(rows) ? rows : []).map(periodOf).filter((period) => period !== undefined);
-  const [first] = periods;
-  const last = periods[periods.length - 1];
-  const name = (period: { start: string; end: string; label: string }) =>
-    periodName(period, t.locale, 'long');
-  const span = first && last ? (first === last ? name(first) : `${name(first)} – ${name(last)}`) : '';
-  return what && span ? t.labelled(what, span) : what || span;
 }
 
 /**

@@ -52,6 +52,7 @@ export type {
 export { DatasetStatCard, StatCard, StatGrid } from './charts/StatCard';
 export type { SurgeCallout, SurgeChartProps, SurgeLayout } from './charts/SurgeChart';
 export { layoutSurge, SurgeChart } from './charts/SurgeChart';
+export { imageTitle } from './export/imageTitle';
 export type { ImagePaint, ImageText } from './export/standaloneSvg';
 export { PAINT, standaloneSvgMarkup } from './export/standaloneSvg';
 export type { FormatOptions, Notation } from './format';

@@ -23,15 +23,14 @@ function periodOf(row: unknown): { start: string; end: string; label: string } |
  * December 2024", "Share of the total" for shares; empty when the data says neither.
  */
 export function imageTitle(
-  dataset: { unit?: string; rows: readonly unknown[] } | null,
+  dataset: unknown,
   locale: string,
   t: Pick<Messages, 'unitName' | 'labelled' | 'legendShare'>,
 ): string {
-  if (!dataset) return '';
-  const unit = typeof dataset.unit === 'string' ? dataset.unit : '';
-  const word = unit === 'percent' ? t.legendShare : unit ? t.unitName(unit) : '';
+  const { unit, rows } = (dataset ?? {}) as { unit?: unknown; rows?: unknown };
+  const word = unit === 'percent' ? t.legendShare : typeof unit === 'string' && unit ? t.unitName(unit) : '';
   const what = word ? word.charAt(0).toLocaleUpperCase(locale) + word.slice(1) : '';
-  const periods = dataset.rows.map(periodOf).filter((period) => period !== undefined);
+  const periods = (Array.isArray(rows) ? rows : []).map(periodOf).filter((period) => period !== undefined);
   const first = periods[0];
   const last = periods[periods.length - 1];
   const span =

@@ -1,6 +1,7 @@
 import type { Dataset, Period, Problem, ValidationResult } from '@safeguard-charts/data';
 import { localizeDataset, problemText, withFigures } from '@safeguard-charts/data';
 import { useMemo } from 'react';
+import { packageHalfYear } from '../format/halfYear';
 import { en } from '../i18n/locales/en';
 import type { Messages } from '../i18n/types';
 import { warnOnce } from '../props/warnOnce';
@@ -29,22 +30,14 @@ export function problemSentences(problems: readonly Problem[], t: Messages): str
   return problems.map((problem) => problemText(problem, t, t.locale));
 }
 
-/** A half year as the data package labels it (`half(2025, 1)`, `firstHalf(2025)`): `H1 2025`. */
-const HALF_YEAR = /^H([12]) (\d{4})$/;
-
 /**
  * A period in the reader's words where the data names it in the package's English default: a half year labelled
  * `H1 2025` that covers January to June 2025 becomes the catalogue's "1. Halbjahr 2025". Any other label (one a
  * page wrote) is kept as it is, and the dates are never changed.
  */
 function periodInWords(period: Period, t: Messages): Period {
-  const [, half, year] = HALF_YEAR.exec(period.label) ?? [];
-  const first = half === '1';
-  return year &&
-    period.start === `${year}-${first ? '01-01' : '07-01'}` &&
-    period.end === `${year}-${first ? '06-30' : '12-31'}`
-    ? { ...period, label: t.halfYear(first ? 1 : 2, year) }
-    : period;
+  const found = packageHalfYear(period, period.label);
+  return found ? { ...period, label: t.halfYear(found.half, found.year) } : period;
 }
 
 /**

@@ -1,5 +1,6 @@
 /* The timeline's geometry, as plain data: its columns and where each annotation and its leader line go. */
 import type { Period, SeriesPoint } from '@safeguard-charts/data';
+import { packageHalfYear } from '../../format/halfYear';
 import { type ColumnsLayout, type ColumnsOptions, layoutColumns } from '../../layout/columns';
 import { wrapText } from '../../layout/wrapText';
 
@@ -56,18 +57,9 @@ export function pinnedAnnotations(
     .flatMap((a) => {
       // A page names a half year as the data package does ("H1 2025") whatever the chart's language: it is pinned
       // to that half year's column, labelled in the reader's words ("1. Halbjahr 2025").
-      const row = rows.find((r) => r.period.label === a.period || isHalfYear(r.period, a.period));
+      const row = rows.find((r) => r.period.label === a.period || packageHalfYear(r.period, a.period));
       return row ? [{ ...a, period: row.period.label }] : [];
     });
-}
-
-/** Whether `name` is the data package's English name of `period`'s half year: `H1 2025` for January to June. */
-function isHalfYear(period: Period, name: string): boolean {
-  const [, half, year] = /^H([12]) (\d{4})$/.exec(name) ?? [];
-  if (!year) return false;
-  return half === '1'
-    ? period.start === `${year}-01-01` && period.end === `${year}-06-30`
-    : period.start === `${year}-07-01` && period.end === `${year}-12-31`;
 }
 
 /**
