@@ -18,7 +18,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { measurePageWeight, measureTimeToDrawn, referenceLibraries, writePages } from './bench/embed.mjs';
+import {
+  measurePageWeight,
+  measureTimeToDrawn,
+  prerenderedFragment,
+  referenceLibraries,
+  writePages,
+} from './bench/embed.mjs';
 import { buildReport, measureHydration, reportPage } from './bench/report.mjs';
 import { measureRows } from './bench/rows.mjs';
 import { hydrationSection, pageWeightSection, rowsSection, timeToDrawnSection } from './bench/sections.mjs';
@@ -325,7 +331,11 @@ try {
     await retrying("Building today's embed (on React)", () => buildReactEmbed(root, site.dir)),
   );
   const libraries = referenceLibraries(root);
-  writePages(site, { libraries, rows: data.ncmecProviderReports.rows });
+  const drawnVariants = writePages(site, {
+    libraries,
+    rows: data.ncmecProviderReports.rows,
+    fragment: await prerenderedFragment(root),
+  });
 
   site.put('report/styles.css', readFileSync(path.join(root, 'packages/react/dist/styles.css')));
   const reportVariants = [
@@ -358,11 +368,13 @@ try {
     console.log(
       `Chart.js ${weight.chartjs.version} ${weight.chartjs.gzip} B gzip; Highcharts ${weight.highcharts.version} ${weight.highcharts.gzip} B gzip`,
     );
-    console.log(`\nTime to drawn, ${LOADS} loads each (Chromium)`);
-    drawn = await measureTimeToDrawn(browser, site.origin, { loads: LOADS });
+    console.log(`\nTime to drawn, ${LOADS} loads each on each network (Chromium)`);
+    drawn = await measureTimeToDrawn(browser, site.origin, { loads: LOADS, variants: drawnVariants });
     for (const d of drawn)
       console.log(
-        `${d.name.padEnd(48)} ${d.median.toFixed(0)} ms${d.failures.length ? `  problems: ${d.failures.join('; ')}` : ''}`,
+        `${d.name.padEnd(60)} ${Object.entries(d.networks)
+          .map(([network, n]) => `${network} ${n.median.toFixed(0)} ms`)
+          .join(', ')}${d.failures.length ? `  problems: ${d.failures.join('; ')}` : ''}`,
       );
     console.log(`\nThe report page's hydration, ${LOADS} loads each (Chromium)`);
     hydration = await measureHydration(browser, site.origin, reportVariants, { loads: LOADS });

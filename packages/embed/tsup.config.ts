@@ -1,7 +1,17 @@
 import { defineConfig, type Options } from 'tsup';
 import { atlasWithoutNames } from '../react/scripts/atlas-without-names.mjs';
 import { attributesModule } from './scripts/attributes.mjs';
-import { dataModules, datasetModules, minifiedCss } from './scripts/data-modules.mjs';
+import {
+  cssRules,
+  dataModules,
+  datasetModules,
+  localize,
+  localizeInPlace,
+  minifiedCss,
+  problemWords,
+  problemWordsInPlace,
+  publisherDatasetModules,
+} from './scripts/data-modules.mjs';
 
 /**
  * The embed runs the charts on Preact through preact/compat: every chart and keyboard path passes the embed's
@@ -28,7 +38,15 @@ const shared: Options = {
   loader: { '.css': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildOptions: preact,
-  esbuildPlugins: [dataModules, datasetModules, minifiedCss, atlasWithoutNames, attributesModule],
+  esbuildPlugins: [
+    dataModules,
+    publisherDatasetModules,
+    problemWordsInPlace,
+    localizeInPlace,
+    minifiedCss,
+    atlasWithoutNames,
+    attributesModule,
+  ],
 };
 
 export default defineConfig([
@@ -42,6 +60,17 @@ export default defineConfig([
       'frame-parent': 'src/frame-parent.ts',
     },
     splitting: true,
+    // The stylesheet as a placeholder: scripts/preload.mjs writes the rules every chart uses in its place, and
+    // each chart kind's own rules into a file fetched with its code (see src/styles.ts).
+    esbuildPlugins: [
+      dataModules,
+      datasetModules,
+      problemWords,
+      localize,
+      cssRules,
+      atlasWithoutNames,
+      attributesModule,
+    ],
     // Read by scripts/preload.mjs (each module's files), then deleted.
     metafile: true,
     // The iframe's page, next to its script.

@@ -3,6 +3,7 @@
 // Chart.js, Highcharts), in Debian's Chromium. Pages are served by the bench's temporary site (./site.mjs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freshPage, gzipSize, medianOf } from './site.mjs';
 
 /** Each chart kind of the embed and the dataset its page shows (as tests/embed/embed.test.ts's pages). */
@@ -29,21 +30,6 @@ export const onePage = (chart, dataset, script, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>One chart</title>${NO_ICON}${head}
 <script type="module" src="${script}"></script></head>
 <body><safeguard-chart chart="${chart}" dataset="${dataset}" title="${TITLE}"></safeguard-chart></body></html>`;
-
-/**
- * An inline script, first in the page's head, that notes `performance.now()` (milliseconds from the start of
- * the navigation) in `window.__drawn` the moment `count` elements match `selector`: a MutationObserver's
- * callback runs right after the DOM change that adds them.
- */
-const probe = (selector, count) => `<script>(() => {
-  const observer = new MutationObserver(() => {
-    if (window.__drawn === undefined && document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}) {
-      window.__drawn = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();</script>`;
 
 /** Files of the chart.js and highcharts packages (root devDependencies), with their versions. */
 export function referenceLibraries(root) {
@@ -73,11 +59,95 @@ export function referenceLibraries(root) {
 }
 
 /**
- * Writes the pages of both measurements into the site: /pages/one-<kind>.html (the split loader),
- * /pages/single.html, and the time-to-drawn pages /pages/drawn-{split,react,chartjs,highcharts}.html.
- * `rows` are the provider figures every drawn page shows (`ncmecProviderReports`).
+ * First in the head of every time-to-drawn page: `window.__markDrawn()` notes `performance.now()` (milliseconds
+ * from the start of the navigation) in `window.__drawn` the first time it is called, and then in `window.__frame`
+ * the end of the main thread's work on the next frame (a task posted from that frame's requestAnimationFrame
+ * runs after its style, layout and paint); `window.__cls` sums the page's layout shifts (without recent input);
+ * `window.__hydrated` is when an element first gets `data-sg-hydrated` (the pre-rendered chart's loader).
  */
-export function writePages(site, { libraries, rows }) {
+const watch = `<script>(() => {
+  window.__cls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+  window.__markDrawn = () => {
+    if (window.__drawn !== undefined) return;
+    window.__drawn = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__frame = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  };
+  new MutationObserver((records, observer) => {
+    if (window.__hydrated === undefined && records.some((r) => r.target.hasAttribute('data-sg-hydrated'))) {
+      window.__hydrated = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sg-hydrated'] });
+})();</script>`;
+
+/**
+ * After `watch`: calls `window.__markDrawn()` the moment `count` elements match `selector`: a MutationObserver's
+ * callback runs right after the DOM change that adds them.
+ */
+const probe = (selector, count) => `${watch}<script>(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}) {
+      window.__markDrawn();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();</script>`;
+
+/** What follows the chart on every time-to-drawn page: text that a chart growing into its place pushes down. */
+const AFTER = '<p>The text after the chart: a chart that takes its room late moves it (layout shift).</p>';
+
+/**
+ * The HTML of a `provider-bars` chart of `ncmecProviderReports` at 640 px that the CLI's `renderHtml` writes (a
+ * `<safeguard-chart>` holding a declarative shadow root with the server-rendered chart), or undefined, with a
+ * printed note, when the built CLI (packages/cli/dist) has no `renderHtml` or it fails.
+ */
+export async function prerenderedFragment(root) {
+  try {
+    const cli = await import(pathToFileURL(path.join(root, 'packages/cli/dist/index.js')).href);
+    if (typeof cli.renderHtml !== 'function') {
+      console.log(
+        'The built CLI exports no renderHtml: the pre-rendered pages are left out of time to drawn.',
+      );
+      return undefined;
+    }
+    const made = await cli.renderHtml({
+      chart: 'provider-bars',
+      dataset: 'ncmecProviderReports',
+      width: 640,
+      title: TITLE,
+    });
+    if (!made?.ok) {
+      console.log(
+        `renderHtml could not draw the chart (${made?.problem}): the pre-rendered pages are left out.`,
+      );
+      return undefined;
+    }
+    return made.html;
+  } catch (error) {
+    console.log(
+      `The built CLI could not be loaded (${error.message.split('\n')[0]}): the pre-rendered pages are left out.`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Writes the pages of both measurements into the site: /pages/one-<kind>.html (the split loader),
+ * /pages/single.html, and the time-to-drawn pages /pages/drawn-<id>.html of DRAWN_VARIANTS (the two pre-rendered
+ * ones only when `fragment`, the HTML of `prerenderedFragment`, is given). `rows` are the provider figures every
+ * drawn page shows (`ncmecProviderReports`). Returns the time-to-drawn variants it wrote.
+ */
+export function writePages(site, { libraries, rows, fragment }) {
   for (const { chart, dataset } of KINDS)
     site.put(`pages/one-${chart}.html`, onePage(chart, dataset, '/safeguard-charts.js'));
   site.put(
@@ -88,21 +158,23 @@ export function writePages(site, { libraries, rows }) {
     for (const [name, bytes] of Object.entries(lib.files)) site.put(name, bytes);
 
   const ours = probe('safeguard-chart svg rect.sg-bar', rows.length);
-  site.put(
-    'pages/drawn-split.html',
-    onePage('provider-bars', 'ncmecProviderReports', '/safeguard-charts.js', ours),
-  );
-  site.put(
-    'pages/drawn-react.html',
-    onePage('provider-bars', 'ncmecProviderReports', '/react-embed/safeguard-charts.single.js', ours),
-  );
+  site.put('pages/drawn-split.html', drawnPage('/safeguard-charts.js', ours));
+  site.put('pages/drawn-react.html', drawnPage('/react-embed/safeguard-charts.single.js', ours));
+  if (fragment) {
+    // The parser has made the chart (its shadow root's bars) when it runs the script right after the element.
+    const prerendered = (loader) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>${NO_ICON}${watch}${loader ? '\n<script type="module" src="/safeguard-charts.js"></script>' : ''}</head>
+<body><div style="width:640px">${fragment}<script>window.__markDrawn();</script></div>${AFTER}</body></html>`;
+    site.put('pages/drawn-prerendered.html', prerendered(false));
+    site.put('pages/drawn-prerendered-loader.html', prerendered(true));
+  }
   const labels = JSON.stringify(rows.map((r) => r.provider));
   const values = JSON.stringify(rows.map((r) => r.value));
   // Chart.js draws on a canvas: a plugin's afterDraw hook notes the moment the bars are on it.
   site.put(
     'pages/drawn-chartjs.html',
     `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Chart.js</title>${NO_ICON}
+<html lang="en"><head><meta charset="utf-8"><title>Chart.js</title>${NO_ICON}${watch}
 <script src="/vendor/chartjs/chart.umd.min.js"></script></head>
 <body><figure><figcaption>${TITLE}</figcaption><div style="position:relative;width:640px;height:240px">
 <canvas id="chart" role="img" aria-label="${TITLE}"></canvas></div></figure>
@@ -112,10 +184,10 @@ new Chart(document.getElementById('chart'), {
   data: { labels: ${labels}, datasets: [{ label: 'Reports', data: ${values}, backgroundColor: '#2f6690' }] },
   options: { indexAxis: 'y', animation: false, maintainAspectRatio: false },
   plugins: [{ id: 'drawn', afterDraw(chart) {
-    if (window.__drawn === undefined && chart.getDatasetMeta(0).data.length >= ${rows.length}) window.__drawn = performance.now();
+    if (chart.getDatasetMeta(0).data.length >= ${rows.length}) window.__markDrawn();
   } }],
 });
-</script></body></html>`,
+</script>${AFTER}</body></html>`,
   );
   site.put(
     'pages/drawn-highcharts.html',
@@ -135,9 +207,16 @@ Highcharts.chart('chart', {
   plotOptions: { series: { animation: false, color: '#2f6690' } },
   series: [{ name: 'Reports', data: ${values} }],
 });
-</script></body></html>`,
+</script>${AFTER}</body></html>`,
   );
+  return DRAWN_VARIANTS.filter((v) => fragment || !v.prerendered);
 }
+
+/** A time-to-drawn page of ours: one provider-bars chart loaded by `script`, with `head` first in its head. */
+const drawnPage = (script, head) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>One chart</title>${NO_ICON}${head}
+<script type="module" src="${script}"></script></head>
+<body><safeguard-chart chart="provider-bars" dataset="ncmecProviderReports" title="${TITLE}"></safeguard-chart>${AFTER}</body></html>`;
 
 /**
  * Opens `url` in a fresh page and waits until `ready` holds; returns every script the page requested (its
@@ -213,70 +292,184 @@ function sums(scripts) {
   };
 }
 
-/** The four pages of the time-to-drawn measurement. */
+/** The pages of the time-to-drawn measurement (the pre-rendered ones when the CLI can write the fragment). */
 export const DRAWN_VARIANTS = [
-  { id: 'split', name: 'Safeguard Charts embed (split loader, Preact)' },
-  { id: 'react', name: 'Today’s embed (single file on React)' },
+  { id: 'prerendered', name: 'Pre-rendered fragment (CLI `renderHtml`), no script', prerendered: true },
+  {
+    id: 'prerendered-loader',
+    name: 'Pre-rendered fragment + the split loader (hydrating)',
+    prerendered: true,
+    loader: true,
+  },
+  { id: 'split', name: 'Safeguard Charts embed, script only (split loader, Preact)', loader: true },
+  { id: 'react', name: 'Today’s embed (single file on React)', loader: true },
   { id: 'chartjs', name: 'Chart.js' },
   { id: 'highcharts', name: 'Highcharts + accessibility + exporting' },
 ];
 
+/** Bytes per second from megabits per second. */
+const mbps = (n) => (n * 1_000_000) / 8;
+
 /**
- * Milliseconds from navigation start to the chart's bars, for each variant: `loads` loads each, in turns
- * (split, react, chartjs, highcharts, split, …) so that a slow moment of the machine falls on all of them,
- * after one discarded warm-up load each; every load in a fresh context with the cache disabled.
+ * The networks every page is loaded over: the bench's server on 127.0.0.1 as it is, and the same throttled by
+ * DevTools (Network.emulateNetworkConditions: each request's response comes a round trip late, and the bytes
+ * at a slow connection's pace), where each round of fetches costs a round trip.
  */
-export async function measureTimeToDrawn(browser, origin, { loads }) {
-  const times = Object.fromEntries(DRAWN_VARIANTS.map((v) => [v.id, []]));
-  const failures = Object.fromEntries(DRAWN_VARIANTS.map((v) => [v.id, []]));
-  const depths = Object.fromEntries(DRAWN_VARIANTS.map((v) => [v.id, []]));
-  const scripts = {};
+export const NETWORKS = [
+  { id: 'local', name: '127.0.0.1' },
+  {
+    id: 'slow',
+    name: 'throttled: 150 ms round trip, 1.6 Mbps down, 0.75 Mbps up',
+    conditions: { offline: false, latency: 150, downloadThroughput: mbps(1.6), uploadThroughput: mbps(0.75) },
+  },
+];
+
+/**
+ * One load of a time-to-drawn page over `network`: when the chart was drawn and the next frame done, when the
+ * pre-rendered chart was hydrated (if its element says so), the rounds of script fetches before it was drawn,
+ * the page's layout shift once settled, the scripts' gzip -9 and every byte the page transferred (headers and
+ * bodies as sent: the bench's server compresses).
+ */
+async function loadDrawn(browser, url, network, { waitHydrated, settle }) {
+  const { page, cdp, errors, close } = await freshPage(browser);
+  try {
+    if (network.conditions) await cdp.send('Network.emulateNetworkConditions', network.conditions);
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', (e) => {
+      transferred += e.encodedDataLength;
+    });
+    const scripts = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(
+          response
+            .body()
+            .then((body) => gzipSize(body))
+            .catch(() => 0),
+        );
+    });
+    const timeout = network.conditions ? 60_000 : 20_000;
+    await page.goto(url, { timeout });
+    await page.waitForFunction(() => window.__drawn !== undefined && window.__frame !== undefined, null, {
+      timeout,
+    });
+    let hydrated = false;
+    if (waitHydrated)
+      hydrated = await page
+        .waitForFunction(() => window.__hydrated !== undefined, null, { timeout: waitHydrated })
+        .then(() => true)
+        .catch(() => false);
+    // Layout shifts come until the page has stopped changing: the loader's last file, its render, a frame or two.
+    if (settle) await page.waitForLoadState('networkidle', { timeout }).catch(() => undefined);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
+        ),
+    );
+    const result = await page.evaluate(() => {
+      // Rounds of script fetches before the chart was drawn: a fetch that starts after another has ended is in a
+      // later round than it (the loader, then what it imports, then what those import…).
+      const fetches = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < window.__drawn)
+        .sort((a, b) => a.startTime - b.startTime);
+      const rounds = [];
+      for (const e of fetches)
+        rounds.push(
+          1 + Math.max(0, ...fetches.map((f, i) => (f.responseEnd <= e.startTime ? (rounds[i] ?? 0) : 0))),
+        );
+      return {
+        ms: window.__drawn,
+        frame: window.__frame,
+        hydratedMs: window.__hydrated,
+        cls: window.__cls,
+        depth: Math.max(0, ...rounds),
+        // From the last script before the drawing to the drawing: the part of the time that is the page's own work.
+        tail: window.__drawn - Math.max(0, ...fetches.map((e) => e.responseEnd)),
+      };
+    });
+    // The bodies of the last responses may still be on their way.
+    const gzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    return { ...result, hydrated, gzip, transferred, errors };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Milliseconds from navigation start to the chart's bars, for each of `variants` over each of NETWORKS: `loads`
+ * loads each, in turns (every variant on the first network, then on the second, then the next round) so that a
+ * slow moment of the machine falls on all of them, after one discarded warm-up round; every load in a fresh
+ * context with the cache disabled. With each: the next frame after the drawing, the hydration of the
+ * pre-rendered chart (when its element marks it), fetch rounds, layout shift, script gzip and bytes transferred.
+ */
+export async function measureTimeToDrawn(
+  browser,
+  origin,
+  { loads, variants = DRAWN_VARIANTS, networks = NETWORKS },
+) {
+  const runs = Object.fromEntries(
+    variants.map((v) => [v.id, Object.fromEntries(networks.map((n) => [n.id, []]))]),
+  );
+  const failures = Object.fromEntries(variants.map((v) => [v.id, []]));
+  // Whether the pre-rendered page's loader marks its hydration: waited for until a load shows it does not.
+  const marksHydration = {};
   for (let round = -1; round < loads; round += 1) {
-    for (const { id } of DRAWN_VARIANTS) {
-      const { page, errors, close } = await freshPage(browser);
-      const files = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'script')
-          files.push(response.body().then((body) => gzipSize(body)));
-      });
-      try {
-        await page.goto(`${origin}/pages/drawn-${id}.html`);
-        await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 20_000 });
-        const { ms, depth } = await page.evaluate(() => {
-          // Rounds of script fetches before the chart was drawn: a fetch that starts after another has ended is
-          // in a later round than it (the loader, then what it imports, then what those import…).
-          const fetches = performance
-            .getEntriesByType('resource')
-            .filter((e) => e.name.endsWith('.js') && e.startTime < window.__drawn)
-            .sort((a, b) => a.startTime - b.startTime);
-          const rounds = [];
-          for (const e of fetches)
-            rounds.push(
-              1 +
-                Math.max(0, ...fetches.map((f, i) => (f.responseEnd <= e.startTime ? (rounds[i] ?? 0) : 0))),
-            );
-          return { ms: window.__drawn, depth: Math.max(0, ...rounds) };
-        });
-        if (round >= 0) {
-          times[id].push(ms);
-          depths[id].push(depth);
-        } else scripts[id] = (await Promise.all(files)).reduce((a, b) => a + b, 0);
-        if (errors.length) failures[id].push(...errors);
-      } catch (error) {
-        failures[id].push(error.message.split('\n')[0]);
-      } finally {
-        await close();
+    for (const network of networks) {
+      for (const v of variants) {
+        const waitHydrated =
+          v.prerendered && v.loader && marksHydration[v.id] !== false
+            ? network.conditions
+              ? 30_000
+              : 10_000
+            : 0;
+        try {
+          const run = await loadDrawn(browser, `${origin}/pages/drawn-${v.id}.html`, network, {
+            waitHydrated,
+            settle: v.loader,
+          });
+          if (waitHydrated && marksHydration[v.id] === undefined) marksHydration[v.id] = run.hydrated;
+          if (round >= 0) runs[v.id][network.id].push(run);
+          if (run.errors.length) failures[v.id].push(...run.errors);
+        } catch (error) {
+          failures[v.id].push(`${network.id}: ${error.message.split('\n')[0]}`);
+        }
       }
     }
   }
-  return DRAWN_VARIANTS.map((v) => ({
-    ...v,
-    loads: times[v.id].length,
-    median: medianOf(times[v.id]),
-    min: Math.min(...times[v.id]),
-    max: Math.max(...times[v.id]),
-    gzip: scripts[v.id],
-    rounds: medianOf(depths[v.id]),
-    failures: [...new Set(failures[v.id])],
-  }));
+  const summary = (list) => {
+    const times = list.map((r) => r.ms);
+    const hydrated = list.filter((r) => r.hydrated).map((r) => r.hydratedMs);
+    return {
+      loads: list.length,
+      times,
+      median: medianOf(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+      frame: medianOf(list.map((r) => r.frame)),
+      hydrated: hydrated.length ? medianOf(hydrated) : undefined,
+      rounds: medianOf(list.map((r) => r.depth)),
+      tail: medianOf(list.map((r) => r.tail)),
+      cls: Math.max(0, ...list.map((r) => r.cls)),
+      gzip: medianOf(list.map((r) => r.gzip)),
+      transferred: medianOf(list.map((r) => r.transferred)),
+    };
+  };
+  return variants.map((v) => {
+    const by = Object.fromEntries(networks.map((n) => [n.id, summary(runs[v.id][n.id])]));
+    const first = by[networks[0].id];
+    return {
+      ...v,
+      networks: by,
+      // The first network's figures, as the section's table and targets have always read them.
+      loads: first.loads,
+      median: first.median,
+      min: first.min,
+      max: first.max,
+      rounds: first.rounds,
+      gzip: first.gzip,
+      failures: [...new Set(failures[v.id])],
+    };
+  });
 }

@@ -1,6 +1,7 @@
 // The bench's pages in a browser: a snapshot of the embed's built folder, today's embed built on React, Chart.js
-// and Highcharts, served together from one temporary folder on 127.0.0.1 (scripts/static-server.mjs), and
-// Debian's Chromium (scripts/chromium.mjs), each page loaded in a fresh context with the cache disabled.
+// and Highcharts, served together from one temporary folder on 127.0.0.1 (tests/support/serve.mjs, text files
+// gzip'd as a web server sends them), and Debian's Chromium (scripts/chromium.mjs), each page loaded in a fresh
+// context with the cache disabled.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
@@ -9,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { serve } from '../../tests/support/serve.mjs';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { serveStatic } from '../static-server.mjs';
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -171,12 +172,50 @@ export async function buildReactEmbed(root, tmp) {
   }
 }
 
-/** A temporary folder served on 127.0.0.1; write files into it with `put`, and `close` it at the end. */
+/** What a web server sends compressed, and as what. */
+const COMPRESSED = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * A temporary folder served on 127.0.0.1; write files into it with `put`, and `close` it at the end. Text files
+ * are sent gzip'd (-9) to a browser that accepts it, as a web server would (the throttled network's bytes are
+ * then a real page's bytes); the rest as files (sirv).
+ */
 export async function temporarySite() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
   const site = path.join(dir, 'site');
   mkdirSync(site);
-  const { server, origin } = await serveStatic(site);
+  const gzipped = new Map();
+  const route = (req, res, url) => {
+    const type = COMPRESSED[path.extname(url.pathname)];
+    if (!type || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return false;
+    const file = path.join(site, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(site + path.sep)) return false;
+    let body = gzipped.get(file);
+    if (!body) {
+      try {
+        body = gzipSync(readFileSync(file), { level: 9 });
+      } catch {
+        return false;
+      }
+      gzipped.set(file, body);
+    }
+    res.writeHead(200, {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+  const { server, origin } = await serve({ dir: site, route });
   return {
     dir,
     origin,
@@ -184,9 +223,11 @@ export async function temporarySite() {
       const file = path.join(site, name);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, contents);
+      gzipped.delete(file);
     },
     close() {
       server.close();
+      server.closeAllConnections();
       rmSync(dir, { recursive: true, force: true });
     },
   };

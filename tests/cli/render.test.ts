@@ -1,14 +1,21 @@
 // The render CLI and its Node API, as a designer of an annual report uses them: every chart to SVG and PNG
 // without a browser, in any language, theme, palette and width, the same bytes on every run.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { csamHosting } from '@safeguard-charts/data';
+import { csamHosting, ncmecProviderReports } from '@safeguard-charts/data';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_DATASETS, IMAGE_CHARTS, renderPng, renderSvg } from '../../packages/cli/dist/index.js';
+import {
+  EXAMPLE_DATASETS,
+  IMAGE_CHARTS,
+  renderHtml,
+  renderPng,
+  renderSvg,
+} from '../../packages/cli/dist/index.js';
 import { MONTHS_CSV, MONTHS_OPTIONS } from './months';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -438,5 +445,191 @@ describe('safeguard-charts render (the command)', () => {
     expect(width.stderr).toContain('--width must be a positive number');
     const list = execFileSync('node', [cli, 'list'], { encoding: 'utf8' });
     expect(list).toContain('ncmecProviderReports');
+  });
+});
+
+describe('renderHtml and --out chart.html (HTML that is already the chart)', () => {
+  const ok = (result: ReturnType<typeof renderHtml>) => {
+    if (!result.ok) throw new Error(result.problem);
+    return result;
+  };
+
+  it('writes every chart kind as <safeguard-chart> holding its server-rendered figure in a declarative shadow root', () => {
+    for (const chart of [
+      'provider-bars',
+      'surge',
+      'ncmec-timeline',
+      'hosting-map',
+      'severity',
+      'share',
+      'legislation',
+      'sources',
+      'stat-card',
+    ]) {
+      const dataset =
+        chart === 'legislation'
+          ? 'legislation'
+          : ['sources', 'stat-card'].includes(chart)
+            ? 'ncmecAiReports'
+            : undefined;
+      const { html } = ok(renderHtml({ chart, dataset }));
+      expect(html).toMatch(
+        new RegExp(
+          `^<safeguard-chart chart="${chart}" dataset="[A-Za-z]+" locale="en" shadow data-sg-rendered="[0-9a-z]+"><template shadowrootmode="open"><style>`,
+        ),
+      );
+      // The figure, whole: its heading (a source list's too), its source line; a drawing for the plotted kinds.
+      const shadow = html.slice(0, html.indexOf('</template>'));
+      expect(shadow).toMatch(/<figure |<section |<div class="sg-stat/);
+      if ((IMAGE_CHARTS as string[]).includes(chart)) {
+        expect(shadow).toContain('<svg class="sg-chart__svg"');
+        expect(shadow).toContain('class="sg-source"');
+        // With script off: the table in a <details>, and the image and table for a browser that keeps the template.
+        expect(shadow).toMatch(
+          /<noscript><details class="sg-root sg-noscript"[^>]*><summary class="sg-chart__toggle">Show data<\/summary><div class="sg-table" data-visible="true"><table>/,
+        );
+        expect(html.slice(html.indexOf('</template>'))).toMatch(
+          /<div class="sg-fallback"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640"/,
+        );
+      }
+      // No script of its own, no inline style attribute, no handler: what a strict page allows.
+      expect(html).not.toMatch(/<script(?! type="(text\/csv|application\/json)")|\sstyle="|\son[a-z]+=/);
+    }
+  });
+
+  it("writes the figures of the page's own as the embed reads them, and keys the element to its attributes", () => {
+    const csv = ok(
+      renderHtml({
+        chart: 'surge',
+        locale: 'de-DE',
+        csv: 'Jahr;Meldungen\n2023;1.200\n2024;1.500',
+        csvOptions: { unit: 'URLs', sources: [{ publisher: 'Beispiel-Hotline', title: 'Beispielzahlen' }] },
+      }),
+    );
+    expect(csv.html).toContain(
+      '<script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen">Jahr;Meldungen\n2023;1.200\n2024;1.500</script>',
+    );
+    expect(csv.html).toContain('1.500');
+    const json = ok(
+      renderHtml({
+        chart: 'provider-bars',
+        data: { ...JSON.parse(JSON.stringify(ncmecProviderReports)), title: 'A <b> title' },
+      }),
+    );
+    expect(json.html).toContain('<script type="application/json">{');
+    expect(json.html).toContain('A \\u003cb> title');
+    // Another figure or attribute, another key.
+    const key = (html: string) => /data-sg-rendered="([0-9a-z]+)"/.exec(html)?.[1];
+    const one = ok(renderHtml({ chart: 'surge' })).html;
+    expect(key(one)).toBe(key(ok(renderHtml({ chart: 'surge' })).html));
+    expect(key(one)).not.toBe(key(ok(renderHtml({ chart: 'surge', title: 'Other' })).html));
+  });
+
+  it('links the stylesheet for a strict policy, or writes it with the hash a policy allows it by', () => {
+    const linked = ok(renderHtml({ chart: 'provider-bars', stylesheet: '/assets/safeguard-charts.css' }));
+    expect(linked.html).toContain(
+      '<template shadowrootmode="open"><link rel="stylesheet" href="/assets/safeguard-charts.css">',
+    );
+    expect(linked.styleHash).toBeUndefined();
+    const written = ok(renderHtml({ chart: 'provider-bars' }));
+    const style = /<style>([\s\S]*?)<\/style>/.exec(written.html)?.[1] ?? '';
+    expect(style).toContain('.sg-prerendered');
+    expect(written.styleHash).toBe(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  });
+
+  it('says what is wrong instead of writing a broken fragment', () => {
+    const bad = renderHtml({ chart: 'surge', csv: 'period,value\n2024,12\nlast year,5' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problem).toMatch(/Row 3, column "period".*"last year"/);
+    expect(renderHtml({ chart: 'pie' })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('There is no chart called "pie"'),
+    });
+    expect(renderHtml({ chart: 'surge', dataset: 'nope' })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('There is no dataset called "nope"'),
+    });
+    expect(renderHtml({ chart: 'surge', csv: 'period,value\n2024,</script>' })).toMatchObject({ ok: false });
+  });
+
+  it('writes chart.html from the command, in German and dark, with the stylesheet linked', () => {
+    const out = path.join(work, 'chart.html');
+    const printed = execFileSync(
+      'node',
+      [
+        cli,
+        'render',
+        'provider-bars',
+        '--locale',
+        'de-DE',
+        '--theme',
+        'dark',
+        '--stylesheet',
+        '/sg/safeguard-charts.css',
+        '--out',
+        out,
+      ],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(printed).toBe(`${out}: 640 px wide\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(
+      /^<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports" locale="de-DE" theme="dark" shadow /,
+    );
+    expect(html).toContain(
+      '<figure class="sg-root sg-chart sg-provider-bars" data-sg-theme="dark" dir="ltr" lang="de-DE"',
+    );
+    expect(html).toContain('32.079');
+    const inline = execFileSync('node', [cli, 'render', 'surge', '--out', out], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(inline).toMatch(
+      /chart\.html: 640 px wide; its <style> needs style-src 'sha256-[^']+' \(or --stylesheet <url>\)/,
+    );
+    const wrong = spawnSync(
+      'node',
+      [cli, 'render', 'surge', '--stylesheet', 'x.css', '--out', path.join(work, 'x.svg')],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--stylesheet is for HTML');
+  });
+});
+
+describe("the README's static-site example", () => {
+  it('runs as Eleventy runs it: the shortcode writes each chart, the passthrough names the embed’s folder', async () => {
+    const readme = readFileSync(path.join(root, 'packages/cli/README.md'), 'utf8');
+    const code = /```js\n(\/\/ eleventy\.config\.js\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(code).toBeDefined();
+    // The README's code as it is, but for the package's name: this workspace's build.
+    const file = path.join(work, 'eleventy.config.mjs');
+    writeFileSync(
+      file,
+      (code ?? '').replace(
+        "'@safeguard-charts/cli'",
+        JSON.stringify(path.join(root, 'packages/cli/dist/index.js')),
+      ),
+    );
+    const shortcodes = new Map<string, (...args: unknown[]) => string>();
+    const copies: Record<string, string>[] = [];
+    const config = await import(file);
+    config.default({
+      addShortcode: (name: string, fn: (...args: unknown[]) => string) => shortcodes.set(name, fn),
+      addPassthroughCopy: (copy: Record<string, string>) => copies.push(copy),
+    });
+    const chart = shortcodes.get('chart');
+    const html = chart?.('provider-bars', { locale: 'de-DE' }) ?? '';
+    expect(html).toMatch(/^<safeguard-chart chart="provider-bars" [^>]*locale="de-DE"/);
+    expect(html).toContain('<link rel="stylesheet" href="/safeguard-charts/safeguard-charts.css">');
+    expect(html).toContain('32.079');
+    expect(() => chart?.('pie')).toThrow(/Chart pie: There is no chart called "pie"/);
+    // What it copies is the embed's folder, with the stylesheet and the loader the pages name.
+    const [from, to] = Object.entries(copies[0] ?? {})[0] ?? [];
+    expect(from).toBe('node_modules/@safeguard-charts/embed/dist');
+    expect(to).toBe('safeguard-charts');
+    const embedDist = path.join(root, 'packages/embed/dist');
+    expect(readFileSync(path.join(embedDist, 'safeguard-charts.css'), 'utf8')).toContain('.sg-prerendered');
+    expect(readFileSync(path.join(embedDist, 'safeguard-charts.js'), 'utf8').length).toBeGreaterThan(1000);
   });
 });

@@ -163,6 +163,9 @@ describe('@safeguard-charts/embed as published', () => {
       '--profile',
       'esm-only',
       '--no-color',
+      // safeguard-charts.css is the stylesheet server-rendered HTML links, not a module with types.
+      '--exclude-entrypoints',
+      './safeguard-charts.css',
     ];
     const table = run(bin('attw'), args, work);
     expect(table).toMatch(/"@safeguard-charts\/embed"\s*│\s*🟢 \(ESM\)\s*│\s*🟢/);

@@ -2,17 +2,18 @@
 /*
  * safeguard-charts: charts for print and slides from the command line.
  *   safeguard-charts render <chart> [--dataset id | --csv file [--value-column 2]] [--locale de] [--theme dark]
- *                           [--width 800] [--out chart.png|chart.svg] [--scale 2 | --print 16cm --dpi 300] …
+ *                           [--width 800] [--out chart.png|chart.svg|chart.html] [--scale 2 | --print 16cm --dpi 300] …
  *   safeguard-charts list
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { datasets, decodeSpreadsheet } from '@safeguard-charts/data';
 import { MAP_REGIONS } from '@safeguard-charts/react';
+import { renderHtml } from './html';
 import { IMAGE_CHARTS, renderPng, renderSvg } from './render';
 
 const USAGE = `Usage:
-  safeguard-charts render <chart> [options]   draw a chart to SVG or PNG (no browser needed)
+  safeguard-charts render <chart> [options]   draw a chart to SVG, PNG or HTML (no browser needed)
   safeguard-charts list                       the charts and datasets you can name
 
 Options of render:
@@ -24,7 +25,7 @@ Options of render:
   --source <publisher>  who published your CSV's figures, for the source line
   --source-title <t>    the document they are in
   --locale <bcp47>      words, numbers and direction (en, de-DE, ar, …; default en)
-  --theme <light|dark>  default light
+  --theme <light|dark>  default light (HTML: auto, the reader's setting, unless given)
   --token <name=value>  a palette token (--sg-<name> on a page; repeatable): --token mark=#7a1f5c,
                         --token dark-mark=#e0a0c0
   --width <px>          default 640
@@ -32,7 +33,12 @@ Options of render:
   --title <text>        --subtitle <text>   --note <text> (repeatable)
   --figures <seed|publisher>
   --region <world|europe>  the map's region (hosting-map)
-  --out <file>          .svg or .png (default: <chart>.svg)
+  --out <file>          .svg, .png or .html (default: <chart>.svg). HTML is the <safeguard-chart>
+                        element, drawn before any script: paste it into any page (a CMS, Hugo,
+                        Eleventy); with the embed's safeguard-charts.js on the page it becomes
+                        interactive in place
+  --stylesheet <url>    HTML: link the charts' stylesheet (the embed's safeguard-charts.css, served
+                        by your site) instead of writing it in, for a strict Content-Security-Policy
   --scale <n>           PNG pixels per CSS pixel (default 2: sharp on screens and slides)
   --print <width>       a PNG for print, this wide on paper: 16cm, 160mm or 6.3in (an annual report's
                         column: --print 16cm); the PNG says its resolution, so layout programs place it
@@ -72,6 +78,7 @@ function main(argv: string[]): void {
       print: { type: 'string' },
       dpi: { type: 'string' },
       font: { type: 'string', multiple: true },
+      stylesheet: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,14 +95,24 @@ function main(argv: string[]): void {
   }
   if (command !== 'render') fail(`Unknown command "${command}".\n\n${USAGE}`);
   if (!chart) fail(`Which chart? One of: ${IMAGE_CHARTS.join(', ')}.`);
+  const out = values.out ?? `${chart}.svg`;
+  const format = /\.html?$/i.test(out) ? 'html' : out.toLowerCase().endsWith('.png') ? 'png' : 'svg';
+  if (!/\.(svg|png|html?)$/i.test(out)) fail(`--out must end in .svg, .png or .html, not "${out}".`);
+  if (values.stylesheet !== undefined && format !== 'html')
+    fail('--stylesheet is for HTML (--out chart.html): an SVG or PNG carries its own colours.');
   const number = (name: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) fail(`--${name} must be a positive number, not "${value}".`);
     return n;
   };
-  if (values.theme && values.theme !== 'light' && values.theme !== 'dark')
-    fail(`--theme must be light or dark, not "${values.theme}".`);
+  if (
+    values.theme &&
+    values.theme !== 'light' &&
+    values.theme !== 'dark' &&
+    (format !== 'html' || values.theme !== 'auto')
+  )
+    fail(`--theme must be light or dark${format === 'html' ? ' (or auto)' : ''}, not "${values.theme}".`);
   if (values.region && !MAP_REGIONS.includes(values.region as never))
     fail(`--region must be one of ${MAP_REGIONS.join(', ')}, not "${values.region}".`);
   if (values.figures && values.figures !== 'seed' && values.figures !== 'publisher')
@@ -123,9 +140,6 @@ function main(argv: string[]): void {
   if (values['value-column'] !== undefined && !valueColumn)
     fail('--value-column takes a column of the CSV: its header (Meldungen) or its number from 1 (2).');
   if (valueColumn && !values.csv) fail('--value-column picks a column of --csv <file>: give the file too.');
-  const out = values.out ?? `${chart}.svg`;
-  const format = out.toLowerCase().endsWith('.png') ? 'png' : 'svg';
-  if (!/\.(svg|png)$/i.test(out)) fail(`--out must end in .svg or .png, not "${out}".`);
   if (values.print !== undefined && format !== 'png')
     fail(
       `--print sizes a PNG: write --out ${out.replace(/\.svg$/i, '.png')}. (An SVG has no pixels: place it at any width in your layout program.)`,
@@ -163,7 +177,23 @@ function main(argv: string[]): void {
         : { width: values.print, ...(dpi === undefined ? {} : { dpi: Number(dpi) }) },
     fonts: values.font,
   };
-  if (format === 'png') {
+  if (format === 'html') {
+    if (values.print !== undefined || values.scale !== undefined || values.font || values.token)
+      fail(
+        '--print, --scale, --font and --token are for images: HTML follows the page (set --sg-… tokens in its CSS).',
+      );
+    const { scale: _scale, print: _print, fonts: _fonts, tokens: _tokens, ...html } = options;
+    const result = renderHtml({
+      ...html,
+      theme: values.theme as 'light' | 'dark' | 'auto' | undefined,
+      stylesheet: values.stylesheet,
+    });
+    if (!result.ok) fail(result.problem);
+    writeFileSync(out, `${result.html}\n`);
+    process.stdout.write(
+      `${out}: ${result.width} px wide${result.styleHash ? `; its <style> needs style-src ${result.styleHash} (or --stylesheet <url>) under a Content-Security-Policy` : ''}\n`,
+    );
+  } else if (format === 'png') {
     const result = renderPng(options);
     if (!result.ok) fail(result.problem);
     writeFileSync(out, result.png);

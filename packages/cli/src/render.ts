@@ -53,7 +53,7 @@ import {
 } from './paint';
 
 /** Every shipped language but English (the charts' own). */
-const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv].map((c) => ({
+export const CATALOGS = [ar, de, es, fr, it, ja, nl, pl, pt, sv].map((c) => ({
   ...c,
   datasetWords: DATASET_WORDS[c.locale as keyof typeof DATASET_WORDS],
 }));
@@ -131,7 +131,7 @@ function chartStyles(): ChartStyles {
  * chart's language, every one and each once; its notices (a period with no figure, a total row left out) as notes
  * for under the chart.
  */
-function figuresOf(
+export function figuresOf(
   options: RenderOptions,
   shape: NonNullable<(typeof CHART_KIND_INFO)[ChartKind]['csvShape']>,
 ): { data: unknown; notes?: string[] } | { problem: string } {
@@ -155,6 +155,19 @@ function figuresOf(
     : {
         problem: `There is no dataset called "${id ?? ''}". Known: ${datasets.map((d) => d.id).join(', ')}.`,
       };
+}
+
+/**
+ * What a rendered chart says is wrong with its figures (its problem box: the heading and each listed problem, one
+ * after the other, as a reader reads them), or undefined when it drew them.
+ */
+export function problemOf(rendered: ReturnType<typeof parseDocument>): string | undefined {
+  const problem = selectOne('.sg-chart__problem', rendered) as Element | null;
+  return problem
+    ? (selectAll('p, li', problem) as Element[])
+        .map((line) => textContent(line).replace(/\s+/g, ' ').trim())
+        .join(' ')
+    : undefined;
 }
 
 /** The chart as a standalone SVG file (text), with its size. Never throws for bad data: it says what is wrong. */
@@ -202,18 +215,7 @@ export function renderSvg(options: RenderOptions): RenderResult<{ svg: string }>
   const document = parseDocument(html, { lowerCaseTags: false, lowerCaseAttributeNames: false });
   const figure = selectOne('figure', document) as Element | null;
   const svg = figure && (selectOne('svg.sg-chart__svg', figure) as Element | null);
-  if (!figure || !svg) {
-    const problem = figure && selectOne('.sg-chart__problem', figure);
-    return {
-      ok: false,
-      // Its heading and each listed problem, one after the other, as a reader reads them.
-      problem: problem
-        ? (selectAll('p, li', problem) as Element[])
-            .map((line) => textContent(line).replace(/\s+/g, ' ').trim())
-            .join(' ')
-        : 'The chart could not be drawn.',
-    };
-  }
+  if (!figure || !svg) return { ok: false, problem: problemOf(document) ?? 'The chart could not be drawn.' };
   const styleSheet = chartStyles();
   const variables = themeVariables(styleSheet, theme, { '--sg-font': FONT_STACK, ...options.tokens });
   // The first mark of each colour step, and the map's outline, kept before painting takes their classes off.

@@ -139,6 +139,8 @@ declare const URL: new (input: string) => { readonly protocol: string };
  * parses a link (spaces and tabs around or inside the scheme do not hide it).
  */
 export function webAddress(value: string): string | undefined {
+  // No address (most sources): nothing to parse, and no exception thrown and caught per source per render.
+  if (!value) return undefined;
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:' ? value : undefined;

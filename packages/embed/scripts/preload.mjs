@@ -4,8 +4,11 @@
 // when a page needs it (a chart kind, a language, a publisher's datasets, the CSV reader) gets its whole list of
 // files written into src/preload.ts's table, which the loader asks for at once. Reads esbuild's metafile, which
 // it then deletes (it is not shipped).
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { classesOf, rulesOf, wordsOf } from './css-rules.mjs';
+import { minifiedStylesheet, STYLES_PLACEHOLDER } from './data-modules.mjs';
 
 const META = 'dist/metafile-esm.json';
 const PLACEHOLDER = '{"__sg_chunks__":[]}';
@@ -45,19 +48,83 @@ if (holders.length !== 1)
     `scripts/preload.mjs: expected the table's placeholder in one file, found ${holders.length}`,
   );
 const [holder] = holders;
+// Files every page has: the table's own file, and the element's (src/element.ts, which the loader asks for with the
+// page's charts). No other module's list repeats them.
+const element = files.find((file) => outputs[file].entryPoint === 'src/element.ts');
 const loaded = closure(holder);
+const always = new Set([...loaded, ...(element ? closure(element) : [])]);
 const table = {};
 for (const file of files) {
   const { entryPoint } = outputs[file];
   if (!entryPoint || ENTRIES.has(entryPoint)) continue;
-  // `kinds/surge`, `locales/de`, `datasets/ncmec`, `src/csv`: the module's folder and name.
-  const key = `${path.basename(path.dirname(entryPoint))}/${path.basename(entryPoint).replace(/\.[^.]+$/, '')}`;
+  // `kinds/surge`, `locales/de`, `src/csv`: the module's folder and name; `datasets/iwfAiVideos` for one
+  // dataset's module (`safeguard-dataset:iwfAiVideos/iwf`, see scripts/data-modules.mjs).
+  const dataset = /^safeguard-dataset:([^/]+)\//.exec(entryPoint);
+  // `src/problem-words`, `src/localize`: a module the build writes (scripts/data-modules.mjs).
+  const written = /^safeguard-([\w-]+):virtual:/.exec(entryPoint);
+  const key = dataset
+    ? `datasets/${dataset[1]}`
+    : written
+      ? `src/${written[1]}`
+      : `${path.basename(path.dirname(entryPoint))}/${path.basename(entryPoint).replace(/\.[^.]+$/, '')}`;
   table[key] = [...closure(file)]
-    .filter((needed) => !loaded.has(needed))
+    .filter((needed) => !(file === element ? loaded : always).has(needed))
     .map((needed) => relative(holder, needed));
 }
+// 3. The stylesheet, cut: the loader holds the rules of what the loader's own files draw (every chart's frame, the
+// messages), those three chart kinds or more use, and those no code names (such as the server-rendered HTML's), in
+// place of src/styles.ts's placeholder;
+// each chart kind's own rules go into a file listed with its files (so fetched in the same round) and under
+// `styles/<kind>`, where src/styles.ts finds it. Each rule keeps its place in the stylesheet.
+const rules = rulesOf(await minifiedStylesheet());
+const at = (file) => path.join(path.dirname(holder), file);
+const codeOf = (list) => list.map((file) => readFileSync(file, 'utf8')).join('\n');
+const kinds = Object.keys(table).filter((key) => key.startsWith('kinds/'));
+const named = wordsOf(codeOf(files));
+const baseWords = wordsOf(codeOf([...always]));
+const uses = (words, rule) => {
+  const classes = classesOf(rule.selector);
+  return !classes.length || classes.some((name) => words.has(name));
+};
+const kindWords = new Map(
+  kinds.map((key) => [key, new Set([...baseWords, ...wordsOf(codeOf(table[key].map(at)))])]),
+);
+// A rule three kinds or more use is in the loader too: a file of a kind's few rules weighs more than they do.
+const base = rules.filter(
+  (rule) =>
+    uses(baseWords, rule) ||
+    !classesOf(rule.selector).some((name) => named.has(name)) ||
+    kinds.filter((key) => uses(kindWords.get(key), rule)).length >= 3,
+);
+const inBase = new Set(base.map((rule) => rule.place));
+for (const key of kinds) {
+  const own = rules.filter((rule) => !inBase.has(rule.place) && uses(kindWords.get(key), rule));
+  if (!own.length) continue;
+  const code = `export default ${JSON.stringify(own.map((rule) => [rule.place, rule.text]))};`;
+  const hash = BigInt(`0x${createHash('sha256').update(code).digest('hex').slice(0, 12)}`)
+    .toString(36)
+    .slice(0, 8);
+  const file = `dist/chunks/styles-${path.basename(key)}-${hash}.js`;
+  writeFileSync(file, code);
+  table[`styles/${path.basename(key)}`] = [relative(holder, file)];
+  table[key].push(relative(holder, file));
+}
+const placeholder = new RegExp(`(["'\`])${STYLES_PLACEHOLDER}\\1`);
+const sheetHolders = files.filter((file) => placeholder.test(readFileSync(file, 'utf8')));
+if (sheetHolders.length !== 1)
+  throw new Error(
+    `scripts/preload.mjs: expected the stylesheet's placeholder in one file, found ${sheetHolders.length}`,
+  );
+const baseRules = JSON.stringify(base.map((rule) => [rule.place, rule.text]));
+writeFileSync(
+  sheetHolders[0],
+  readFileSync(sheetHolders[0], 'utf8').replace(placeholder, () => baseRules),
+);
+
 const json = JSON.stringify(table);
 if (/['`\\]/.test(json)) throw new Error('scripts/preload.mjs: a file name would need escaping');
 writeFileSync(holder, readFileSync(holder, 'utf8').replace(PLACEHOLDER, json));
 rmSync(META);
-console.log(`preload: ${Object.keys(table).length} modules listed in ${holder}`);
+console.log(
+  `preload: ${Object.keys(table).length} modules listed in ${holder}; the stylesheet's ${rules.length} rules: ${base.length} in it, the rest with the chart kinds`,
+);

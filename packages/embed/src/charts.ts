@@ -4,7 +4,12 @@
  */
 
 import type { ComponentType } from 'react';
+import { languageOf } from './preload';
 import { CHART_KIND_INFO, type ChartKind, type Messages } from './react';
+
+export { languageOf };
+
+import { loadStyles } from './styles';
 
 type Loaded = { default: unknown };
 const component = (module: Loaded) => module.default as ComponentType<Record<string, unknown>>;
@@ -29,7 +34,9 @@ export const chartNames = Object.keys(CHART_KIND_INFO) as ChartKind[];
 export function chartFor(name: string) {
   if (!Object.hasOwn(CHART_KIND_INFO, name)) return undefined;
   const kind = name as ChartKind;
-  return { ...CHART_KIND_INFO[kind], load: CODE[kind] };
+  // The kind's code, and its own rules of the stylesheet (see ./styles) before it draws.
+  const load = () => Promise.all([CODE[kind](), loadStyles(kind)]).then(([code]) => code);
+  return { ...CHART_KIND_INFO[kind], load };
 }
 
 /** Every shipped language but English (the charts' own), each fetched when a page first uses it. */
@@ -68,7 +75,10 @@ const DATASET_WORDS: Record<string, () => Promise<Readonly<Record<string, string
 export function loadDatasetWords(locale: string): Promise<Readonly<Record<string, string>> | undefined> {
   const language = languageOf(locale);
   const load = Object.hasOwn(DATASET_WORDS, language) ? DATASET_WORDS[language] : undefined;
-  return load ? load() : Promise.resolve(undefined);
+  // With the code that puts a dataset's texts in those words (see scripts/data-modules.mjs).
+  return load
+    ? Promise.all([load(), import('virtual:safeguard-localize')]).then(([words]) => words)
+    : Promise.resolve(undefined);
 }
 
 /** The module of the datasets' words in `locale`'s language (`words/de`), for fetching it ahead; '' for none. */
@@ -84,7 +94,29 @@ export function loadLanguage(locale: string): Promise<Messages | undefined> {
   return load ? load() : Promise.resolve(undefined);
 }
 
-/** The language of a locale (`de-AT` → `de`), which names its catalogue's module (`locales/de`). */
-export function languageOf(locale: string): string {
-  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
+/**
+ * Fetches the problems' English sentences (see {@link loadProblemWords}) when the chart may have problems to say:
+ * with a page's own figures, or a dataset of the package drawn by a kind that does not read its shape. The
+ * package's datasets drawn by the kinds they are for are valid (the data package's tests hold that).
+ */
+export function problemWordsFor(
+  kind: ReturnType<typeof chartFor>,
+  data: unknown,
+  own: boolean,
+): Promise<unknown> {
+  const shape = (data as { shape?: unknown } | null)?.shape;
+  const fits =
+    !own &&
+    kind !== undefined &&
+    (kind.form === 'sources' ||
+      (kind.form === 'legislation' ? shape === 'legislation' : kind.csvShape === shape));
+  return fits ? Promise.resolve() : loadProblemWords();
+}
+
+/**
+ * The problems' English sentences, which the spreadsheet reader and the charts say (see
+ * scripts/data-modules.mjs): fetched with the chart's code when a page gives its own figures.
+ */
+export function loadProblemWords(): Promise<unknown> {
+  return import('virtual:safeguard-problem-words');
 }

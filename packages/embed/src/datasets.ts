@@ -1,7 +1,7 @@
 /*
  * The data package's datasets by id, each fetched when a page names it (`dataset="ncmecProviderReports"`): the
- * page fetches the module of that dataset's publisher, not every dataset. The table is built from the data
- * package's own list (scripts/data-modules.mjs).
+ * page fetches that dataset's own module (with the sources it cites), not its publisher's other datasets. The
+ * table is built from the data package's own list (scripts/data-modules.mjs).
  */
 import { DATASETS } from 'virtual:safeguard-datasets';
 
@@ -13,10 +13,10 @@ const entry = (id: string | null) => (id !== null && Object.hasOwn(DATASETS, id)
 /** The dataset with this id, fetched; undefined for an id the package has not. */
 export function loadDataset(id: string | null): Promise<unknown> {
   const found = entry(id);
-  return found ? found[1]() : Promise.resolve(undefined);
+  return found ? found().then((module) => module.default) : Promise.resolve(undefined);
 }
 
-/** The module that holds the dataset with this id (`datasets/ncmec`), for fetching it ahead; '' for none. */
+/** The module of the dataset with this id (`datasets/ncmecAiReports`), for fetching it ahead; '' for none. */
 export function datasetModule(id: string | null): string {
-  return entry(id)?.[0] ?? '';
+  return entry(id) ? `datasets/${id}` : '';
 }

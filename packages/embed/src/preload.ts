@@ -12,6 +12,9 @@
  */
 const CHUNKS: Record<string, string[] | undefined> = JSON.parse('{"__sg_chunks__":[]}');
 
+/** The loader's own address (`…/safeguard-charts.js`), which the embed code a reader copies names. */
+export const loaderUrl = import.meta.url;
+
 /** Starts fetching (and so evaluating) every file of these modules, each once; never rejects. */
 export function preload(...keys: string[]): void {
   for (const key of keys)
@@ -19,4 +22,33 @@ export function preload(...keys: string[]): void {
       CHUNKS[key] = undefined;
       import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
     }
+}
+
+/** The address of a module's one file (`styles/surge`: a chart kind's rules), or undefined when there is none. */
+export function fileOf(key: string): string | undefined {
+  const file = Object.hasOwn(CHUNKS, key) ? CHUNKS[key]?.[0] : undefined;
+  return file && new URL(file, import.meta.url).href;
+}
+
+/** The language of a locale (`de-AT` → `de`), which names its catalogue's module (`locales/de`). */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The modules a `<safeguard-chart>` needs, by their names in the table above: its kind's code, its language, its
+ * figures (the CSV reader, or the package's dataset it names) and, for a dataset of the package, the datasets' words
+ * in its language. A name the table has not (English, a dataset the package has not) asks for nothing.
+ */
+export function modulesOf(element: Element): string[] {
+  const language = languageOf(element.getAttribute('locale') || document.documentElement.lang || 'en');
+  const csv = element.querySelector('script[type="text/csv"]');
+  const named = !csv && !element.querySelector('script[type="application/json"]');
+  const dataset = element.getAttribute('dataset');
+  return [
+    `kinds/${element.getAttribute('chart') ?? ''}`,
+    `locales/${language}`,
+    csv ? 'src/csv' : named && dataset ? `datasets/${dataset}` : '',
+    named && dataset ? `words/${language}` : '',
+  ];
 }

@@ -12,6 +12,7 @@ export {
   figureProps,
   MessagesProvider,
   ProblemBox,
+  renderKey,
 } from '@safeguard-charts/react/frame';
 export type { ChartKind } from '@safeguard-charts/react/options';
 export {

@@ -58,6 +58,7 @@ export { PAINT, standaloneSvgMarkup } from './export/standaloneSvg';
 export type { FormatOptions, Notation } from './format';
 export { formatNumber, formatPercent, formatPercentChange, formatValue, periodName } from './format';
 export type { ChartPoint, CommonChartProps, ThemeMode } from './frame/ChartFrame';
+export { renderKey } from './frame/renderKey';
 export type { Figures } from './hooks/useChartData';
 export type { KnownUnit, Messages, MessagesProviderProps } from './i18n';
 export { catalogFor, en, lawStatusText, MessagesProvider, plural, useMessages } from './i18n';

@@ -1,6 +1,5 @@
 import { type Dataset, GAP_REASONS, type SeriesGap, type SeriesPoint, type ValidationResult } from '../types';
 import {
-  assign,
   type Base,
   type Collector,
   copy,
@@ -28,7 +27,9 @@ export function readSeries(base: Base, out: Collector): Dataset<SeriesPoint> {
     const value = readNumber(out, i, 'value', read('value'), kind);
     const verification = readVerification(out, i, 'verification', read('verification'));
     if (!period || value === undefined) return undefined;
-    return assign({ period, value } as SeriesPoint, { verification });
+    const point: SeriesPoint = { period, value };
+    if (verification !== undefined) point.verification = verification;
+    return point;
   });
   const gaps = readGaps(out, base.read?.('gaps'));
   return copy(base, rows, gaps ? { gaps } : {});

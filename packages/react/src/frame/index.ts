@@ -18,3 +18,4 @@ export type { FigureHeaderProps } from './FigureHeader';
 export { FigureHeader } from './FigureHeader';
 export type { ProblemBoxProps } from './ProblemBox';
 export { PROBLEMS_SHOWN, ProblemBox } from './ProblemBox';
+export { renderKey } from './renderKey';

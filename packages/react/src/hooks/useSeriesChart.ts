@@ -1,7 +1,7 @@
 import type { Dataset, SeriesGap, SeriesPoint, Unit } from '@safeguard-charts/data';
 import { validateSeries } from '@safeguard-charts/data';
 import { useId, useMemo } from 'react';
-import { formatValue } from '../format';
+import { writtenValue } from '../format/memo';
 import type { ChartPoint } from '../frame/ChartFrame';
 import type { TableColumn } from '../frame/DataTable';
 import type { Messages } from '../i18n/types';
@@ -32,7 +32,7 @@ export function seriesTableColumns(unit: Unit, locale: string, t: Messages): Tab
       key: 'value',
       header: t.valueIn(t.unitName(unit)),
       align: 'end',
-      cell: (row) => (isGap(row) ? t.noData : formatValue(row.value, unit, { locale })),
+      cell: (row) => (isGap(row) ? t.noData : writtenValue(row.value, unit, locale)),
     },
   ];
 }

@@ -174,15 +174,27 @@ export type CompleteMessages = Messages & ProblemWords;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** The plural category of `count` in `locale`: `one`, `few`, `many`, `other`… (one `Intl.PluralRules` per locale). */
+/** Categories already chosen, by locale and count: a chart of a hundred figures asks for each more than once. */
+const categories = new Map<string, Intl.LDMLPluralRule>();
+
+/**
+ * The plural category of `count` in `locale`: `one`, `few`, `many`, `other`… (one `Intl.PluralRules` per locale,
+ * and each count's category chosen once: up to 5,000, then the list starts over).
+ */
 export function plural(locale: string, count: number): Intl.LDMLPluralRule {
   try {
+    const key = `${locale}|${count}`;
+    const known = categories.get(key);
+    if (known) return known;
     let rules = pluralRules.get(locale);
     if (!rules) {
       rules = new Intl.PluralRules(locale);
       pluralRules.set(locale, rules);
     }
-    return rules.select(count);
+    const category = rules.select(count);
+    if (categories.size >= 5000) categories.clear();
+    categories.set(key, category);
+    return category;
   } catch {
     return 'other';
   }

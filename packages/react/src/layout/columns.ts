@@ -1,5 +1,6 @@
 import type { Period, SeriesGap, SeriesPoint, Unit } from '@safeguard-charts/data';
 import { formatNumber, formatValue, monthOf, type Notation, periodName, yearName } from '../format';
+import { memo, writtenValue } from '../format/memo';
 import { en } from '../i18n/locales/en';
 import type { Messages } from '../i18n/types';
 import type { ValueScale } from '../props/choices';
@@ -151,8 +152,15 @@ export interface ColumnsLayout {
 
 /** A period as the table and the sentences write it: "H1 2025 (partial period)", "March 2024". */
 export function periodText(row: { period: Period }, locale: string, t: Messages): string {
-  const name = periodName(row.period, locale, 'long');
+  const name = periodNameOnce(row.period, locale, 'long');
   return row.period.partial ? t.partialPeriodOf(name) : name;
+}
+
+/** `periodName`, written once per period, locale and style (see `memo`). */
+function periodNameOnce(period: Period, locale: string, style: 'short' | 'long'): string {
+  return memo(`d${locale}|${style}|${period.start}|${period.end}|${period.label}`, () =>
+    periodName(period, locale, style),
+  );
 }
 
 /** Smallest bar drawn for a positive value, so a small count stays visible beside a large one. */
@@ -186,7 +194,8 @@ function monthName(month: number, locale: string): string {
     }
     monthNames.set(locale, format);
   }
-  return format.format(Date.UTC(2000, month - 1, 1));
+  const found = format;
+  return memo(`m${locale}|${month}`, () => found.format(Date.UTC(2000, month - 1, 1)));
 }
 
 /** Lays out one column per period as plain data: band scale across, linear or log scale up. */
@@ -232,7 +241,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
   // Write every k-th label, k the fewest steps the widest label needs: no two labels overlap.
   const every = (widest: number) => Math.max(1, Math.ceil((widest * SPARE + 6) / step));
   // Months labelled as `month()` labels them are written by the locale ("März 2024"), on the axis and in sentences.
-  const names = slots.map((slot) => periodName(slot.period, locale));
+  const names = slots.map((slot) => periodNameOnce(slot.period, locale, 'short'));
   let periodEvery = every(Math.max(0, ...names.map((name) => textEm(name) * PERIOD_SIZE)));
   // A run of months (three years at most) whose names do not all fit is labelled by their short names, every
   // month, second, third or sixth one as they fit, starting each January ("Jan Apr Jul Oct"), with the year under
@@ -276,7 +285,7 @@ export function layoutColumns(rows: readonly SeriesPoint[], options: ColumnsOpti
     }
   }
   const valueTexts = slots.map((slot) =>
-    isGap(slot) ? t.noData : formatValue(slot.value, unit, { locale, notation }),
+    isGap(slot) ? t.noData : writtenValue(slot.value, unit, locale, notation),
   );
   const valueEvery = every(
     Math.max(

@@ -2,6 +2,7 @@ import type { Dataset, ProviderReport } from '@safeguard-charts/data';
 import { validateProviderReports } from '@safeguard-charts/data';
 import { forwardRef } from 'react';
 import { formatValue, type Notation } from '../../format';
+import { writtenValue } from '../../format/memo';
 import { ChartFrame, type CommonChartProps } from '../../frame/ChartFrame';
 import { type ChartSetup, useChart } from '../../hooks/useChart';
 import type { Figures } from '../../hooks/useChartData';
@@ -87,7 +88,7 @@ export const ProviderBars = /* @__PURE__ */ forwardRef<HTMLElement, ProviderBars
             key: 'value',
             header: t.valueIn(t.unitName(unit)),
             align: 'end',
-            cell: (row) => formatValue(row.value, unit, { locale }),
+            cell: (row) => writtenValue(row.value, unit, locale),
           },
           {
             key: 'note',

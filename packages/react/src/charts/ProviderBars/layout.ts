@@ -1,6 +1,7 @@
 import type { ProviderReport, Unit } from '@safeguard-charts/data';
 import { shareOf } from '@safeguard-charts/data';
-import { formatPercent, formatValue, type Notation } from '../../format';
+import { formatPercent, type Notation } from '../../format';
+import { writtenValue } from '../../format/memo';
 import { en } from '../../i18n/locales/en';
 import type { Messages } from '../../i18n/types';
 import { barExtent, barsFrame, mirrorX, RANKED, stackRows } from '../../layout/bars';
@@ -123,7 +124,7 @@ export function layoutProviderBars(
   const bars = sorted.map((row, index): ProviderBar => {
     const { nameLines, badge, badgeLines, status } = labels[index] as (typeof labels)[number];
     const { rowY, barY } = stacked.rows[index] as (typeof stacked.rows)[number];
-    const valueText = formatValue(row.value, unit, { locale, notation });
+    const valueText = writtenValue(row.value, unit, locale, notation);
     const share = shareOf(row.value, total);
     const shareText =
       showShare && share !== undefined && share !== null
