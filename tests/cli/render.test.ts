@@ -510,6 +510,10 @@ describe('renderHtml and --out chart.html (HTML that is already the chart)', () 
       '<script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen">Jahr;Meldungen\n2023;1.200\n2024;1.500</script>',
     );
     expect(csv.html).toContain('1.500');
+    // Figures with no title are titled by what they count and when, on the element and in its heading alike.
+    const titled = / title="([^"]+)"/.exec(csv.html)?.[1] ?? '';
+    expect(titled).toMatch(/URLs.*2023.*2024/);
+    expect(csv.html).toContain(`class="sg-chart__title">${titled}</h3>`);
     const json = ok(
       renderHtml({
         chart: 'provider-bars',

@@ -281,18 +281,22 @@ describe('a fragment whose shadow root stayed a <template> (no declarative shado
   });
 });
 
+/** Debian's Firefox ESR over WebDriver BiDi, with `prefs` (such as JavaScript off). */
+const launchFirefox = (prefs: Record<string, unknown> = {}) =>
+  puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: prefs,
+  });
+
 describe('the fragment with JavaScript off (Firefox ESR)', () => {
   let firefox: FirefoxBrowser;
   afterAll(async () => firefox?.close());
 
   it('shows each chart, its figures, its source line and its table', async () => {
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-      headless: true,
-      protocol: 'webDriverBiDi',
-      extraPrefsFirefox: { 'javascript.enabled': false },
-    });
+    firefox = await launchFirefox({ 'javascript.enabled': false });
     const tab = await firefox.newPage();
     await tab.setViewport({ width: 800, height: 900 });
     await tab.goto(`${server.origin}/plain`);
@@ -342,12 +346,7 @@ describe('the fragment with the loader (Firefox ESR)', () => {
   afterAll(async () => firefox?.close());
 
   it('is hydrated in place, and its tooltip works', async () => {
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-      headless: true,
-      protocol: 'webDriverBiDi',
-    });
+    firefox = await launchFirefox();
     const tab = await firefox.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(String(error)));

@@ -11,6 +11,7 @@ import {
   CHART_KIND_INFO,
   catalogFor,
   chartKind,
+  imageTitle,
   MessagesProvider,
   renderKey,
   type ThemeMode,
@@ -129,7 +130,12 @@ export function renderHtml(options: HtmlOptions): RenderResult<HtmlFragment> {
   if (named) attributes.push(['dataset', id ?? '']);
   attributes.push(['locale', locale]);
   if (options.theme) attributes.push(['theme', options.theme]);
-  if (options.title !== undefined) attributes.push(['title', options.title]);
+  // Figures with no title of their own (a spreadsheet) are titled by what they count and when, as their image is:
+  // a chart is never without a heading.
+  const title =
+    options.title ??
+    (form === 'sources' || titleOf(figures.data) ? undefined : imageTitle(figures.data, locale, t));
+  if (title !== undefined) attributes.push(['title', title]);
   if (options.subtitle !== undefined) attributes.push(['subtitle', options.subtitle]);
   if (options.headingLevel !== undefined) attributes.push(['heading-level', options.headingLevel]);
   if (form === 'plot') {
@@ -171,10 +177,10 @@ export function renderHtml(options: HtmlOptions): RenderResult<HtmlFragment> {
 
   // The chart as the embed draws it: the same props, read from the same attributes.
   const words = t.datasetWords;
-  const title = options.title ?? (form === 'sources' ? undefined : inWords(titleOf(figures.data), words));
+  const heading = title ?? (form === 'sources' ? undefined : inWords(titleOf(figures.data), words));
   const props: Record<string, unknown> = {
     data: form === 'sources' ? [figures.data] : figures.data,
-    title,
+    title: heading,
     locale,
     theme: options.theme,
   };

@@ -7,8 +7,6 @@ import type { ComponentType } from 'react';
 import { languageOf } from './preload';
 import { CHART_KIND_INFO, type ChartKind, type Messages } from './react';
 
-export { languageOf };
-
 import { loadStyles } from './styles';
 
 type Loaded = { default: unknown };
@@ -79,12 +77,6 @@ export function loadDatasetWords(locale: string): Promise<Readonly<Record<string
   return load
     ? Promise.all([load(), import('virtual:safeguard-localize')]).then(([words]) => words)
     : Promise.resolve(undefined);
-}
-
-/** The module of the datasets' words in `locale`'s language (`words/de`), for fetching it ahead; '' for none. */
-export function datasetWordsModule(locale: string): string {
-  const language = languageOf(locale);
-  return Object.hasOwn(DATASET_WORDS, language) ? `words/${language}` : '';
 }
 
 /** The catalogue of `locale`'s language (`de-AT` → German), or none for English and languages not shipped. */
