@@ -79,19 +79,18 @@ next cuts: the English catalogue and the stylesheet split per chart kind, and fe
 }
 
 /** Where the split embed's time goes, from a profile of one load (written by hand: it is not measured each run). */
-const WHERE_TIME_GOES = `Where the split embed's time goes (Chromium CPU profiles and a trace of single loads of its page, 2026-12-07,
-on a busy 2-core machine): the fetches are three rounds (the loader, the shared chunk it imports, then every
-file of the chart at once: the loader holds each chart's list of files, but can ask for it only once the shared
-chunk has arrived and run); then the first \`Intl\` call (the locale check's \`supportedLocalesOf\`, which loads
-ICU's data: 45–80 ms on that machine, every later \`Intl\` object under 1 ms), which the loader now makes right
-after asking for the chart's files, while they are on their way, rather than in the chart's first render; then
-the first render, and the chart's first layout (style and layout of its hundred boxes, about 20 ms), which the
-chart forces when it measures its container in a layout effect, then the render at the container's width.
-Measuring in the ResizeObserver's first callback instead moves that layout into the browser's next frame (a
-trace shows it there: the layout at the default width, the callback's render, a second layout, one paint), so
-the MutationObserver sees the bars sooner for the same work; and Chromium's layout-shift tracker, which runs
-before the callback, counts the chart's first layout at the default width as a shift of its own (CLS 0.59
-against 0.23 on this page): the measure stays where it is.`;
+const WHERE_TIME_GOES = `Where the split embed's time goes (Chromium traces and CPU profiles of single loads of its page, 2026-12-07, on
+the 2-core machine of this run): two fetch rounds, the loader (1.6 KB gzip), then every file of the element and of
+the chart at once (5 files for this page). On 127.0.0.1 the time is the main thread's: the page's parsing ends 70–100
+ms after navigation start on any page (Chart.js's too); the loader asks for the files and makes the page's first
+\`Intl\` call (ICU's data: 40–80 ms) while they come; the browser's first layout and paint of the still empty page
+(20–55 ms); the modules compiled and run, the first render (about 55 ms: Preact's diffing and the chart's own
+layout of its 80 elements) and its layout (about 30 ms). Asking for the files with \`import()\` cost the main thread
+18–28 ms for ten files (each starts its module's whole job at once); a \`<link rel="modulepreload">\` per file
+costs it less (with the next change, 358 → 326 ms median beside each other in one run). Throttled, the time is
+round trips: the bar page's second round was 9 files, over HTTP/1.1's six connections per host, so three of them
+waited a further round trip (about 150 ms); the build now puts every shared file under 900 bytes into the common
+file (\`packages/embed/scripts/merge-chunks.mjs\`), and the round is 5 files (946 → 801 ms median, 34.9 → 34.2 KB).`;
 
 /** "12 ms to spare" or "by 40 ms" against a limit in milliseconds. */
 const withinMs = (value, limit) =>
@@ -147,8 +146,8 @@ in turns (every page on 127.0.0.1, then every page throttled, then the next roun
 context with the cache disabled (no cached file or compiled code). The server (127.0.0.1) sends text gzip -9'd,
 as a web server would. Throttled: DevTools' network emulation, 150 ms round trip, 1.6 Mbps down, 0.75 Mbps up,
 where each round of the page's script fetches costs a round trip ("fetch rounds": a fetch that starts after
-another has ended is a round later; the split loader's are the loader, the chunks it imports, then every file of
-the chart at once; a single file is one). "Drawn" is \`performance.now()\` (from navigation start) at the moment
+another has ended is a round later; the split loader's are the loader, then every file of the element and of the
+chart at once; a single file is one). "Drawn" is \`performance.now()\` (from navigation start) at the moment
 the chart's bars exist: a MutationObserver, set up first in the page's head, sees the third \`svg rect.sg-bar\`
 of \`<safeguard-chart>\` (ours) or the third \`.highcharts-point\` (Highcharts); Chart.js, drawing on a canvas, is
 timed by a plugin's \`afterDraw\` hook; the pre-rendered fragment (the HTML the CLI's \`renderHtml\` writes for a

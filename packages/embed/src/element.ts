@@ -23,7 +23,6 @@ import {
 } from './react';
 import { FORM_PROPS, OBSERVED_ATTRIBUTES, readAttributes } from './read-attributes';
 import { stylesheet } from './styles';
-import { warmIntl } from './warm';
 
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
@@ -108,8 +107,6 @@ export class SafeguardChartElement extends HTMLElement {
       this.root = createRoot(this.mount);
     }
     this.render();
-    // While the chart's files are fetched (render asked for them): the first Intl call's cost, off the drawing.
-    warmIntl(this.getAttribute('locale') || document.documentElement.lang || 'en');
   }
 
   /**

@@ -5,8 +5,12 @@
  * itself (`<safeguard-chart>`, ./element) comes in that round, and asks for the files of a chart added later.
  */
 import { modulesOf, preload } from './preload';
+import { warmIntl } from './warm';
 
-if (typeof document !== 'undefined')
-  for (const chart of document.querySelectorAll('safeguard-chart')) preload(...modulesOf(chart));
+const charts = typeof document === 'undefined' ? [] : [...document.querySelectorAll('safeguard-chart')];
+for (const chart of charts) preload(...modulesOf(chart));
 preload('src/element');
 import('./element');
+// While those files are on their way: the page's first `Intl` call (ICU's data), which the first draw would pay.
+const first = charts[0];
+if (first) warmIntl(first.getAttribute('locale') || document.documentElement.lang || 'en');

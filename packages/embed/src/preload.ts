@@ -15,12 +15,27 @@ const CHUNKS: Record<string, string[] | undefined> = JSON.parse('{"__sg_chunks__
 /** The loader's own address (`…/safeguard-charts.js`), which the embed code a reader copies names. */
 export const loaderUrl = import.meta.url;
 
-/** Starts fetching (and so evaluating) every file of these modules, each once; never rejects. */
+/**
+ * Whether the browser preloads modules from `<link rel="modulepreload">` (Chromium 66, Safari 17, Firefox 115):
+ * fetched and compiled, but run only when imported. Cheaper than `import()` for the page's main thread (each
+ * `import()` starts its module's whole job there), which matters most while the first chart waits for its files.
+ */
+const modulePreload =
+  typeof document !== 'undefined' &&
+  document.createElement('link').relList?.supports?.('modulepreload') === true;
+
+/** Starts fetching every file of these modules, each once; never throws or rejects. */
 export function preload(...keys: string[]): void {
   for (const key of keys)
     for (const file of (Object.hasOwn(CHUNKS, key) && CHUNKS[key]) || []) {
       CHUNKS[key] = undefined;
-      import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
+      const href = new URL(file, import.meta.url).href;
+      if (modulePreload) {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = href;
+        (document.head ?? document.documentElement).append(link);
+      } else import(/* @vite-ignore */ href).catch(() => undefined);
     }
 }
 
