@@ -17,7 +17,7 @@ import { dist, embedFile, root } from './files';
 /** Every chart kind the embed draws, by its name. */
 const KINDS = Object.keys(CHART_KIND_INFO);
 
-import { onePage, embedPage as page, parentPage } from './pages';
+import { farParentPage, onePage, embedPage as page, parentPage } from './pages';
 
 /**
  * A hotline's own spreadsheets on a German page: one with seven problems (ten good years keep its column one of
@@ -129,6 +129,12 @@ beforeAll(async () => {
         // The site allows frames from the chart's origin, and nothing else more than the strict policy above.
         html(res, parentPage(port), {
           'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://localhost:${port}`,
+        });
+      } else if (pathname.startsWith('/far-parent')) {
+        // The same, with frame-parent.js from the chart's origin as a classic script and the chart below the fold.
+        const port = server?.port ?? 0;
+        html(res, farParentPage(port), {
+          'content-security-policy': `default-src 'self'; script-src 'self' http://localhost:${port}; style-src 'self'; frame-src http://localhost:${port}`,
         });
       } else if (pathname.startsWith('/one/')) {
         // /one/<chart>/<dataset>[/single]: a page with that one chart, on the split build or the single file.
@@ -807,6 +813,41 @@ describe('<safeguard-chart> in an iframe, for a CMS that allows only iframes', (
     await page.evaluate(() => window.postMessage({ type: 'safeguard-chart:height', height: 5 }, '*'));
     await page.waitForTimeout(200);
     expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 40_000);
+
+  it('grows an iframe far below the fold before it is scrolled to, with frame-parent.js from the chart’s host', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    const cors: (string | null)[] = [];
+    page.on('response', async (response) => {
+      if (response.url().endsWith('/frame-parent.js'))
+        cors.push((await response.allHeaders())['access-control-allow-origin'] ?? null);
+    });
+    await page.goto(`${origin}/far-parent`);
+    const iframe = page.locator('iframe[data-safeguard-chart]');
+    // Never scrolled to: the frame is thousands of pixels below the window, where Chromium does not paint it.
+    expect(await iframe.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(3000);
+    await expect
+      .poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), { timeout: 20_000 })
+      .toBeGreaterThan(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The script came from the chart's host, which sent it without CORS headers, and it ran.
+    expect(cors).toEqual([null]);
+    const frame = page.frameLocator('iframe[data-safeguard-chart]');
+    const content = () => frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    const inside = () => iframe.evaluate((el) => el.clientHeight);
+    expect(Math.abs((await inside()) - (await content()))).toBeLessThanOrEqual(1);
+    // "Show data" opens the table: the iframe follows, so nothing inside it scrolls.
+    const closed = await inside();
+    await frame.locator('safeguard-chart .sg-chart__toggle').first().click();
+    await expect.poll(inside).toBeGreaterThan(closed + 40);
+    expect(Math.abs((await inside()) - (await content()))).toBeLessThanOrEqual(1);
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 40_000);

@@ -13,7 +13,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, type Served, serve } from '../support/serve.mjs';
 import { dist } from './files';
-import { embedPage, onePage, parentPage, withHead } from './pages';
+import { embedPage, farParentPage, onePage, parentPage, withHead } from './pages';
 
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -93,6 +93,12 @@ function strictRoute(req: IncomingMessage, res: ServerResponse, pathname: string
   } else if (pathname === '/parent') {
     // The post allows frames from the chart's origin, and nothing else more than the strict policy.
     strict(withHead(parentPage(port), watch), `${strictPolicy}; frame-src http://localhost:${port}`);
+  } else if (pathname === '/far-parent') {
+    // frame-parent.js from the chart's origin (a classic script, no CORS headers), the chart far below the fold.
+    strict(
+      withHead(farParentPage(port), watch),
+      `${strictPolicy.replace("script-src 'self'", `script-src 'self' http://localhost:${port}`)}; frame-src http://localhost:${port}`,
+    );
   } else if (pathname === '/frame.html') {
     strict(withHead(readFileSync(path.join(dist, 'frame.html'), 'utf8'), watch));
   } else if (pathname === '/control') {
@@ -558,6 +564,26 @@ describe.skipIf(!existsSync(firefox))(
       ).toBe(before);
       expect(await violationsOf(other)).toEqual([]);
       expect(await violationsOf(frame)).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    }, 40_000);
+
+    it('grows an iframe far below the fold before it is scrolled to, with frame-parent.js from the chart’s host', async () => {
+      await other.goto(`${origin}/far-parent`);
+      expect(
+        await other.$eval('iframe[data-safeguard-chart]', (el) => el.getBoundingClientRect().top),
+      ).toBeGreaterThan(3000);
+      await other.waitForFunction(
+        () =>
+          (document.querySelector('iframe[data-safeguard-chart]')?.getBoundingClientRect().height ?? 0) > 300,
+        { timeout: 20_000 },
+      );
+      expect(await other.evaluate(() => window.scrollY)).toBe(0);
+      const frame = other.frames().find((f) => f.url().includes('/frame.html?chart=provider-bars'));
+      if (!frame) throw new Error(`no chart frame among ${other.frames().map((f) => f.url())}`);
+      const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const inside = await other.$eval('iframe[data-safeguard-chart]', (el) => el.clientHeight);
+      expect(Math.abs(inside - content)).toBeLessThanOrEqual(1);
+      expect(await violationsOf(other)).toEqual([]);
       expect(otherErrors).toEqual([]);
     }, 40_000);
 

@@ -64,5 +64,18 @@ export function parentPage(port: number): string {
 </body></html>`;
 }
 
+/**
+ * A CMS post whose template loads frame-parent.js from the chart's own host (localhost, served without CORS
+ * headers) as the README says, as a classic script, and whose chart is far below the fold.
+ */
+export function farParentPage(port: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long CMS post</title>
+<script src="http://localhost:${port}/frame-parent.js" defer></script></head><body><p>Our post.</p>
+${'<p>A long text, paragraph after paragraph.</p>'.repeat(120)}
+<iframe data-safeguard-chart title="Reports by provider" width="600" height="150"
+  src="http://localhost:${port}/frame.html?chart=provider-bars&amp;dataset=ncmecProviderReports"></iframe>
+</body></html>`;
+}
+
 /** `html` with `tags` first in its <head>, before any other script of the page runs. */
 export const withHead = (html: string, tags: string) => html.replace('<head>', `<head>${tags}`);

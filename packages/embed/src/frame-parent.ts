@@ -1,6 +1,8 @@
 /*
  * For the page around a chart's iframe (dist/frame.html): each <iframe data-safeguard-chart> grows to its
  * chart's height. A height is taken only from that iframe's own window and origin, and only as a number.
+ * A classic script (it imports and exports nothing), so a page can load it from the chart's host with
+ * `<script src defer>`, which needs no CORS headers there (a module script from another origin does).
  */
 const HEIGHT = 'safeguard-chart:height';
 const MAX_HEIGHT = 20_000;

@@ -1,7 +1,8 @@
 /*
  * The chart as a page of its own, for sites whose CMS allows only iframes (WordPress.com posts, some newsroom
  * CMSs): dist/frame.html?chart=surge&dataset=iwfAiVideos&locale=de&theme=dark draws that chart, and tells the
- * page around it its height whenever it changes (frame-parent.js on that page sets the iframe's height).
+ * page around it its height whenever it changes (frame-parent.js on that page sets the iframe's height), also
+ * while the frame is out of sight.
  */
 // The element comes from the loader, which frame.html loads before this script (an import here would move the
 // loader into a shared chunk and change the address its embed code gives), and which defines it once its code has
@@ -39,6 +40,14 @@ customElements.whenDefined('safeguard-chart').then((element) => {
     window.parent.postMessage({ type: HEIGHT, height }, '*');
   };
   new ResizeObserver(tell).observe(document.documentElement);
+  // Chromium does not lay out or paint a cross-origin frame far from the window, and runs no ResizeObserver in it,
+  // until it is scrolled near: the height is also told when the chart changes (drawn, "Show data" opened), measured
+  // then (a forced layout runs in such a frame too), so a frame below the fold has its height before it is seen.
+  const changes = new MutationObserver(tell);
+  for (const root of [chart, chart.shadowRoot])
+    if (root)
+      changes.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.addEventListener('resize', tell);
 });
 
 // A module, not a script: its names stay its own.
