@@ -469,35 +469,53 @@ describe('<safeguard-chart> loads only what the page shows', () => {
     );
   });
 
-  it('asks for a chart’s files in two rounds (the loader, then the element and every file of the chart at once)', async () => {
-    // Each script request is held until the page has asked for all it can; then that round is let through.
-    const page = await browser.newPage();
-    const held: (() => Promise<void>)[] = [];
-    let lastAsked = Date.now();
-    await page.route('**/*.js', (route) => {
-      held.push(() => route.continue());
-      lastAsked = Date.now();
-    });
-    await page.goto(`${origin}/one/surge/iwfAiVideos`, { waitUntil: 'commit' });
-    const drawn = () => page.$('safeguard-chart figure svg[role="img"]').then(Boolean);
-    let rounds = 0;
-    for (;;) {
-      const since = Date.now();
-      // Until the page has drawn, or has asked for files and asked for nothing more for 400 ms.
-      while (
-        !(await drawn()) &&
-        (held.length === 0 || Date.now() - lastAsked < 400) &&
-        Date.now() - since < 10_000
-      )
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      if ((await drawn()) || !held.length || rounds > 10) break;
-      rounds += 1;
-      await Promise.all(held.splice(0).map((letThrough) => letThrough()));
-    }
-    expect(await drawn()).toBe(true);
-    await page.close();
-    expect(rounds).toBe(2);
-  });
+  it.each([
+    ['<link rel="modulepreload">', true],
+    ['import() where a browser has no module preload', false],
+  ])(
+    'asks for a chart’s files in two rounds (the loader, then the element and every file of the chart at once), by %s',
+    async (_how, modulePreload) => {
+      // Each script request is held until the page has asked for all it can; then that round is let through.
+      const page = await browser.newPage();
+      // A browser without module preload (Safari before 17, Firefox before 115), as the loader's feature test sees it.
+      if (!modulePreload)
+        await page.addInitScript(() => {
+          const supports = DOMTokenList.prototype.supports;
+          DOMTokenList.prototype.supports = function (token: string) {
+            return token === 'modulepreload' ? false : supports.call(this, token);
+          };
+        });
+      const held: (() => Promise<void>)[] = [];
+      let lastAsked = Date.now();
+      await page.route('**/*.js', (route) => {
+        held.push(() => route.continue());
+        lastAsked = Date.now();
+      });
+      await page.goto(`${origin}/one/surge/iwfAiVideos`, { waitUntil: 'commit' });
+      const drawn = () => page.$('safeguard-chart figure svg[role="img"]').then(Boolean);
+      let rounds = 0;
+      for (;;) {
+        const since = Date.now();
+        // Until the page has drawn, or has asked for files and asked for nothing more for 400 ms.
+        while (
+          !(await drawn()) &&
+          (held.length === 0 || Date.now() - lastAsked < 400) &&
+          Date.now() - since < 10_000
+        )
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        if ((await drawn()) || !held.length || rounds > 10) break;
+        rounds += 1;
+        await Promise.all(held.splice(0).map((letThrough) => letThrough()));
+      }
+      expect(await drawn()).toBe(true);
+      // The files were asked for through the page's <head> only where the browser preloads modules.
+      const links = await page.locator('head link[rel="modulepreload"]').count();
+      await page.close();
+      expect(rounds).toBe(2);
+      if (modulePreload) expect(links).toBeGreaterThan(3);
+      else expect(links).toBe(0);
+    },
+  );
 
   it('a page with the map loads the map’s code and stays within its budget', async () => {
     const { gzip, drawn } = await scriptOf('/one/hosting-map/csamHosting');

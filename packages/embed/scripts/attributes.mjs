@@ -6,6 +6,7 @@
 // reach editors through the types and the Custom Elements Manifest (scripts/manifest.mjs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { onVirtual } from './data-modules.mjs';
 
 // The build runs in packages/embed (its package.json's build script).
 const src = path.resolve(process.cwd(), 'src');
@@ -54,11 +55,7 @@ export function attributesSource(attributes) {
 export const attributesModule = {
   name: 'attributes-module',
   setup(build) {
-    build.onResolve({ filter: /^virtual:safeguard-attributes$/ }, ({ path: id }) => ({
-      path: id,
-      namespace: 'safeguard-attributes',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'safeguard-attributes' }, () => {
+    onVirtual(build, 'safeguard-attributes', () => {
       const file = path.join(src, 'attributes.json');
       const { attributes } = JSON.parse(readFileSync(file, 'utf8'));
       return { contents: attributesSource(attributes), loader: 'js', resolveDir: src, watchFiles: [file] };

@@ -10,6 +10,19 @@ import { build as esbuild, transform } from 'esbuild';
 // The build runs in packages/embed (its package.json's build script).
 const dataSrc = path.resolve(process.cwd(), '../data/src');
 
+/**
+ * Makes `import … from 'virtual:<name>'` load what `load()` returns (an esbuild onLoad result): a module the build
+ * writes. Its namespace is `name`, so its entry point reads `<name>:virtual:<name>` (scripts/preload.mjs names the
+ * module by it).
+ */
+export function onVirtual(build, name, load) {
+  build.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, ({ path: id }) => ({
+    path: id,
+    namespace: name,
+  }));
+  build.onLoad({ filter: /.*/, namespace: name }, load);
+}
+
 /** Each value export of the data package's entry and the module it comes from. */
 function exportMap() {
   const index = readFileSync(path.join(dataSrc, 'index.ts'), 'utf8');
@@ -67,11 +80,7 @@ function datasetPlugin(own) {
   return {
     name: 'dataset-modules',
     setup(build) {
-      build.onResolve({ filter: /^virtual:safeguard-datasets$/ }, ({ path: id }) => ({
-        path: id,
-        namespace: 'safeguard-datasets',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'safeguard-datasets' }, () => {
+      onVirtual(build, 'safeguard-datasets', () => {
         const catalog = readFileSync(path.join(dataSrc, 'catalog.ts'), 'utf8');
         const list = catalog.match(/export const datasets = \[([^\]]*)\]/);
         if (!list)
@@ -251,11 +260,7 @@ function problemWordsPlugin(split) {
   return {
     name: 'problem-words',
     setup(build) {
-      build.onResolve({ filter: /^virtual:safeguard-problem-words$/ }, ({ path: id }) => ({
-        path: id,
-        namespace: 'safeguard-problem-words',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'safeguard-problem-words' }, () => {
+      onVirtual(build, 'safeguard-problem-words', () => {
         if (!split) return { contents: 'export {};', loader: 'js' };
         const { dataset, csv } = problemSentences();
         return {
@@ -293,11 +298,7 @@ function localizePlugin(split) {
   return {
     name: 'localize',
     setup(build) {
-      build.onResolve({ filter: /^virtual:safeguard-localize$/ }, ({ path: id }) => ({
-        path: id,
-        namespace: 'safeguard-localize',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'safeguard-localize' }, () => {
+      onVirtual(build, 'safeguard-localize', () => {
         if (!split) return { contents: 'export {};', loader: 'js' };
         const source = readFileSync(localizeFile, 'utf8').replace(/^export function /gm, 'function ');
         return {

@@ -1,6 +1,6 @@
 /*
- * The loader: `<script type="module" src="…/safeguard-charts.js">`. It imports nothing before it runs, so that the
- * element's code and every file of the page's charts (their kinds, languages and figures) are asked for in one
+ * The loader: `<script type="module" src="…/safeguard-charts.js">`. It imports no other file before it runs, so that
+ * the element's code and every file of the page's charts (their kinds, languages and figures) are asked for in one
  * round, right after this file: a chart is drawn two rounds of requests after the page, not three. The element
  * itself (`<safeguard-chart>`, ./element) comes in that round, and asks for the files of a chart added later.
  */
