@@ -28,7 +28,7 @@ const NO_ICON = '<link rel="icon" href="data:,">';
 /** A page with one chart, and nothing else, loading `script` (the split loader or a single file). */
 export const onePage = (chart, dataset, script, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>One chart</title>${NO_ICON}${head}
-<script type="module" src="${script}"></script></head>
+<script type="module" async src="${script}"></script></head>
 <body><safeguard-chart chart="${chart}" dataset="${dataset}" title="${TITLE}"></safeguard-chart></body></html>`;
 
 /** Files of the chart.js and highcharts packages (root devDependencies), with their versions. */
@@ -163,7 +163,7 @@ export function writePages(site, { libraries, rows, fragment }) {
   if (fragment) {
     // The parser has made the chart (its shadow root's bars) when it runs the script right after the element.
     const prerendered = (loader) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>${NO_ICON}${watch}${loader ? '\n<script type="module" src="/safeguard-charts.js"></script>' : ''}</head>
+<html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>${NO_ICON}${watch}${loader ? '\n<script type="module" async src="/safeguard-charts.js"></script>' : ''}</head>
 <body><div style="width:640px">${fragment}<script>window.__markDrawn();</script></div>${AFTER}</body></html>`;
     site.put('pages/drawn-prerendered.html', prerendered(false));
     site.put('pages/drawn-prerendered-loader.html', prerendered(true));
@@ -215,7 +215,7 @@ Highcharts.chart('chart', {
 /** A time-to-drawn page of ours: one provider-bars chart loaded by `script`, with `head` first in its head. */
 const drawnPage = (script, head) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>One chart</title>${NO_ICON}${head}
-<script type="module" src="${script}"></script></head>
+<script type="module" async src="${script}"></script></head>
 <body><safeguard-chart chart="provider-bars" dataset="ncmecProviderReports" title="${TITLE}"></safeguard-chart>${AFTER}</body></html>`;
 
 /**

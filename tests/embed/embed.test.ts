@@ -98,6 +98,29 @@ const problemsPage = `<!doctype html>
 <safeguard-chart id="badjson" chart="surge" locale="de-DE"><script type="application/json">{nope</script></safeguard-chart>
 </body></html>`;
 
+/**
+ * A page that arrives in three parts (as a long CMS page does), for the embed code's `async` loader: the head with
+ * the loader; once the element is defined (the page's `/tell-defined.js` asks for `/defined-now`), a chart whose
+ * CSV child is cut in the middle; 300 ms later the rest. The parser makes that element after it is defined, so it
+ * is connected before its figures are parsed.
+ */
+const streamed = {
+  head: `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Lange Seite</title>
+<script type="module" async src="/safeguard-charts.js"></script>
+<script type="module" async src="/tell-defined.js"></script></head>
+<body><h1>Eine lange Seite</h1>\n`,
+  cut: `<safeguard-chart id="streamed" chart="ncmec-timeline" title="Meldungen an unsere Hotline">
+`,
+  rest: `<script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen">Zeitraum;Wert
+2024-01;1.234
+2024-02;987
+2024-03;1.102</script></safeguard-chart>
+<p>Der Text nach dem Diagramm.</p></body></html>`,
+  /** Resolves when the page says the element is defined. */
+  defined: () => {},
+};
+
 let server: Served | undefined;
 let browser: Browser;
 let tab: Page;
@@ -144,6 +167,22 @@ beforeAll(async () => {
         // /words/<locale>/<dataset | own>: one chart in that language, of a named dataset or of the page's own CSV.
         const [, , locale = '', dataset = ''] = pathname.split('/');
         html(res, wordsPage(locale, dataset));
+      } else if (pathname === '/tell-defined.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(`customElements.whenDefined('safeguard-chart').then(() => fetch('/defined-now'));`);
+      } else if (pathname === '/defined-now') {
+        streamed.defined();
+        res.writeHead(204);
+        res.end();
+      } else if (pathname === '/streamed') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.write(streamed.head);
+        new Promise<void>((resolve) => {
+          streamed.defined = resolve;
+        })
+          .then(() => res.write(streamed.cut))
+          .then(() => new Promise((resolve) => setTimeout(resolve, 300)))
+          .then(() => res.end(streamed.rest));
       } else if (pathname.startsWith('/problems-de')) html(res, problemsPage);
       else if (pathname.startsWith('/spreadsheet')) html(res, spreadsheetPage);
       else return false;
@@ -794,7 +833,7 @@ describe('<safeguard-chart> embed code', () => {
       .poll(() => own.locator('.sg-downloads__status').first().textContent())
       .toBe('Embed code copied.');
     copied = await reader.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`<script type="module" src="${origin}/safeguard-charts.js"></script>`);
+    expect(copied).toContain(`<script type="module" async src="${origin}/safeguard-charts.js"></script>`);
     expect(copied).toMatch(
       /<safeguard-chart chart="provider-bars" title="Our own figures">\s*<script type="application\/json">/,
     );
@@ -804,6 +843,28 @@ describe('<safeguard-chart> embed code', () => {
     expect(await reader.locator('safeguard-chart .sg-chart__title').textContent()).toBe('Our own figures');
     expect(await reader.locator('safeguard-chart table').first().textContent()).toContain('Hotline A120');
     await context.close();
+  });
+});
+
+describe('<safeguard-chart> with the embed code’s async loader, on a page still arriving', () => {
+  it('waits for the figures the parser has not reached yet, and draws all of them', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    await page.goto(`${origin}/streamed`, { waitUntil: 'commit' });
+    const chart = page.locator('#streamed');
+    // A chart or its message (one drawn before its figures came says there are none).
+    await chart.locator('svg[role="img"], [role="note"]').first().waitFor();
+    // Drawn from the three rows that came 300 ms after the element was made, with no message.
+    await expect(chart.locator('rect.sg-bar').count()).resolves.toBe(3);
+    expect(await chart.locator('table tbody tr').count()).toBe(3);
+    expect(await chart.locator('[role="note"]').count()).toBe(0);
+    expect(await chart.locator('.sg-source').textContent()).toBe('Quelle: Beispiel-Hotline, Beispielzahlen.');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
 

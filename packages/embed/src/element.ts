@@ -68,8 +68,11 @@ export class SafeguardChartElement extends HTMLElement {
   private hydrating = false;
   /** Whether the element has drawn once (its first draw is at a known width). */
   private drawn = false;
+  /** Set while the element waits for the parser to reach its end (see `parsing`). */
+  private waiting = false;
 
   connectedCallback(): void {
+    if (this.parsing()) return;
     const prerendered = this.mount ? undefined : this.prerendered();
     if (prerendered && this.shadowRoot) {
       // HTML the CLI rendered (renderHtml): hydrated in place when it is still this element's chart.
@@ -110,6 +113,33 @@ export class SafeguardChartElement extends HTMLElement {
   }
 
   /**
+   * Whether the parser may still be adding this element's children: its figures (a CSV or JSON child) or its
+   * server-rendered HTML. A loader with `async` runs as soon as it arrives, often while the page is being parsed:
+   * an element the parser makes after that is connected before its children are. It then waits until a node
+   * follows it in the page (the parser has passed its end tag) or the page is parsed, and connects only then.
+   */
+  private parsing(): boolean {
+    if (document.readyState !== 'loading' || followed(this)) return false;
+    if (this.waiting) return true;
+    this.waiting = true;
+    // Its code and language are asked for already: they are known from its attributes.
+    preload(...modulesOf(this));
+    const go = () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', go);
+      if (!this.waiting) return;
+      this.waiting = false;
+      if (this.isConnected) this.connectedCallback();
+    };
+    const observer = new MutationObserver(() => {
+      if (followed(this)) go();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', go);
+    return true;
+  }
+
+  /**
    * The chart's server-rendered HTML (the CLI's `renderHtml`): the figure's container in the element's declarative
    * shadow root. A browser without declarative shadow DOM leaves the root as a `<template>`: attached here.
    */
@@ -131,6 +161,7 @@ export class SafeguardChartElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.waiting = false;
     this.root?.unmount();
     this.root = undefined;
     this.mount?.remove();
@@ -200,7 +231,7 @@ export class SafeguardChartElement extends HTMLElement {
       .join(' ');
     const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
     const inner = own ? `\n  ${own.outerHTML}\n` : '';
-    return `<script type="module" src="${loaderUrl}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
+    return `<script type="module" async src="${loaderUrl}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
   }
 
   /** Draws the chart once its code, its language and its figures are here; a newer draw wins over an older. */
@@ -370,4 +401,11 @@ function message(
 
 if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
   customElements.define(TAG, SafeguardChartElement);
+}
+
+/** Whether a node follows `node` in the document: the parser, which appends in order, has passed its end tag. */
+function followed(node: Node): boolean {
+  for (let at: Node | null = node; at && at !== document.documentElement; at = at.parentNode)
+    if (at.nextSibling) return true;
+  return false;
 }
