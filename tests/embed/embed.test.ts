@@ -17,7 +17,7 @@ import { dist, embedFile, root } from './files';
 /** Every chart kind the embed draws, by its name. */
 const KINDS = Object.keys(CHART_KIND_INFO);
 
-import { farParentPage, onePage, embedPage as page, parentPage } from './pages';
+import { farParentPage, onePage, ownFiguresFrame, embedPage as page, parentPage } from './pages';
 
 /**
  * A hotline's own spreadsheets on a German page: one with seven problems (ten good years keep its column one of
@@ -928,6 +928,28 @@ describe('<safeguard-chart> in an iframe, for a CMS that allows only iframes', (
     await expect.poll(inside).toBeGreaterThan(closed + 40);
     expect(Math.abs((await inside()) - (await content()))).toBeLessThanOrEqual(1);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 40_000);
+});
+
+describe('frame.html with its own figures', () => {
+  it('draws the figures of its address’s fragment, which never goes to the chart’s host', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(ownFiguresFrame(origin));
+    const chart = page.getByRole('figure', { name: 'Gemeldete URLs' });
+    await chart.locator('svg[role="img"]').waitFor({ timeout: 20_000 });
+    expect(await chart.locator('rect.sg-bar').count()).toBe(3);
+    const text = await chart.textContent();
+    expect(text).toContain('1.234');
+    expect(text).toContain('Beispiel-Hotline');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    // No request carries a figure: the fragment stays in the browser.
+    expect(requested.filter((url) => url.includes('1.234') || url.includes('Zeitraum'))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 40_000);
 });

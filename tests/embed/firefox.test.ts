@@ -13,7 +13,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, type Served, serve } from '../support/serve.mjs';
 import { dist } from './files';
-import { embedPage, farParentPage, onePage, parentPage, withHead } from './pages';
+import { embedPage, farParentPage, onePage, ownFiguresFrame, parentPage, withHead } from './pages';
 
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -583,6 +583,17 @@ describe.skipIf(!existsSync(firefox))(
       const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
       const inside = await other.$eval('iframe[data-safeguard-chart]', (el) => el.clientHeight);
       expect(Math.abs(inside - content)).toBeLessThanOrEqual(1);
+      expect(await violationsOf(other)).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    }, 40_000);
+
+    it('draws frame.html’s own figures from its fragment under Trusted Types', async () => {
+      await other.goto(ownFiguresFrame(origin));
+      await other.waitForSelector('safeguard-chart svg[role="img"]', { timeout: 20_000 });
+      expect(await other.$$eval('safeguard-chart rect.sg-bar', (bars) => bars.length)).toBe(3);
+      const text = await other.$eval('safeguard-chart figure', (el) => el.textContent ?? '');
+      expect(text).toContain('Gemeldete URLs');
+      expect(text).toContain('Beispiel-Hotline');
       expect(await violationsOf(other)).toEqual([]);
       expect(otherErrors).toEqual([]);
     }, 40_000);

@@ -79,3 +79,14 @@ ${'<p>A long text, paragraph after paragraph.</p>'.repeat(120)}
 
 /** `html` with `tags` first in its <head>, before any other script of the page runs. */
 export const withHead = (html: string, tags: string) => html.replace('<head>', `<head>${tags}`);
+
+/** The address of frame.html drawing a hotline's own figures (a German Excel CSV), carried in its fragment. */
+export function ownFiguresFrame(host: string): string {
+  const fragment = new URLSearchParams({
+    csv: 'Zeitraum;Wert\n2024-01;1.234\n2024-02;987\n2024-03;1.102',
+    unit: 'URLs',
+    source: 'Beispiel-Hotline',
+    'source-title': 'Beispielzahlen, keine echten Daten',
+  });
+  return `${host}/frame.html?chart=surge&locale=de-DE&title=Gemeldete%20URLs#${fragment}`;
+}
