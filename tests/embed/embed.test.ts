@@ -933,8 +933,9 @@ describe('<safeguard-chart> in an iframe, for a CMS that allows only iframes', (
 });
 
 describe('frame.html with its own figures', () => {
-  it('draws the figures of its address’s fragment, which never goes to the chart’s host', async () => {
-    const page = await browser.newPage();
+  it('draws the figures of its address’s fragment, which never goes to the chart’s host, and copies them', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const requested: string[] = [];
@@ -949,8 +950,21 @@ describe('frame.html with its own figures', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
     // No request carries a figure: the fragment stays in the browser.
     expect(requested.filter((url) => url.includes('1.234') || url.includes('Zeitraum'))).toEqual([]);
+    // The embed code a reader copies holds the figures as the child a page writes, and draws them elsewhere.
+    await chart.getByRole('button', { name: 'Einbettungscode kopieren' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('<script type="text/csv"');
+    const pasted = await page.evaluate(() => navigator.clipboard.readText());
+    expect(pasted).toContain(
+      '<script type="text/csv" data-unit="URLs" data-source="Beispiel-Hotline" data-source-title="Beispielzahlen, keine echten Daten">Zeitraum;Wert\n2024-01;1.234',
+    );
+    copied = pasted;
+    await page.goto(`${origin}/copied`);
+    await page.waitForSelector('safeguard-chart svg[role="img"]');
+    expect(await page.locator('safeguard-chart rect.sg-bar').count()).toBe(3);
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   }, 40_000);
 });
 

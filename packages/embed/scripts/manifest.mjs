@@ -15,6 +15,11 @@ const typeOf = (a) =>
           'number | `${number}`'
         : 'string';
 const prop = (a) => (/^[a-z]+$/.test(a.name) ? a.name : `'${a.name}'`);
+// The `ownFigures` property's type, as src/element.ts declares it (its one source), with its comment.
+const ownFigures = readFileSync('src/element.ts', 'utf8').match(
+  /\/\*\*(?:(?!\*\/)[\s\S])*\*\/\nexport interface OwnFigures \{[\s\S]*?\n\}\n/,
+)?.[0];
+if (!ownFigures) throw new Error('manifest: src/element.ts declares no OwnFigures interface');
 
 const declarations = `// @safeguard-charts/embed ${version}: the <safeguard-chart> element's types (generated from src/attributes.json).
 
@@ -23,9 +28,15 @@ export interface SafeguardChartAttributes {
 ${attributes.map((a) => `  /** ${a.description} */\n  ${prop(a)}?: ${typeOf(a)};`).join('\n')}
 }
 
+${ownFigures}
 /** \`<safeguard-chart>\`: draws one chart of Safeguard Charts. Registered when this module loads. */
 export declare class SafeguardChartElement extends HTMLElement {
   static observedAttributes: string[];
+  /**
+   * The page's own figures, given by script: drawn instead of a figures child or a \`dataset\`. Undefined to go
+   * back to those.
+   */
+  ownFigures: OwnFigures | undefined;
 }
 
 /** The element's name. */
@@ -91,6 +102,15 @@ const manifest = {
           description:
             'Draws one chart of Safeguard Charts: statistics on child sexual abuse material (CSAM) from IWF, NCMEC, Stanford and Thorn, or your own figures, with a source line, notes, a data table and downloads.',
           superclass: { name: 'HTMLElement' },
+          members: [
+            {
+              kind: 'field',
+              name: 'ownFigures',
+              type: { text: 'OwnFigures | undefined' },
+              description:
+                'Your own figures given by script (type text/csv or application/json, text, unit, source, sourceTitle, title, valueColumn), drawn instead of a figures child or a dataset; for pages under Trusted Types.',
+            },
+          ],
           attributes: attributes.map((a) => ({
             name: a.name,
             description: a.description,

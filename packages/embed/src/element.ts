@@ -24,6 +24,35 @@ import {
 import { FORM_PROPS, OBSERVED_ATTRIBUTES, readAttributes } from './read-attributes';
 import { stylesheet } from './styles';
 
+/**
+ * Figures given to the element by script (its `ownFigures` property) rather than in a child: what a
+ * `<script type="text/csv">` or `<script type="application/json">` child would hold, and its `data-` attributes
+ * by their names in camel case. A page under Trusted Types can give these, where writing a script's text is
+ * refused.
+ */
+export interface OwnFigures {
+  /** `text/csv` (a spreadsheet as Excel, LibreOffice or Google Sheets saves it) or `application/json`. */
+  type: 'text/csv' | 'application/json';
+  /** The CSV or JSON text. */
+  text: string;
+  /** A CSV's unit (`data-unit`), publisher (`data-source`), document (`data-source-title`) and title. */
+  unit?: string;
+  source?: string;
+  sourceTitle?: string;
+  title?: string;
+  /** The CSV column to draw, by its header or its number from 1 (`data-value-column`). */
+  valueColumn?: string;
+}
+
+/** The `data-` attributes of a figures child, by the names `OwnFigures` gives them. */
+const FIGURE_ATTRIBUTES = {
+  unit: 'data-unit',
+  source: 'data-source',
+  sourceTitle: 'data-source-title',
+  title: 'data-title',
+  valueColumn: 'data-value-column',
+} as const;
+
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
 
@@ -70,6 +99,39 @@ export class SafeguardChartElement extends HTMLElement {
   private drawn = false;
   /** Set while the element waits for the parser to reach its end (see `parsing`). */
   private waiting = false;
+  /** The figures a script gave (`ownFigures`). */
+  private given: OwnFigures | undefined;
+
+  /**
+   * The page's own figures, given by script: drawn instead of a figures child or a `dataset`. Undefined to go back
+   * to those. Set it again (a new object) to draw changed figures.
+   */
+  get ownFigures(): OwnFigures | undefined {
+    return this.given;
+  }
+
+  set ownFigures(figures: OwnFigures | undefined) {
+    this.given = figures;
+    if (this.root) this.render();
+  }
+
+  /**
+   * The figures to draw, if the page gives its own: `ownFigures` (as a detached element that reads as a figures
+   * child does: not a <script>, whose text would be a Trusted Types sink), else a CSV or JSON child.
+   */
+  private own(): Element | undefined {
+    const given = this.given;
+    if (!given)
+      return this.querySelector('script[type="text/csv"], script[type="application/json"]') ?? undefined;
+    const figures = document.createElement('div');
+    figures.setAttribute('type', given.type === 'text/csv' ? 'text/csv' : 'application/json');
+    for (const [key, name] of Object.entries(FIGURE_ATTRIBUTES)) {
+      const value = given[key as keyof typeof FIGURE_ATTRIBUTES];
+      if (typeof value === 'string') figures.setAttribute(name, value);
+    }
+    figures.textContent = String(given.text ?? '');
+    return figures;
+  }
 
   connectedCallback(): void {
     if (this.parsing()) return;
@@ -78,7 +140,7 @@ export class SafeguardChartElement extends HTMLElement {
       // HTML the CLI rendered (renderHtml): hydrated in place when it is still this element's chart.
       adopt(this.shadowRoot);
       this.mount = prerendered;
-      const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
+      const own = this.own();
       const key = renderKey(
         [...this.attributes].map(({ name, value }) => [name, value] as const),
         own?.textContent ?? '',
@@ -123,7 +185,7 @@ export class SafeguardChartElement extends HTMLElement {
     if (this.waiting) return true;
     this.waiting = true;
     // Its code and language are asked for already: they are known from its attributes.
-    preload(...modulesOf(this));
+    preload(...modulesOf(this, this.own()));
     const go = () => {
       observer.disconnect();
       document.removeEventListener('DOMContentLoaded', go);
@@ -177,7 +239,8 @@ export class SafeguardChartElement extends HTMLElement {
     t: Messages,
     locale: string,
   ): Promise<{ data: unknown; problem?: string; problems?: string[]; notes?: string[] }> {
-    const csv = this.querySelector('script[type="text/csv"]');
+    const own = this.own();
+    const csv = own?.getAttribute('type') === 'text/csv' ? own : undefined;
     if (csv) {
       // The spreadsheet's problems and notices in the reader's language, naming its rows and columns.
       const { readCsvChild } = await import('./csv');
@@ -189,7 +252,7 @@ export class SafeguardChartElement extends HTMLElement {
       );
       return 'problems' in read ? { data: null, problems: read.problems } : read;
     }
-    const script = this.querySelector('script[type="application/json"]');
+    const script = own && !csv ? own : undefined;
     if (script) {
       try {
         return { data: JSON.parse(script.textContent ?? '') };
@@ -229,8 +292,8 @@ export class SafeguardChartElement extends HTMLElement {
         value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
       )
       .join(' ');
-    const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
-    const inner = own ? `\n  ${own.outerHTML}\n` : '';
+    const own = this.own();
+    const inner = own ? `\n  ${figuresChild(own)}\n` : '';
     return `<script type="module" async src="${loaderUrl}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
   }
 
@@ -280,10 +343,10 @@ export class SafeguardChartElement extends HTMLElement {
     const kind = chartFor(name);
     const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
     // One of the package's datasets, by name (not the page's own figures): its words come in the reader's language.
-    const own = this.querySelector('script[type="text/csv"], script[type="application/json"]');
+    const own = this.own();
     const named = !own && datasetModule(this.getAttribute('dataset')) !== '';
     // Every file of the chart's code, its language and its figures is asked for at once (see ./preload).
-    preload(...modulesOf(this));
+    preload(...modulesOf(this, this.own()));
     // The chart's code, its language and the words of the package's figures are fetched side by side.
     const [Chart, catalog, datasetWords] = await Promise.all([
       kind?.load(),
@@ -295,7 +358,7 @@ export class SafeguardChartElement extends HTMLElement {
     const t = catalogFor(locale, catalogs);
     this.words = t;
     const { data, problem, problems, notes } = await this.data(t, locale);
-    await problemWordsFor(kind, data, own !== null);
+    await problemWordsFor(kind, data, own !== undefined);
     // A source list is titled "Sources" unless the page says otherwise; a chart takes its dataset's title, in the
     // reader's language where the datasets' words have it.
     const title =
@@ -408,4 +471,16 @@ function followed(node: Node): boolean {
   for (let at: Node | null = node; at && at !== document.documentElement; at = at.parentNode)
     if (at.nextSibling) return true;
   return false;
+}
+
+/**
+ * The HTML of the figures child (or of what `ownFigures` gave), for the embed code a reader copies: a
+ * `<script type="text/csv">` or `application/json` with its `data-` attributes. Its text cannot end the script early.
+ */
+function figuresChild(given: Element): string {
+  const attributes = [...given.attributes]
+    .map(({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+  const text = (given.textContent ?? '').replace(/<\/(script)/gi, '<\\/$1');
+  return `<script${attributes}>${text}</script>`;
 }

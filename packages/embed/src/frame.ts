@@ -6,7 +6,17 @@
  */
 // The element comes from the loader, which frame.html loads before this script (an import here would move the
 // loader into a shared chunk and change the address its embed code gives), and which defines it once its code has
-// come; the attributes are those it observes.
+// come; the attributes are those it observes. (Types are no import: they leave no trace in the built file.)
+import type { OwnFigures } from './element';
+
+/** The names of the figures' details in the address's fragment, by `OwnFigures`' names. */
+const FRAGMENT_NAMES = {
+  unit: 'unit',
+  source: 'source',
+  sourceTitle: 'source-title',
+  title: 'figures-title',
+  valueColumn: 'value-column',
+} as const;
 
 customElements.whenDefined('safeguard-chart').then((element) => {
   const defined = element as { observedAttributes?: string[] };
@@ -25,6 +35,23 @@ customElements.whenDefined('safeguard-chart').then((element) => {
     const heading = chart.querySelector('.sg-chart__title, .sg-stat__sentence')?.textContent?.trim();
     if (!title && heading && document.title !== heading) document.title = heading;
   };
+  // An organisation's own figures, in the address's fragment (after `#`, which a browser never sends to the host):
+  // `#csv=<the CSV>&unit=URLs&source=…&source-title=…` (or `#json=…`), drawn as the embed draws a figures child,
+  // each other name as that child's `data-` attribute of the same name.
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  const csv = fragment.get('csv');
+  const json = fragment.get('json');
+  if (csv !== null || json !== null) {
+    const figures: OwnFigures = {
+      type: csv !== null ? 'text/csv' : 'application/json',
+      text: csv ?? json ?? '',
+    };
+    for (const [key, name] of Object.entries(FRAGMENT_NAMES)) {
+      const value = fragment.get(name);
+      if (value !== null) figures[key as keyof typeof FRAGMENT_NAMES] = value;
+    }
+    (chart as HTMLElement & { ownFigures?: OwnFigures }).ownFigures = figures;
+  }
   document.body.style.margin = '0';
   document.body.append(chart);
 
@@ -49,6 +76,3 @@ customElements.whenDefined('safeguard-chart').then((element) => {
       changes.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   window.addEventListener('resize', tell);
 });
-
-// A module, not a script: its names stay its own.
-export {};

@@ -52,13 +52,17 @@ export function languageOf(locale: string): string {
 
 /**
  * The modules a `<safeguard-chart>` needs, by their names in the table above: its kind's code, its language, its
- * figures (the CSV reader, or the package's dataset it names) and, for a dataset of the package, the datasets' words
- * in its language. A name the table has not (English, a dataset the package has not) asks for nothing.
+ * figures (the CSV reader for `own` figures in CSV, its figures child or what it was given; else the package's
+ * dataset it names) and, for a dataset of the package, the datasets' words in its language. A name the table has
+ * not (English, a dataset the package has not) asks for nothing.
  */
-export function modulesOf(element: Element): string[] {
+export function modulesOf(
+  element: Element,
+  own = element.querySelector('script[type="text/csv"], script[type="application/json"]') ?? undefined,
+): string[] {
   const language = languageOf(element.getAttribute('locale') || document.documentElement.lang || 'en');
-  const csv = element.querySelector('script[type="text/csv"]');
-  const named = !csv && !element.querySelector('script[type="application/json"]');
+  const csv = own?.getAttribute('type') === 'text/csv';
+  const named = !own;
   const dataset = element.getAttribute('dataset');
   return [
     `kinds/${element.getAttribute('chart') ?? ''}`,
