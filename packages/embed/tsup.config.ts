@@ -73,8 +73,9 @@ export default defineConfig([
     ],
     // Read by scripts/preload.mjs (each module's files), then deleted.
     metafile: true,
-    // The iframe's page, next to its script.
-    onSuccess: "node -e \"require('fs').copyFileSync('src/frame.html', 'dist/frame.html')\"",
+    // The iframe's page and the chart maker's, next to their scripts.
+    onSuccess:
+      "node -e \"for (const f of ['frame.html', 'maker.html', 'maker.css', 'maker-icon.svg']) require('fs').copyFileSync('src/' + f, 'dist/' + f)\"",
     // esbuild's own tree shaking (tsup's rollup pass would drop the chunks' names).
     treeshake: false,
     esbuildOptions(options, context) {
@@ -88,5 +89,13 @@ export default defineConfig([
     entry: { 'safeguard-charts.single': 'src/index.ts' },
     splitting: false,
     treeshake: false,
+  },
+  // The chart maker's script (maker.html), one file with its spreadsheet reader: built on its own, so that what it
+  // shares with the element does not change how the charts' files are split (a page with one chart would fetch one
+  // file more). Its previews draw with the element, from the loader's files.
+  {
+    ...shared,
+    entry: { maker: 'src/maker.ts' },
+    splitting: false,
   },
 ]);

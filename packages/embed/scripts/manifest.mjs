@@ -15,11 +15,11 @@ const typeOf = (a) =>
           'number | `${number}`'
         : 'string';
 const prop = (a) => (/^[a-z]+$/.test(a.name) ? a.name : `'${a.name}'`);
-// The `ownFigures` property's type, as src/element.ts declares it (its one source), with its comment.
-const ownFigures = readFileSync('src/element.ts', 'utf8').match(
+// The `ownFigures` property's type, as src/own-figures.ts declares it (its one source), with its comment.
+const ownFigures = readFileSync('src/own-figures.ts', 'utf8').match(
   /\/\*\*(?:(?!\*\/)[\s\S])*\*\/\nexport interface OwnFigures \{[\s\S]*?\n\}\n/,
 )?.[0];
-if (!ownFigures) throw new Error('manifest: src/element.ts declares no OwnFigures interface');
+if (!ownFigures) throw new Error('manifest: src/own-figures.ts declares no OwnFigures interface');
 
 const declarations = `// @safeguard-charts/embed ${version}: the <safeguard-chart> element's types (generated from src/attributes.json).
 

@@ -1,8 +1,8 @@
 // The spreadsheet reader and the problem words, fetched only when a page gives its own figures as CSV.
-import { type CsvShape, parseCsvDataset, problemText } from '@safeguard-charts/data';
+import { type CsvShape, decodeSpreadsheet, parseCsvDataset, problemText } from '@safeguard-charts/data';
 import type { Messages } from './react';
 
-export { parseCsvDataset, problemText };
+export { decodeSpreadsheet, parseCsvDataset, problemText };
 
 /** How many of a spreadsheet's problems are listed before "…and N more". */
 export const MAX_PROBLEMS = 5;

@@ -10,6 +10,7 @@ import {
   problemWordsFor,
 } from './charts';
 import { datasetIds, datasetModule, loadDataset } from './datasets';
+import { embedCodeOf, figuresElement, type OwnFigures } from './own-figures';
 import { loaderUrl, modulesOf, preload } from './preload';
 import {
   catalogFor,
@@ -24,37 +25,10 @@ import {
 import { FORM_PROPS, OBSERVED_ATTRIBUTES, readAttributes } from './read-attributes';
 import { stylesheet } from './styles';
 
-/**
- * Figures given to the element by script (its `ownFigures` property) rather than in a child: what a
- * `<script type="text/csv">` or `<script type="application/json">` child would hold, and its `data-` attributes
- * by their names in camel case. A page under Trusted Types can give these, where writing a script's text is
- * refused.
- */
-export interface OwnFigures {
-  /** `text/csv` (a spreadsheet as Excel, LibreOffice or Google Sheets saves it) or `application/json`. */
-  type: 'text/csv' | 'application/json';
-  /** The CSV or JSON text. */
-  text: string;
-  /** A CSV's unit (`data-unit`), publisher (`data-source`), document (`data-source-title`) and title. */
-  unit?: string;
-  source?: string;
-  sourceTitle?: string;
-  title?: string;
-  /** The CSV column to draw, by its header or its number from 1 (`data-value-column`). */
-  valueColumn?: string;
-}
-
-/** The `data-` attributes of a figures child, by the names `OwnFigures` gives them. */
-const FIGURE_ATTRIBUTES = {
-  unit: 'data-unit',
-  source: 'data-source',
-  sourceTitle: 'data-source-title',
-  title: 'data-title',
-  valueColumn: 'data-value-column',
-} as const;
-
 /** The element's name: `<safeguard-chart chart="provider-bars" dataset="ncmecProviderReports">`. */
 export const TAG = 'safeguard-chart';
+
+export type { OwnFigures } from './own-figures';
 
 function adopt(target: Document | ShadowRoot): void {
   const own = stylesheet();
@@ -120,20 +94,19 @@ export class SafeguardChartElement extends HTMLElement {
    * child does: not a <script>, whose text would be a Trusted Types sink), else a CSV or JSON child.
    */
   private own(): Element | undefined {
-    const given = this.given;
-    if (!given)
-      return this.querySelector('script[type="text/csv"], script[type="application/json"]') ?? undefined;
-    const figures = document.createElement('div');
-    figures.setAttribute('type', given.type === 'text/csv' ? 'text/csv' : 'application/json');
-    for (const [key, name] of Object.entries(FIGURE_ATTRIBUTES)) {
-      const value = given[key as keyof typeof FIGURE_ATTRIBUTES];
-      if (typeof value === 'string') figures.setAttribute(name, value);
-    }
-    figures.textContent = String(given.text ?? '');
-    return figures;
+    return this.given
+      ? figuresElement(this.given)
+      : (this.querySelector('script[type="text/csv"], script[type="application/json"]') ?? undefined);
   }
 
   connectedCallback(): void {
+    // `ownFigures` set before the element was defined (its loader is async) is the object's own property, which
+    // hides the class's: taken in through the class's setter.
+    if (Object.hasOwn(this, 'ownFigures')) {
+      const figures = this.ownFigures;
+      delete (this as { ownFigures?: OwnFigures }).ownFigures;
+      this.ownFigures = figures;
+    }
     if (this.parsing()) return;
     const prerendered = this.mount ? undefined : this.prerendered();
     if (prerendered && this.shadowRoot) {
@@ -279,22 +252,11 @@ export class SafeguardChartElement extends HTMLElement {
    * and its own figures (an inline CSV or JSON child), for the readers' "Copy embed code" button.
    */
   private embedCode(): string {
-    const attributes = [...this.attributes]
-      .filter(
-        ({ name }) =>
-          name !== 'id' &&
-          name !== 'class' &&
-          name !== 'style' &&
-          !name.startsWith('on') &&
-          !name.startsWith('data-sg-'),
-      )
-      .map(({ name, value }) =>
-        value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
-      )
-      .join(' ');
-    const own = this.own();
-    const inner = own ? `\n  ${figuresChild(own)}\n` : '';
-    return `<script type="module" async src="${loaderUrl}"></script>\n<${TAG} ${attributes}>${inner}</${TAG}>`;
+    return embedCodeOf(
+      loaderUrl,
+      [...this.attributes].map(({ name, value }) => [name, value] as const),
+      this.own(),
+    );
   }
 
   /** Draws the chart once its code, its language and its figures are here; a newer draw wins over an older. */
@@ -471,16 +433,4 @@ function followed(node: Node): boolean {
   for (let at: Node | null = node; at && at !== document.documentElement; at = at.parentNode)
     if (at.nextSibling) return true;
   return false;
-}
-
-/**
- * The HTML of the figures child (or of what `ownFigures` gave), for the embed code a reader copies: a
- * `<script type="text/csv">` or `application/json` with its `data-` attributes. Its text cannot end the script early.
- */
-function figuresChild(given: Element): string {
-  const attributes = [...given.attributes]
-    .map(({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
-    .join('');
-  const text = (given.textContent ?? '').replace(/<\/(script)/gi, '<\\/$1');
-  return `<script${attributes}>${text}</script>`;
 }

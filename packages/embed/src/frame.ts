@@ -7,7 +7,7 @@
 // The element comes from the loader, which frame.html loads before this script (an import here would move the
 // loader into a shared chunk and change the address its embed code gives), and which defines it once its code has
 // come; the attributes are those it observes. (Types are no import: they leave no trace in the built file.)
-import type { OwnFigures } from './element';
+import type { OwnFigures } from './own-figures';
 
 /** The names of the figures' details in the address's fragment, by `OwnFigures`' names. */
 const FRAGMENT_NAMES = {
@@ -20,6 +20,13 @@ const FRAGMENT_NAMES = {
 
 customElements.whenDefined('safeguard-chart').then((element) => {
   const defined = element as { observedAttributes?: string[] };
+  // An iframe page the chart maker wrote (my-chart.html) holds its chart: it is told about, not made again.
+  const written = document.querySelector('safeguard-chart');
+  if (written) {
+    document.body.style.margin = '0';
+    tellHeights(written);
+    return;
+  }
   const params = new URL(window.location.href).searchParams;
   const chart = document.createElement('safeguard-chart');
   for (const name of defined?.observedAttributes ?? []) {
@@ -54,12 +61,19 @@ customElements.whenDefined('safeguard-chart').then((element) => {
   }
   document.body.style.margin = '0';
   document.body.append(chart);
+  tellHeights(chart, titleOfChart);
+});
 
+/**
+ * Tells the page around the frame its height (frame-parent.js there sets the iframe's), whenever it changes; and
+ * calls `changed` first each time (the page's title follows the chart's).
+ */
+function tellHeights(chart: Element, changed = () => {}): void {
   /** The message frame-parent.js listens for. */
   const HEIGHT = 'safeguard-chart:height';
   let last = 0;
   const tell = () => {
-    titleOfChart();
+    changed();
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last || window.parent === window) return;
     last = height;
@@ -75,4 +89,4 @@ customElements.whenDefined('safeguard-chart').then((element) => {
     if (root)
       changes.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   window.addEventListener('resize', tell);
-});
+}
