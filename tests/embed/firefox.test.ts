@@ -99,6 +99,29 @@ function strictRoute(req: IncomingMessage, res: ServerResponse, pathname: string
       withHead(farParentPage(port), watch),
       `${strictPolicy.replace("script-src 'self'", `script-src 'self' http://localhost:${port}`)}; frame-src http://localhost:${port}`,
     );
+  } else if (pathname === '/maker.html') {
+    // The chart maker, under the strict policy with Trusted Types.
+    strict(withHead(readFileSync(path.join(dist, 'maker.html'), 'utf8'), watch));
+  } else if (pathname === '/maker-copied') {
+    // A plain page of nothing but the embed code the maker gave.
+    strict(
+      `<!doctype html><html lang="de"><head>${watch}<meta charset="utf-8"><title>Kopiert</title></head><body>${maker.code}</body></html>`,
+    );
+  } else if (pathname === '/uploads/my-chart.html') {
+    // The iframe page the maker wrote, uploaded to the charts' host (served as it is, under its own policy).
+    strict(withHead(maker.page, watch));
+  } else if (pathname === '/maker-post') {
+    // A post on 127.0.0.1 showing that page from localhost, frame-parent.js from there too, no CORS headers.
+    strict(
+      withHead(
+        `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Beitrag</title>
+<script src="http://localhost:${port}/frame-parent.js" defer></script></head><body><p>Unser Beitrag.</p>
+<iframe data-safeguard-chart title="Meldungen" src="http://localhost:${port}/uploads/my-chart.html" width="100%" height="150"></iframe>
+</body></html>`,
+        watch,
+      ),
+      `${strictPolicy.replace("script-src 'self'", `script-src 'self' http://localhost:${port}`)}; frame-src http://localhost:${port}`,
+    );
   } else if (pathname === '/frame.html') {
     strict(withHead(readFileSync(path.join(dist, 'frame.html'), 'utf8'), watch));
   } else if (pathname === '/control') {
@@ -108,6 +131,9 @@ function strictRoute(req: IncomingMessage, res: ServerResponse, pathname: string
   } else return false;
   return true;
 }
+
+/** What the chart maker gave in the test below: its embed code, and its iframe page file. */
+const maker = { code: '', page: '' };
 
 /** The violations a strict page's (or frame's) watcher kept. */
 const violationsOf = (target: Page | Frame) =>
@@ -586,6 +612,86 @@ describe.skipIf(!existsSync(firefox))(
       expect(await violationsOf(other)).toEqual([]);
       expect(otherErrors).toEqual([]);
     }, 40_000);
+
+    it('makes a chart in maker.html from a German Excel CSV, whose code and iframe page draw it, under Trusted Types', async () => {
+      const requests: string[] = [];
+      const listen = (request: { url: () => string }) => requests.push(request.url());
+      other.on('request', listen);
+      await other.goto(`http://localhost:${server?.port}/maker.html`);
+      await other.waitForSelector('.sg-maker textarea');
+      /** The CSS selector of the control a label names. */
+      const control = (label: string) =>
+        other.evaluate((text) => {
+          const found = [...document.querySelectorAll('label')].find((l) => l.textContent === text);
+          return `#${found?.htmlFor ?? 'none'}`;
+        }, label);
+      // As a paste puts it in: the field's text, then an input event.
+      await other.$eval(await control('Paste them here'), (el) => {
+        (el as HTMLTextAreaElement).value =
+          '\uFEFFJahr;Meldungen\r\n2021;1.234\r\n2022;2.345\r\n2023;5.678\r\n2024;9.012\r\n';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      });
+      await other.select(await control('Chart'), 'ncmec-timeline');
+      await other.select(await control('Language of the chart'), 'de');
+      await other.select(await control('Colours'), 'dark');
+      await other.type(await control('Title'), 'Meldungen an unsere Hotline');
+      await other.type(await control('Source: who published the figures'), 'Beispiel-Hotline');
+      await other.type(await control('Source: the document'), 'Jahresbericht 2024');
+      await other.waitForFunction(
+        () =>
+          document.querySelectorAll('safeguard-chart figure[data-sg-theme="dark"] rect.sg-bar').length === 8,
+        { timeout: 20_000 },
+      );
+      maker.code = await other.$eval(await control('Embed code'), (el) => (el as HTMLTextAreaElement).value);
+      expect(maker.code).toContain('title="Meldungen an unsere Hotline"');
+      expect(maker.code).toContain('2024;9.012');
+      // The iframe page file, as the download button makes it.
+      await other.evaluate(() => {
+        const made = URL.createObjectURL;
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          (window as unknown as { made?: Blob }).made = blob as Blob;
+          return made(blob);
+        };
+      });
+      await other.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent === 'Download my-chart.html')
+          ?.click(),
+      );
+      maker.page = await other.evaluate(() => (window as unknown as { made: Blob }).made.text());
+      expect(maker.page).toContain('2024;9.012');
+      expect(await violationsOf(other)).toEqual([]);
+      other.off('request', listen);
+      // Every network request in the maker's folder (Firefox's own data: URLs, such as its form controls' font, are
+      // no request to anyone).
+      expect(
+        requests.filter(
+          (url) => !url.startsWith('data:') && !url.startsWith(`http://localhost:${server?.port}/`),
+        ),
+      ).toEqual([]);
+      expect(requests.filter((url) => url.includes('9.012') || url.includes('9012'))).toEqual([]);
+
+      // The copied code on a plain page, and the iframe page in a post of another origin, at its full height.
+      await other.goto(`http://localhost:${server?.port}/maker-copied`);
+      await other.waitForSelector('safeguard-chart rect.sg-bar', { timeout: 20_000 });
+      expect(await other.$$eval('safeguard-chart rect.sg-bar', (bars) => bars.length)).toBe(4);
+      expect(await other.$eval('safeguard-chart table', (t) => t.textContent)).toContain('9.012');
+      await other.goto(`${origin}/maker-post`);
+      await other.waitForFunction(
+        () =>
+          (document.querySelector('iframe[data-safeguard-chart]')?.getBoundingClientRect().height ?? 0) > 300,
+        { timeout: 20_000 },
+      );
+      const frame = other.frames().find((f) => f.url().endsWith('/uploads/my-chart.html'));
+      if (!frame) throw new Error(`no chart frame among ${other.frames().map((f) => f.url())}`);
+      expect(await frame.$$eval('safeguard-chart rect.sg-bar', (bars) => bars.length)).toBe(4);
+      const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+      const inside = await other.$eval('iframe[data-safeguard-chart]', (el) => el.clientHeight);
+      expect(Math.abs(inside - content)).toBeLessThanOrEqual(1);
+      expect(await violationsOf(other)).toEqual([]);
+      expect(await violationsOf(frame)).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    }, 60_000);
 
     it('draws frame.html’s own figures from its fragment under Trusted Types', async () => {
       await other.goto(ownFiguresFrame(origin));
