@@ -14,6 +14,8 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   framework: { name: '@storybook/react-vite', options: {} },
+  // The embed's built folder (pnpm build first), for the "Make a chart" page: the chart maker as the package ships it.
+  staticDirs: [{ from: '../packages/embed/dist', to: '/embed' }],
   // A Storybook for the charts' users: no onboarding checklist, guide or "what's new" over the stories.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },

@@ -128,6 +128,8 @@ function select(options: readonly (readonly [string, string])[], value: string):
 }
 
 document.documentElement.lang = language;
+// Arabic reads right to left: the form, its labels and its order too.
+document.documentElement.dir = ['ar', 'fa', 'he', 'ur'].includes(language) ? 'rtl' : 'ltr';
 document.title = `${w.heading} · Safeguard Charts`;
 const main = make('main', { class: 'sg-maker' });
 document.body.append(main);
@@ -363,9 +365,9 @@ async function update(): Promise<void> {
       make(
         'ul',
         {},
-        make('li', {}, `${read.keyColumn}: ${w.keyColumn}`),
-        make('li', {}, `${read.valueColumn}: ${w.valueColumn}`),
-        ...read.otherValueColumns.map((column) => make('li', {}, `${column}: ${w.otherColumns}`)),
+        make('li', {}, `${read.keyColumn}${w.colon}${w.keyColumn}`),
+        make('li', {}, `${read.valueColumn}${w.colon}${w.valueColumn}`),
+        ...read.otherValueColumns.map((column) => make('li', {}, `${column}${w.colon}${w.otherColumns}`)),
       ),
     );
     status.textContent = w.rows(count.format(rows), plural.select(rows), kindName);
