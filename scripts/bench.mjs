@@ -25,6 +25,7 @@ import {
   referenceLibraries,
   writePages,
 } from './bench/embed.mjs';
+import { makerSection, measureMaker } from './bench/maker.mjs';
 import { buildReport, measureHydration, reportPage } from './bench/report.mjs';
 import { measureRows } from './bench/rows.mjs';
 import { hydrationSection, pageWeightSection, rowsSection, timeToDrawnSection } from './bench/sections.mjs';
@@ -320,6 +321,7 @@ const site = await temporarySite();
 let weight;
 let drawn;
 let hydration;
+let maker;
 const reportBuilds = {};
 const REPORT_RUNS = Math.max(10, Math.round(RUNS / 5));
 try {
@@ -382,6 +384,9 @@ try {
       console.log(
         `${h.name.padEnd(24)} hydration ${h.hydrate.toFixed(1)} ms, ScriptDuration ${h.script.toFixed(1)} ms${h.problems.length ? `  problems: ${h.problems.join('; ')}` : ''}`,
       );
+    console.log('\nThe chart maker (Chromium)');
+    maker = makerSection(await measureMaker(browser, site.origin, { keystrokes: quick ? 5 : 15 }));
+    for (const line of maker.targets) console.log(`  ${line.replace(/\*\*|`/g, '')}`);
   } finally {
     await browser.close();
   }
@@ -463,7 +468,8 @@ both most. Splitting the catalogue per chart is the way to meet it for them.`
 }
 
 ${issue13.map((section) => section.md).join('\n')}
-${spreadsheet.md}`;
+${spreadsheet.md}
+${maker.md}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
 console.log(
   `\nWrote BENCHMARKS.md (ProviderBars size target ${sizeOk ? 'met' : 'missed'}, render target ${speedOk ? 'met' : 'missed'})`,

@@ -380,10 +380,14 @@ async function update(): Promise<void> {
     status.textContent = none ? w.noChart : w.problems(count.format(problems), plural.select(problems));
   }
   const attributes = attributesOf(s);
+  const figures = figuresOf(s);
   for (const { chart, frame } of previews) {
-    // The figures first, then the attributes: the chart is never drawn with the one and not the other.
-    (chart as HTMLElement & { ownFigures?: OwnFigures }).ownFigures = figuresOf(s);
-    for (const [name, value] of attributes) chart.setAttribute(name, value);
+    // Each change draws the chart again (reading its figures anew): only what changed is set, so a keystroke in
+    // the title redraws each preview once. The figures first: never drawn with new attributes and old figures.
+    const element = chart as HTMLElement & { ownFigures?: OwnFigures };
+    if (JSON.stringify(element.ownFigures) !== JSON.stringify(figures)) element.ownFigures = figures;
+    for (const [name, value] of attributes)
+      if (chart.getAttribute(name) !== value) chart.setAttribute(name, value);
     for (const name of ['title', 'subtitle', 'notes', 'region', 'height'])
       if (!attributes.some(([n]) => n === name)) chart.removeAttribute(name);
     if (!chart.isConnected) frame.append(chart);
