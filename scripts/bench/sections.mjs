@@ -151,8 +151,8 @@ context with the cache disabled (no cached file or compiled code). The server (1
 as a web server would. Throttled: DevTools' network emulation, 150 ms round trip, 1.6 Mbps down, 0.75 Mbps up,
 where each round of the page's script fetches costs a round trip ("fetch rounds": a fetch that starts after
 another has ended is a round later; the split loader's are the loader, then every file of the element and of the
-chart at once; a single file is one). Our pages load the embed as its embed code does, `<script type="module"
-async>` in the head. "Drawn" is \`performance.now()\` (from navigation start) at the moment
+chart at once; a single file is one). Our pages load the embed as its embed code does, \`<script type="module"
+async>\` in the head. "Drawn" is \`performance.now()\` (from navigation start) at the moment
 the chart's bars exist: a MutationObserver, set up first in the page's head, sees the third \`svg rect.sg-bar\`
 of \`<safeguard-chart>\` (ours) or the third \`.highcharts-point\` (Highcharts); Chart.js, drawing on a canvas, is
 timed by a plugin's \`afterDraw\` hook; the pre-rendered fragment (the HTML the CLI's \`renderHtml\` writes for a

@@ -140,18 +140,33 @@ describe('the chart maker (maker.html)', () => {
         'Quelle: Beispiel-Hotline, Jahresbericht 2024.',
       );
     }
+    // A check of one figure against its publisher: what it found, the publisher's own figure, a note.
+    await page.getByLabel('Prüfung: 2024', { exact: true }).selectOption('corrected');
+    await page.getByLabel('Zahl der herausgebenden Stelle: 2024', { exact: true }).fill('9.100');
+    await page
+      .getByLabel('Anmerkung zur Prüfung: 2024', { exact: true })
+      .fill('Der Jahresbericht nennt 9.100.');
+    await expect.poll(() => previews.first().locator('table').textContent()).toContain('9.100');
     const shownTable = await previews.first().locator('table').textContent();
     for (const figure of FIGURES) expect(shownTable).toContain(figure);
+    // The reader sees both figures, with what the check found.
+    expect(shownTable).toContain('Korrigiert');
 
     // The embed code, copied.
     await page.getByRole('button', { name: 'Kopieren', exact: true }).first().click();
-    await page.getByRole('status').filter({ hasText: /^Kopiert\.$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Kopiert\.$/ })
+      .waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toContain(`<script type="module" async src="${charts}/safeguard-charts.js"></script>`);
     expect(code).toContain(
       'chart="ncmec-timeline" locale="de" theme="dark" title="Meldungen an unsere Hotline"',
     );
     expect(code).toContain('Jahr;Meldungen');
+    expect(code).toContain(
+      'data-checks="{&quot;2024&quot;:{&quot;status&quot;:&quot;corrected&quot;,&quot;note&quot;:&quot;Der Jahresbericht nennt 9.100.&quot;,&quot;value&quot;:9100}}"',
+    );
     expect(code).not.toContain('\uFEFF');
 
     // On a plain page of the charts' host, the code draws the same figures.
@@ -204,6 +219,10 @@ describe('the chart maker (maker.html)', () => {
     expect(await control(page, 'Titel').inputValue()).toBe('Meldungen an unsere Hotline');
     expect(await control(page, 'Farben').inputValue()).toBe('dark');
     expect(await control(page, 'Hier einfügen').inputValue()).toContain('2024;9.012');
+    expect(await page.getByLabel('Prüfung: 2024', { exact: true }).inputValue()).toBe('corrected');
+    expect(await page.getByLabel('Anmerkung zur Prüfung: 2024', { exact: true }).inputValue()).toBe(
+      'Der Jahresbericht nennt 9.100.',
+    );
 
     // Every request of the maker stayed in its folder, and none carried a figure; no host sent CORS headers.
     expect(requests.length).toBeGreaterThan(5);

@@ -40,8 +40,9 @@ function adopt(target: Document | ShadowRoot): void {
  * `<safeguard-chart>`: draws one chart of the library.
  * Attributes: `chart` (provider-bars, surge, ncmec-timeline, hosting-map, severity, share, legislation, sources),
  * `dataset` (a dataset of @safeguard-charts/data by name), or your own figures in a
- * `<script type="text/csv" data-unit data-source data-source-title data-value-column>` child (as a spreadsheet
- * exports them; `data-value-column` names the column to draw, by its header or its number from 1) or
+ * `<script type="text/csv" data-unit data-source data-source-title data-value-column data-checks>` child (as a
+ * spreadsheet exports them; `data-value-column` names the column to draw, by its header or its number from 1;
+ * `data-checks` what checks of its figures against their publishers found, see ./csv's `withChecks`) or
  * a `<script type="application/json">` child, `title`, `subtitle`, `description` (read after the title by screen
  * readers; plotted charts), `heading-level` (the title's: `2`–`6`, or `p`), `locale`, `theme` (auto, light, dark),
  * `figures` (seed, publisher), `height`, `print-table` to print the data table under the chart, `region` (the map's:

@@ -16,6 +16,7 @@ const FRAGMENT_NAMES = {
   sourceTitle: 'source-title',
   title: 'figures-title',
   valueColumn: 'value-column',
+  checks: 'checks',
 } as const;
 
 customElements.whenDefined('safeguard-chart').then((element) => {

@@ -16,6 +16,24 @@ export interface MakerWords {
   keyColumn: string;
   valueColumn: string;
   otherColumns: string;
+  /** The heading over the table of figures read, where each can get a check. */
+  checksHeading: string;
+  /** Under that heading. */
+  checksHint: string;
+  /** The column of each figure's check, and its control's label. */
+  check: string;
+  /** A figure without a check (the control's first choice). */
+  checkNone: string;
+  /** What a check can find, as a reader sees it. */
+  statuses: Record<'confirmed' | 'corrected' | 'different-count' | 'unverified', string>;
+  /** The note written for a check when the person writes none, by what it found. */
+  defaultNotes: Record<'confirmed' | 'corrected' | 'different-count' | 'unverified', string>;
+  /** The publisher's own figure, where it differs. */
+  publisherFigure: string;
+  /** A check's own note. */
+  checkNote: string;
+  /** Shown when the table lists only the first rows. */
+  moreRows: (count: string) => string;
   file: string;
   chart: string;
   chartHint: string;
@@ -77,6 +95,26 @@ const en: MakerWords = {
   keyColumn: 'the periods, names or countries',
   valueColumn: 'the figures drawn',
   otherColumns: 'not drawn',
+  checksHeading: 'Your figures, and your checks',
+  checksHint:
+    'If you checked a figure against the document of the organisation that published it, say what you found. Readers see it next to the figure, in the data table and in the CSV.',
+  check: 'Check',
+  checkNone: 'Not checked',
+  statuses: {
+    confirmed: 'Confirmed',
+    corrected: 'Corrected',
+    'different-count': 'Counts something else',
+    unverified: 'Not verified',
+  },
+  defaultNotes: {
+    confirmed: 'The publisher’s own document gives this figure.',
+    corrected: 'The publisher’s own document gives a different figure; both are shown.',
+    'different-count': 'The publisher’s figure counts something else than this label says.',
+    unverified: 'No document of the publisher with this figure was found.',
+  },
+  publisherFigure: 'The publisher’s figure',
+  checkNote: 'Note on the check',
+  moreRows: (count) => `The first ${count} rows are listed.`,
   figuresHint:
     'Paste them from Excel, LibreOffice or Google Sheets with their header row, or choose a CSV file. The first column is the period, country or name; the next holds the figures.',
   file: 'Or choose a CSV file',
@@ -151,6 +189,26 @@ const de: MakerWords = {
   keyColumn: 'die Zeiträume, Namen oder Länder',
   valueColumn: 'die gezeichneten Zahlen',
   otherColumns: 'nicht gezeichnet',
+  checksHeading: 'Ihre Zahlen und Ihre Prüfungen',
+  checksHint:
+    'Wenn Sie eine Zahl am Dokument der Organisation geprüft haben, die sie veröffentlicht hat, sagen Sie, was Sie gefunden haben. Leser sehen es neben der Zahl, in der Datentabelle und in der CSV-Datei.',
+  check: 'Prüfung',
+  checkNone: 'Nicht geprüft',
+  statuses: {
+    confirmed: 'Bestätigt',
+    corrected: 'Korrigiert',
+    'different-count': 'Zählt etwas anderes',
+    unverified: 'Nicht bestätigt',
+  },
+  defaultNotes: {
+    confirmed: 'Das eigene Dokument der herausgebenden Stelle nennt diese Zahl.',
+    corrected: 'Das eigene Dokument der herausgebenden Stelle nennt eine andere Zahl; beide werden gezeigt.',
+    'different-count': 'Die Zahl der herausgebenden Stelle zählt etwas anderes, als diese Beschriftung sagt.',
+    unverified: 'Es wurde kein Dokument der herausgebenden Stelle mit dieser Zahl gefunden.',
+  },
+  publisherFigure: 'Zahl der herausgebenden Stelle',
+  checkNote: 'Anmerkung zur Prüfung',
+  moreRows: (count) => `Die ersten ${count} Zeilen sind aufgeführt.`,
   figuresHint:
     'Fügen Sie sie aus Excel, LibreOffice oder Google Tabellen mit der Kopfzeile ein, oder wählen Sie eine CSV-Datei. Die erste Spalte ist der Zeitraum, das Land oder der Name, die nächste enthält die Zahlen.',
   file: 'Oder eine CSV-Datei wählen',
@@ -232,6 +290,26 @@ const ar: MakerWords = {
   keyColumn: 'الفترات أو الأسماء أو البلدان',
   valueColumn: 'الأرقام المرسومة',
   otherColumns: 'لا يُرسم',
+  checksHeading: 'أرقامك والتحقق منها',
+  checksHint:
+    'إذا تحققت من رقم في وثيقة المنظمة التي نشرته، فاذكر ما وجدته. يرى القراء ذلك بجانب الرقم، وفي جدول البيانات، وفي ملف CSV.',
+  check: 'التحقق',
+  checkNone: 'دون تحقق',
+  statuses: {
+    confirmed: 'مؤكَّد',
+    corrected: 'مصحَّح',
+    'different-count': 'يحصي شيئًا آخر',
+    unverified: 'غير متحقَّق منه',
+  },
+  defaultNotes: {
+    confirmed: 'تذكر وثيقة الجهة الناشرة نفسها هذا الرقم.',
+    corrected: 'تذكر وثيقة الجهة الناشرة نفسها رقمًا مختلفًا؛ ويُعرض الرقمان كلاهما.',
+    'different-count': 'يحصي رقم الجهة الناشرة شيئًا غير ما تقوله هذه التسمية.',
+    unverified: 'لم يُعثر على وثيقة من الجهة الناشرة فيها هذا الرقم.',
+  },
+  publisherFigure: 'رقم الجهة الناشرة',
+  checkNote: 'ملاحظة على التحقق',
+  moreRows: (count) => `تُعرض الصفوف الـ${count} الأولى فقط.`,
   figuresHint:
     'الصقها من Excel أو LibreOffice أو جداول بيانات Google مع صف العناوين، أو اختر ملف CSV. العمود الأول هو الفترة أو البلد أو الاسم، والعمود التالي فيه الأرقام.',
   file: 'أو اختر ملف CSV',
@@ -318,6 +396,26 @@ const es: MakerWords = {
   keyColumn: 'los periodos, nombres o países',
   valueColumn: 'las cifras representadas',
   otherColumns: 'no se representa',
+  checksHeading: 'Sus cifras y sus verificaciones',
+  checksHint:
+    'Si ha verificado una cifra en el documento de la organización que la publicó, indique lo que encontró. Los lectores lo ven junto a la cifra, en la tabla de datos y en el CSV.',
+  check: 'Verificación',
+  checkNone: 'Sin verificación',
+  statuses: {
+    confirmed: 'Confirmado',
+    corrected: 'Corregido',
+    'different-count': 'Cuenta otra cosa',
+    unverified: 'No verificado',
+  },
+  defaultNotes: {
+    confirmed: 'El propio documento del editor da esta cifra.',
+    corrected: 'El propio documento del editor da una cifra distinta; se muestran las dos.',
+    'different-count': 'La cifra del editor cuenta algo distinto de lo que dice esta etiqueta.',
+    unverified: 'No se encontró ningún documento del editor con esta cifra.',
+  },
+  publisherFigure: 'Cifra del editor',
+  checkNote: 'Nota sobre la verificación',
+  moreRows: (count) => `Se muestran las primeras ${count} filas.`,
   figuresHint:
     'Péguelas desde Excel, LibreOffice u Hojas de cálculo de Google con su fila de encabezado, o elija un archivo CSV. La primera columna es el periodo, el país o el nombre; la siguiente contiene las cifras.',
   file: 'O elija un archivo CSV',
@@ -393,6 +491,26 @@ const fr: MakerWords = {
   keyColumn: 'les périodes, noms ou pays',
   valueColumn: 'les chiffres représentés',
   otherColumns: 'non représentée',
+  checksHeading: 'Vos chiffres et vos vérifications',
+  checksHint:
+    'Si vous avez vérifié un chiffre dans le document de l’organisation qui l’a publié, indiquez ce que vous avez trouvé. Les lecteurs le voient à côté du chiffre, dans le tableau de données et dans le CSV.',
+  check: 'Vérification',
+  checkNone: 'Aucune vérification',
+  statuses: {
+    confirmed: 'Confirmé',
+    corrected: 'Corrigé',
+    'different-count': 'Compte autre chose',
+    unverified: 'Non vérifié',
+  },
+  defaultNotes: {
+    confirmed: 'Le document de l’éditeur lui-même donne ce chiffre.',
+    corrected: 'Le document de l’éditeur lui-même donne un autre chiffre\u00a0; les deux sont affichés.',
+    'different-count': 'Le chiffre de l’éditeur compte autre chose que ce que dit ce libellé.',
+    unverified: 'Aucun document de l’éditeur donnant ce chiffre n’a été trouvé.',
+  },
+  publisherFigure: 'Chiffre de l’éditeur',
+  checkNote: 'Note sur la vérification',
+  moreRows: (count) => `Les ${count} premières lignes sont affichées.`,
   figuresHint:
     'Collez-les depuis Excel, LibreOffice ou Google Sheets avec leur ligne d’en-tête, ou choisissez un fichier CSV. La première colonne est la période, le pays ou le nom\u00a0; la suivante contient les chiffres.',
   file: 'Ou choisissez un fichier CSV',
@@ -470,6 +588,26 @@ const it: MakerWords = {
   keyColumn: 'i periodi, i nomi o i paesi',
   valueColumn: 'i valori rappresentati',
   otherColumns: 'non rappresentata',
+  checksHeading: 'I vostri dati e le vostre verifiche',
+  checksHint:
+    'Se avete verificato un dato sul documento dell’organizzazione che lo ha pubblicato, indicate che cosa avete trovato. I lettori lo vedono accanto al dato, nella tabella dei dati e nel CSV.',
+  check: 'Verifica',
+  checkNone: 'Nessuna verifica',
+  statuses: {
+    confirmed: 'Confermato',
+    corrected: 'Corretto',
+    'different-count': 'Conta altro',
+    unverified: 'Non verificato',
+  },
+  defaultNotes: {
+    confirmed: 'Il documento dell’editore stesso riporta questo dato.',
+    corrected: 'Il documento dell’editore stesso riporta un dato diverso; sono mostrati entrambi.',
+    'different-count': 'Il dato dell’editore conta altro rispetto a quanto dice questa etichetta.',
+    unverified: 'Non è stato trovato nessun documento dell’editore con questo dato.',
+  },
+  publisherFigure: 'Dato dell’editore',
+  checkNote: 'Nota sulla verifica',
+  moreRows: (count) => `Sono elencate le prime ${count} righe.`,
   figuresHint:
     'Incollateli da Excel, LibreOffice o Fogli Google con la riga di intestazione, oppure scegliete un file CSV. La prima colonna è il periodo, il paese o il nome; la successiva contiene i valori.',
   file: 'Oppure scegliete un file CSV',
@@ -545,6 +683,26 @@ const ja: MakerWords = {
   keyColumn: '期間・名前・国',
   valueColumn: 'グラフに描く数値',
   otherColumns: 'グラフには描かない',
+  checksHeading: 'データと検証',
+  checksHint:
+    '数値を、それを公表した組織の文書と照らし合わせて確認した場合は、その結果を入力してください。閲覧者には、数値の横、データ表、CSVに表示されます。',
+  check: '検証',
+  checkNone: '検証なし',
+  statuses: {
+    confirmed: '確認済み',
+    corrected: '訂正あり',
+    'different-count': '別のものを数えている',
+    unverified: '未検証',
+  },
+  defaultNotes: {
+    confirmed: '発行元自身の文書にこの数値が記載されています。',
+    corrected: '発行元自身の文書には別の数値が記載されています。両方を表示しています。',
+    'different-count': '発行元の数値は、このラベルが示すものとは別のものを数えています。',
+    unverified: 'この数値が記載された発行元の文書は見つかりませんでした。',
+  },
+  publisherFigure: '発行元の数値',
+  checkNote: '検証についての注記',
+  moreRows: (count) => `最初の${count}行を表示しています。`,
   figuresHint:
     'Excel、LibreOffice、Google スプレッドシートから見出し行ごと貼り付けるか、CSVファイルを選んでください。1列目は期間・国・名前、次の列は数値です。',
   file: 'またはCSVファイルを選択',
@@ -617,6 +775,26 @@ const nl: MakerWords = {
   keyColumn: 'de periodes, namen of landen',
   valueColumn: 'de getekende cijfers',
   otherColumns: 'niet getekend',
+  checksHeading: 'Uw cijfers en uw controles',
+  checksHint:
+    'Als u een cijfer hebt gecontroleerd in het document van de organisatie die het heeft gepubliceerd, geef dan aan wat u hebt gevonden. Lezers zien dat naast het cijfer, in de gegevenstabel en in het CSV-bestand.',
+  check: 'Controle',
+  checkNone: 'Geen controle',
+  statuses: {
+    confirmed: 'Bevestigd',
+    corrected: 'Gecorrigeerd',
+    'different-count': 'Telt iets anders',
+    unverified: 'Niet geverifieerd',
+  },
+  defaultNotes: {
+    confirmed: 'Het eigen document van de uitgever geeft dit cijfer.',
+    corrected: 'Het eigen document van de uitgever geeft een ander cijfer; beide worden getoond.',
+    'different-count': 'Het cijfer van de uitgever telt iets anders dan dit label zegt.',
+    unverified: 'Er is geen document van de uitgever met dit cijfer gevonden.',
+  },
+  publisherFigure: 'Cijfer van de uitgever',
+  checkNote: 'Opmerking bij de controle',
+  moreRows: (count) => `De eerste ${count} rijen worden getoond.`,
   figuresHint:
     'Plak ze uit Excel, LibreOffice of Google Spreadsheets met hun kopregel, of kies een CSV-bestand. De eerste kolom is de periode, het land of de naam; de volgende bevat de cijfers.',
   file: 'Of kies een CSV-bestand',
@@ -692,6 +870,26 @@ const pl: MakerWords = {
   keyColumn: 'okresy, nazwy lub kraje',
   valueColumn: 'liczby na wykresie',
   otherColumns: 'pominięta na wykresie',
+  checksHeading: 'Dane i ich weryfikacja',
+  checksHint:
+    'Jeśli liczba została sprawdzona w dokumencie organizacji, która ją opublikowała, wskaż wynik weryfikacji. Czytelnicy zobaczą go obok liczby, w tabeli danych i w pliku CSV.',
+  check: 'Weryfikacja',
+  checkNone: 'Bez weryfikacji',
+  statuses: {
+    confirmed: 'Potwierdzone',
+    corrected: 'Skorygowane',
+    'different-count': 'Liczy coś innego',
+    unverified: 'Niezweryfikowane',
+  },
+  defaultNotes: {
+    confirmed: 'Własny dokument wydawcy podaje tę liczbę.',
+    corrected: 'Własny dokument wydawcy podaje inną liczbę; pokazane są obie.',
+    'different-count': 'Liczba wydawcy dotyczy czegoś innego, niż mówi ta etykieta.',
+    unverified: 'Nie znaleziono dokumentu wydawcy z tą liczbą.',
+  },
+  publisherFigure: 'Liczba według wydawcy',
+  checkNote: 'Uwaga do weryfikacji',
+  moreRows: (count) => `Lista obejmuje tylko pierwsze wiersze (${count}).`,
   figuresHint:
     'Wklej je z Excela, LibreOffice lub Arkuszy Google razem z wierszem nagłówka albo wybierz plik CSV. Pierwsza kolumna to okres, kraj lub nazwa; następna zawiera liczby.',
   file: 'Albo wybierz plik CSV',
@@ -766,6 +964,26 @@ const pt: MakerWords = {
   keyColumn: 'os períodos, nomes ou países',
   valueColumn: 'os números representados',
   otherColumns: 'não representada',
+  checksHeading: 'Os seus números e as suas verificações',
+  checksHint:
+    'Se verificou um número no documento da organização que o publicou, indique o que encontrou. Os leitores veem-no junto ao número, na tabela de dados e no CSV.',
+  check: 'Verificação',
+  checkNone: 'Sem verificação',
+  statuses: {
+    confirmed: 'Confirmado',
+    corrected: 'Corrigido',
+    'different-count': 'Conta outra coisa',
+    unverified: 'Não verificado',
+  },
+  defaultNotes: {
+    confirmed: 'O próprio documento do editor indica este número.',
+    corrected: 'O próprio documento do editor indica um número diferente; são mostrados os dois.',
+    'different-count': 'O número do editor conta algo diferente do que esta etiqueta indica.',
+    unverified: 'Não foi encontrado nenhum documento do editor com este número.',
+  },
+  publisherFigure: 'Número do editor',
+  checkNote: 'Nota sobre a verificação',
+  moreRows: (count) => `São apresentadas as primeiras ${count} linhas.`,
   figuresHint:
     'Cole-os a partir do Excel, do LibreOffice ou do Google Sheets com a linha de cabeçalho, ou escolha um ficheiro CSV. A primeira coluna é o período, o país ou o nome; a seguinte contém os números.',
   file: 'Ou escolha um ficheiro CSV',
@@ -842,6 +1060,26 @@ const sv: MakerWords = {
   keyColumn: 'perioderna, namnen eller länderna',
   valueColumn: 'siffrorna som ritas',
   otherColumns: 'ritas inte',
+  checksHeading: 'Dina siffror och dina kontroller',
+  checksHint:
+    'Om du har kontrollerat en siffra mot dokumentet från organisationen som publicerade den, ange vad du kom fram till. Läsarna ser det bredvid siffran, i datatabellen och i CSV-filen.',
+  check: 'Kontroll',
+  checkNone: 'Ingen kontroll',
+  statuses: {
+    confirmed: 'Bekräftad',
+    corrected: 'Korrigerad',
+    'different-count': 'Räknar något annat',
+    unverified: 'Inte verifierad',
+  },
+  defaultNotes: {
+    confirmed: 'Utgivarens eget dokument anger den här siffran.',
+    corrected: 'Utgivarens eget dokument anger en annan siffra; båda visas.',
+    'different-count': 'Utgivarens siffra räknar något annat än vad den här etiketten säger.',
+    unverified: 'Inget dokument från utgivaren med den här siffran hittades.',
+  },
+  publisherFigure: 'Utgivarens siffra',
+  checkNote: 'Anmärkning om kontrollen',
+  moreRows: (count) => `De första ${count} raderna visas.`,
   figuresHint:
     'Klistra in dem från Excel, LibreOffice eller Google Kalkylark med rubrikraden, eller välj en CSV-fil. Den första kolumnen är perioden, landet eller namnet; nästa innehåller siffrorna.',
   file: 'Eller välj en CSV-fil',

@@ -49,12 +49,17 @@ interface State {
   theme: string;
   region: string;
   height: string;
+  /** Each figure's check, by its row's name (see ./csv's `rowKeyOf`): what it found, the publisher's figure, a note. */
+  checks: Record<string, { status: string; value: string; note: string }>;
 }
 
 const DRAFT = 'safeguard-charts:maker-draft';
 
+/** The state's text, each a control of the form. */
+type TextKey = Exclude<keyof State, 'checks'>;
+
 /** The text fields, in the order they are shown: each a key of State and its label (and hint) in the words. */
-const TEXT_FIELDS: readonly { key: keyof State; label: string; hint?: string; lines?: number }[] = [
+const TEXT_FIELDS: readonly { key: TextKey; label: string; hint?: string; lines?: number }[] = [
   { key: 'title', label: w.title },
   { key: 'subtitle', label: w.subtitle },
   { key: 'unit', label: w.unit, hint: w.unitHint },
@@ -76,6 +81,7 @@ const initial: State = {
   theme: 'auto',
   region: 'world',
   height: '',
+  checks: {},
 };
 
 let state: State = { ...initial, ...readDraft() };
@@ -145,7 +151,12 @@ const chartSelect = select(
   state.chart,
 );
 const readOut = make('div', { class: 'sg-maker__read' });
-const textInputs = new Map<keyof State, HTMLInputElement | HTMLTextAreaElement>();
+/** The figures read, each with its check: rebuilt only when the rows change, so typing in it keeps the focus. */
+const checksOut = make('div', { class: 'sg-maker__checks' });
+let checksFor = '';
+/** The first rows the checks' table lists. */
+const CHECK_ROWS = 60;
+const textInputs = new Map<TextKey, HTMLInputElement | HTMLTextAreaElement>();
 for (const { key, lines } of TEXT_FIELDS) {
   const input = lines ? make('textarea', { rows: String(lines) }) : make('input', { type: 'text' });
   input.value = state[key];
@@ -229,6 +240,7 @@ main.append(
         field(w.file, fileInput),
         make('h2', { class: 'sg-maker__subheading' }, w.read),
         readOut,
+        checksOut,
       ),
       describe,
     ),
@@ -272,13 +284,44 @@ const frameScript = new URL('./frame.js', import.meta.url).href;
 /** The spreadsheet reader (the embed's own file), fetched the first time figures are pasted. */
 let reader: Promise<typeof import('./csv')> | undefined;
 
-/** The figures as the element takes them. */
-const figuresOf = (s: State): OwnFigures => ({
-  type: 'text/csv',
-  text: s.figures,
-  ...(s.unit.trim() ? { unit: s.unit.trim() } : {}),
-  ...(s.source.trim() ? { source: s.source.trim(), sourceTitle: s.sourceTitle.trim() } : {}),
-});
+/** The figures as the element takes them, with their checks (`data-checks`) when the person gave any. */
+const figuresOf = (s: State): OwnFigures => {
+  const checks = checksOf(s);
+  return {
+    type: 'text/csv',
+    text: s.figures,
+    ...(s.unit.trim() ? { unit: s.unit.trim() } : {}),
+    ...(s.source.trim() ? { source: s.source.trim(), sourceTitle: s.sourceTitle.trim() } : {}),
+    ...(checks ? { checks } : {}),
+  };
+};
+
+/** The checks as `data-checks` writes them (JSON), or undefined when no figure has one. */
+function checksOf(s: State): string | undefined {
+  const written: Record<string, { status: string; note: string; value?: number }> = {};
+  for (const [key, check] of Object.entries(s.checks)) {
+    if (!Object.hasOwn(w.statuses, check.status)) continue;
+    const value = figureOf(check.value);
+    written[key] = {
+      status: check.status,
+      note: check.note.trim() || w.defaultNotes[check.status as keyof typeof w.defaultNotes],
+      ...(value === undefined ? {} : { value }),
+    };
+  }
+  return Object.keys(written).length ? JSON.stringify(written) : undefined;
+}
+
+/**
+ * A figure as a person types it (`2.400`, `2,400`, `2 400`, `12,5`): groups of three digits after a dot, comma
+ * or space are grouping; a last comma or dot before one or two digits is the decimal mark. Undefined when empty.
+ */
+function figureOf(text: string): number | undefined {
+  const written = text.trim().replace(/[\s\u00a0\u202f'’]/g, '');
+  if (!written) return undefined;
+  const plain = written.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.');
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
 
 /** The element's attributes for `s`, in the order an embed code writes them. */
 function attributesOf(s: State): [string, string][] {
@@ -343,7 +386,7 @@ async function update(): Promise<void> {
     return;
   }
   reader ??= import('./csv');
-  const { parseCsvDataset } = await reader;
+  const { parseCsvDataset, rowKeyOf } = await reader;
   if (mine !== version) return;
   // Which charts can draw these figures: each shape read once.
   const byShape = new Map<string, ReturnType<typeof parseCsvDataset>>();
@@ -357,6 +400,12 @@ async function update(): Promise<void> {
   }
   const result = byShape.get(KINDS.find((k) => k.kind === s.chart)?.shape ?? 'series');
   const kindName = w.kinds[s.chart] ?? s.chart;
+  if (result?.ok)
+    showChecks(result.data as unknown as { rows: readonly Record<string, unknown>[] }, s, rowKeyOf);
+  else {
+    checksOut.replaceChildren();
+    checksFor = '';
+  }
   if (result?.ok) {
     const rows = (result.data as { rows?: readonly unknown[] }).rows?.length ?? 0;
     const { read } = result;
@@ -396,6 +445,90 @@ async function update(): Promise<void> {
   iframeOutput.value = `<iframe data-safeguard-chart title="${(s.title.trim() || kindName).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" src="my-chart.html" width="100%" height="${/^\d+$/.test(s.height.trim()) ? Number(s.height) + 160 : 480}" style="border:0"></iframe>`;
 }
 
+/**
+ * The figures read, one row each (the first CHECK_ROWS), with a check each: what it found, the publisher's own
+ * figure, a note. Rebuilt only when the rows' names change.
+ */
+function showChecks(
+  data: { rows: readonly Record<string, unknown>[] },
+  s: State,
+  keyOf: (row: Readonly<Record<string, unknown>>) => string,
+): void {
+  const keys = data.rows.map(keyOf);
+  const number = new Intl.NumberFormat(s.locale);
+  if (checksFor === `${s.locale}|${keys.join('\n')}`) return;
+  checksFor = `${s.locale}|${keys.join('\n')}`;
+  const head = make(
+    'tr',
+    {},
+    ...['', w.figures, w.check, w.publisherFigure, w.checkNote].map((text) =>
+      make('th', { scope: 'col' }, text),
+    ),
+  );
+  const body = make('tbody');
+  data.rows.slice(0, CHECK_ROWS).forEach((row, i) => {
+    const key = keys[i] ?? '';
+    const check = s.checks[key] ?? { status: '', value: '', note: '' };
+    const status = select(
+      [['', w.checkNone], ...Object.entries(w.statuses)] as [string, string][],
+      check.status,
+    );
+    const value = make('input', { type: 'text', inputmode: 'decimal', size: '8' });
+    value.value = check.value;
+    const note = make('input', { type: 'text' });
+    note.value = check.note;
+    for (const [control, part, label] of [
+      [status, 'status', w.check],
+      [value, 'value', w.publisherFigure],
+      [note, 'note', w.checkNote],
+    ] as const) {
+      control.dataset.checkKey = key;
+      control.dataset.checkPart = part;
+      control.setAttribute('aria-label', `${label}: ${key}`);
+    }
+    const figure = Number(row.value ?? row.percent);
+    body.append(
+      make(
+        'tr',
+        {},
+        make('th', { scope: 'row' }, key),
+        make('td', {}, Number.isFinite(figure) ? number.format(figure) : ''),
+        make('td', {}, status),
+        make('td', {}, value),
+        make('td', {}, note),
+      ),
+    );
+  });
+  const region = make(
+    'div',
+    { class: 'sg-maker__table', role: 'region', 'aria-label': w.checksHeading, tabindex: '0' },
+    make('table', {}, make('thead', {}, head), body),
+  );
+  checksOut.replaceChildren(
+    make('h3', {}, w.checksHeading),
+    make('p', { class: 'sg-maker__hint' }, w.checksHint),
+    region,
+    ...(data.rows.length > CHECK_ROWS
+      ? [
+          make(
+            'p',
+            { class: 'sg-maker__hint' },
+            w.moreRows(new Intl.NumberFormat(language).format(CHECK_ROWS)),
+          ),
+        ]
+      : []),
+  );
+}
+
+/** A check's control changed: its part of the state, then a redraw. */
+function fromCheck(control: HTMLInputElement | HTMLSelectElement): void {
+  const key = control.dataset.checkKey ?? '';
+  const part = control.dataset.checkPart as 'status' | 'value' | 'note';
+  const check = { ...(state.checks[key] ?? { status: '', value: '', note: '' }), [part]: control.value };
+  state = { ...state, checks: { ...state.checks, [key]: check } };
+  void update();
+}
+
 /** Takes the form's values into the state and redraws. */
 function fromForm(): void {
   const next: State = {
@@ -427,10 +560,15 @@ function toForm(s: State): void {
 }
 
 main.addEventListener('input', (event) => {
-  if (event.target !== restoreInput && event.target !== draftSwitch) fromForm();
+  const target = event.target;
+  if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.dataset.checkKey)
+    fromCheck(target);
+  else if (target !== restoreInput && target !== draftSwitch) fromForm();
 });
 main.addEventListener('change', (event) => {
-  if (event.target instanceof HTMLSelectElement) fromForm();
+  const target = event.target;
+  if (target instanceof HTMLSelectElement && target.dataset.checkKey) fromCheck(target);
+  else if (target instanceof HTMLSelectElement) fromForm();
 });
 
 fileInput.addEventListener('change', async () => {
@@ -508,7 +646,28 @@ export function stateOfCode(html: string): State | undefined {
     theme: attrs.get('theme') ?? initial.theme,
     region: attrs.get('region') ?? initial.region,
     height: attrs.get('height') ?? '',
+    checks: checksIn(own.get('data-checks')),
   };
+}
+
+/** The checks of a `data-checks` attribute, as the form holds them. */
+function checksIn(text: string | undefined): State['checks'] {
+  const checks: State['checks'] = {};
+  try {
+    const read = JSON.parse(text ?? '{}') as Record<
+      string,
+      { status?: unknown; note?: unknown; value?: unknown }
+    >;
+    for (const [key, check] of Object.entries(read ?? {}))
+      checks[key] = {
+        status: typeof check?.status === 'string' ? check.status : '',
+        value: typeof check?.value === 'number' ? new Intl.NumberFormat(language).format(check.value) : '',
+        note: typeof check?.note === 'string' ? check.note : '',
+      };
+  } catch {
+    // Not JSON: the chart comes back without its checks.
+  }
+  return checks;
 }
 
 /** The attributes of a start tag's text (`chart="surge" title="A &amp; B" print-table`), unescaped. */

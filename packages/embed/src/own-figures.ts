@@ -22,6 +22,11 @@ export interface OwnFigures {
   title?: string;
   /** The CSV column to draw, by its header or its number from 1 (`data-value-column`). */
   valueColumn?: string;
+  /**
+   * What checks of the CSV's figures against their publishers found (`data-checks`): JSON, each row's name (its
+   * period as the chart shows it, provider, country code or label) to `{ "status", "note", "value" }`.
+   */
+  checks?: string;
 }
 
 /** The `data-` attributes of a figures child, by the names `OwnFigures` gives them. */
@@ -31,6 +36,7 @@ const FIGURE_ATTRIBUTES = {
   sourceTitle: 'data-source-title',
   title: 'data-title',
   valueColumn: 'data-value-column',
+  checks: 'data-checks',
 } as const;
 
 /**
