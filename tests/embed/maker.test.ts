@@ -254,6 +254,12 @@ describe('the chart maker (maker.html)', () => {
     await page.locator('safeguard-chart rect.sg-bar').first().waitFor();
     expect(await check()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // Readable at 320 px: nothing wider than the window (the table of checks scrolls inside its own region).
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(320);
+    expect(await check()).toEqual([]);
     // Asked: the draft is kept, and comes back.
     await page.getByLabel('Keep my draft in this browser').check();
     await page.reload();
