@@ -153,7 +153,7 @@ describe('the chart maker (maker.html)', () => {
     expect(shownTable).toContain('Korrigiert');
 
     // The embed code, copied.
-    await page.getByRole('button', { name: 'Kopieren', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Kopieren: Einbettungscode', exact: true }).click();
     await page
       .getByRole('status')
       .filter({ hasText: /^Kopiert\.$/ })

@@ -150,7 +150,7 @@ const chartSelect = select(
   KINDS.map(({ kind }) => [kind, w.kinds[kind] ?? kind]),
   state.chart,
 );
-const readOut = make('div', { class: 'sg-maker__read' });
+const readOut = make('div', { class: 'sg-maker__read' }, make('p', {}, w.empty));
 /** The figures read, each with its check: rebuilt only when the rows change, so typing in it keeps the focus. */
 const checksOut = make('div', { class: 'sg-maker__checks' });
 let checksFor = '';
@@ -176,6 +176,8 @@ const regionSelect = select(
   state.region,
 );
 const regionField = field(w.region, regionSelect);
+// The map's area, only for the map (also before the first figures are read).
+regionField.hidden = state.chart !== 'hosting-map';
 const heightInput = make('input', {
   type: 'number',
   min: '120',
@@ -184,7 +186,7 @@ const heightInput = make('input', {
   inputmode: 'numeric',
 });
 heightInput.value = state.height;
-const draftSwitch = make('input', { type: 'checkbox' });
+const draftSwitch = make('input', { type: 'checkbox', 'aria-describedby': 'sg-maker-draft-hint' });
 draftSwitch.checked = Object.keys(readDraft()).length > 0;
 
 const describe = make(
@@ -214,8 +216,13 @@ const status = make('p', { class: 'sg-maker__status', role: 'status' });
 const embedOutput = make('textarea', { rows: '6', readonly: '', spellcheck: 'false' });
 const iframeOutput = make('textarea', { rows: '3', readonly: '', spellcheck: 'false' });
 const copyStatus = make('p', { class: 'sg-maker__status', role: 'status' });
-const copyButton = make('button', { type: 'button' }, w.copy);
-const copyIframeButton = make('button', { type: 'button' }, w.copy);
+// Two Copy buttons, each named for what it copies (its visible word first, for voice control).
+const copyButton = make('button', { type: 'button', 'aria-label': `${w.copy}: ${w.embedCode}` }, w.copy);
+const copyIframeButton = make(
+  'button',
+  { type: 'button', 'aria-label': `${w.copy}: ${w.iframeCode}` },
+  w.copy,
+);
 const downloadButton = make('button', { type: 'button' }, w.download);
 
 const restoreInput = make('textarea', { rows: '3', spellcheck: 'false' });
@@ -269,7 +276,7 @@ main.append(
         'div',
         { class: 'sg-maker__field sg-maker__field--check' },
         make('label', {}, draftSwitch, ` ${w.draft}`),
-        make('p', { class: 'sg-maker__hint' }, w.draftHint),
+        make('p', { class: 'sg-maker__hint', id: 'sg-maker-draft-hint' }, w.draftHint),
       ),
     ),
   ),
