@@ -212,6 +212,18 @@ describe('the chart maker (maker.html)', () => {
     );
     await post.close();
 
+    // Offline from now on: another chart kind and another language, never shown before, still draw.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await control(page, 'Diagramm').selectOption('surge');
+    await control(page, 'Sprache des Diagramms').selectOption('fr');
+    await expect
+      .poll(() => previews.first().locator('figure').getAttribute('lang'), { timeout: 10_000 })
+      .toBe('fr');
+    expect(await previews.first().locator('rect.sg-bar').count()).toBe(4);
+    expect(await previews.first().locator('[role="note"]').count()).toBe(0);
+    await context.setOffline(false);
+
     // Back: the copied code restores the maker's state.
     await page.reload();
     await control(page, 'Ein erstelltes Diagramm bearbeiten').fill(code);

@@ -124,6 +124,9 @@ writeFileSync(
 const json = JSON.stringify(table);
 if (/['`\\]/.test(json)) throw new Error('scripts/preload.mjs: a file name would need escaping');
 writeFileSync(holder, readFileSync(holder, 'utf8').replace(PLACEHOLDER, json));
+// The same table as a file of its own, for the chart maker, which fetches every chart's and language's files once
+// figures are pasted, so that it works offline from then on (maker.ts `keepForOffline`).
+writeFileSync('dist/chunks.json', `${json}\n`);
 rmSync(META);
 
 // 4. V8's compile hint (Chromium 136+; a comment to other engines): every function of the loader and of each file it

@@ -370,6 +370,30 @@ ${code}
 `;
 }
 
+let kept = false;
+/**
+ * Once figures are pasted: asks for the files of every chart kind and language the maker offers (the list the
+ * build writes beside the loader, chunks.json), so that what the person chooses next draws offline too. Only
+ * files of this folder; the package's own datasets are left out.
+ */
+function keepForOffline(): void {
+  if (kept) return;
+  kept = true;
+  fetch(new URL('./chunks.json', import.meta.url))
+    .then((response) => response.json() as Promise<Record<string, string[]>>)
+    .then((table) => {
+      for (const [key, files] of Object.entries(table))
+        if (!/^(datasets|words)\//.test(key))
+          for (const file of files) {
+            const link = make('link', { rel: 'modulepreload', href: new URL(file, loader).href });
+            document.head.append(link);
+          }
+    })
+    .catch(() => {
+      // Offline already, or the list is missing: each choice fetches its files when it is made, as on any page.
+    });
+}
+
 let version = 0;
 /** Reads the figures, offers the charts that fit, redraws both previews and rewrites the codes. */
 async function update(): Promise<void> {
@@ -392,6 +416,7 @@ async function update(): Promise<void> {
     status.textContent = '';
     return;
   }
+  keepForOffline();
   reader ??= import('./csv');
   const { parseCsvDataset, rowKeyOf } = await reader;
   if (mine !== version) return;
