@@ -235,6 +235,13 @@ describe('the chart maker (maker.html)', () => {
     expect(await page.getByLabel('Anmerkung zur Prüfung: 2024', { exact: true }).inputValue()).toBe(
       'Der Jahresbericht nennt 9.100.',
     );
+    expect(await page.getByLabel('Zahl der herausgebenden Stelle: 2024', { exact: true }).inputValue()).toBe(
+      '9100',
+    );
+    // A publisher's figure that is no number is said in the preview, never drawn as if it were not there.
+    await page.getByLabel('Zahl der herausgebenden Stelle: 2024', { exact: true }).fill('neun');
+    await previews.first().locator('[role="note"]').waitFor();
+    expect(await previews.first().locator('rect.sg-bar').count()).toBe(0);
 
     // Every request of the maker stayed in its folder, and none carried a figure; no host sent CORS headers.
     expect(requests.length).toBeGreaterThan(5);

@@ -4,8 +4,11 @@
  * and what the maker says after a paste reaches the reader through its status region. The charts themselves are
  * not drawn here (no loader in jsdom); their screen-reader reading is tests/react/screen-reader.test.tsx's.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAKER_WORDS } from '../../packages/embed/src/maker-words';
 
 // jsdom has no CSS.escape, which the virtual screen reader uses to follow aria-labelledby.
 const css = globalThis as unknown as { CSS?: { escape?: (text: string) => string } };
@@ -33,6 +36,19 @@ async function walk(): Promise<string[]> {
   await virtual.stop();
   return log;
 }
+
+describe('the chart maker’s languages', () => {
+  it('are the chart catalogue’s, each of which the maker also offers for its charts', () => {
+    const catalogues = readdirSync(path.resolve(__dirname, '../../packages/react/src/i18n/locales'))
+      .filter((file) => file !== 'index.ts')
+      .map((file) => file.replace(/\.ts$/, ''));
+    expect(Object.keys(MAKER_WORDS).sort()).toEqual(catalogues.sort());
+    const offered = [...document.querySelectorAll('select')]
+      .find((s) => [...s.options].some((o) => o.value === 'sv'))
+      ?.querySelectorAll('option');
+    expect([...(offered ?? [])].map((o) => o.value).sort()).toEqual(catalogues.sort());
+  });
+});
 
 describe('the chart maker, heard by a screen reader', () => {
   it('names every control with its label and hint, in the order of the page', async () => {

@@ -124,9 +124,16 @@ writeFileSync(
 const json = JSON.stringify(table);
 if (/['`\\]/.test(json)) throw new Error('scripts/preload.mjs: a file name would need escaping');
 writeFileSync(holder, readFileSync(holder, 'utf8').replace(PLACEHOLDER, json));
-// The same table as a file of its own, for the chart maker, which fetches every chart's and language's files once
-// figures are pasted, so that it works offline from then on (maker.ts `keepForOffline`).
-writeFileSync('dist/chunks.json', `${json}\n`);
+// The same table in the chart maker's script (built on its own, beside the loader), which asks for every chart's and
+// language's files once figures are pasted, so that it works offline from then on (maker.ts `keepForOffline`).
+const MAKER_PLACEHOLDER = '{"__sg_maker_chunks__":[]}';
+const maker = readFileSync('dist/maker.js', 'utf8');
+if (!maker.includes(MAKER_PLACEHOLDER))
+  throw new Error("scripts/preload.mjs: dist/maker.js holds no placeholder for the files' table");
+writeFileSync(
+  'dist/maker.js',
+  maker.replace(MAKER_PLACEHOLDER, () => json),
+);
 rmSync(META);
 
 // 4. V8's compile hint (Chromium 136+; a comment to other engines): every function of the loader and of each file it

@@ -4,6 +4,7 @@ import {
   decodeSpreadsheet,
   type Problem,
   parseCsvDataset,
+  parseCsvNumber,
   problemText,
   type ValidationResult,
   validateHosting,
@@ -13,7 +14,7 @@ import {
 } from '@safeguard-charts/data';
 import type { Messages } from './react';
 
-export { decodeSpreadsheet, parseCsvDataset, problemText };
+export { decodeSpreadsheet, parseCsvDataset, parseCsvNumber, problemText };
 
 /** How many of a spreadsheet's problems are listed before "…and N more". */
 export const MAX_PROBLEMS = 5;

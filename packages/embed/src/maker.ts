@@ -8,8 +8,9 @@
  * The element comes from the loader, which maker.html loads before this script (an import here would move the
  * loader into a shared chunk and change the address its embed code gives).
  */
+import { CHART_KIND_INFO } from '@safeguard-charts/react/options';
 import attributes from './attributes.json';
-import { makerWordsFor } from './maker-words';
+import { MAKER_WORDS, makerWordsFor } from './maker-words';
 import { embedCodeOf, figuresElement, type OwnFigures } from './own-figures';
 
 /** The maker's words, in the browser's language where the maker has it. */
@@ -21,19 +22,16 @@ const count = new Intl.NumberFormat(language);
 const valuesOf = (name: string): string[] =>
   attributes.attributes.find((a: { name: string }) => a.name === name)?.values ?? [];
 
-/** The charts a spreadsheet can feed, each with the shape of figures it reads, in the order they are offered. */
-const KINDS: readonly { kind: string; shape: 'series' | 'providers' | 'hosting' | 'shares' }[] = [
-  { kind: 'ncmec-timeline', shape: 'series' },
-  { kind: 'surge', shape: 'series' },
-  { kind: 'provider-bars', shape: 'providers' },
-  { kind: 'hosting-map', shape: 'hosting' },
-  { kind: 'severity', shape: 'shares' },
-  { kind: 'share', shape: 'shares' },
-  { kind: 'stat-card', shape: 'series' },
-];
+/** The charts a spreadsheet can feed (those CHART_KIND_INFO gives a CSV shape), each with the shape it reads. */
+const KINDS = Object.entries(CHART_KIND_INFO).flatMap(([kind, info]) =>
+  info.csvShape ? [{ kind, shape: info.csvShape }] : [],
+);
 
-/** The chart catalogue's languages (the element draws each): English and the ten others. */
-const LOCALES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv'] as const;
+/**
+ * The charts' languages: the maker's own, which are the chart catalogue's eleven (a test holds them equal,
+ * tests/react/maker-screen-reader.test.ts).
+ */
+const LOCALES = Object.keys(MAKER_WORDS);
 
 /** Everything the person chooses, which a draft and an embed code keep. */
 interface State {
@@ -305,7 +303,7 @@ const figuresOf = (s: State): OwnFigures => {
 
 /** The checks as `data-checks` writes them (JSON), or undefined when no figure has one. */
 function checksOf(s: State): string | undefined {
-  const written: Record<string, { status: string; note: string; value?: number }> = {};
+  const written: Record<string, { status: string; note: string; value?: number | string }> = {};
   for (const [key, check] of Object.entries(s.checks)) {
     if (!Object.hasOwn(w.statuses, check.status)) continue;
     const value = figureOf(check.value);
@@ -319,16 +317,18 @@ function checksOf(s: State): string | undefined {
 }
 
 /**
- * A figure as a person types it (`2.400`, `2,400`, `2 400`, `12,5`): groups of three digits after a dot, comma
- * or space are grouping; a last comma or dot before one or two digits is the decimal mark. Undefined when empty.
+ * A publisher's figure as the person typed it, read as the spreadsheet's own cells are (its decimal mark, any
+ * grouping): undefined when empty; the text itself when it is no number, so that the chart names the row and field
+ * and quotes it (NaN would become JSON's null, which reads as no figure).
  */
-function figureOf(text: string): number | undefined {
-  const written = text.trim().replace(/[\s\u00a0\u202f'’]/g, '');
-  if (!written) return undefined;
-  const plain = written.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.');
-  const value = Number(plain);
-  return Number.isFinite(value) ? value : Number.NaN;
+function figureOf(text: string): number | string | undefined {
+  if (!text.trim()) return undefined;
+  return readCell?.(text, decimalMark) ?? text.trim();
 }
+
+/** The spreadsheet reader's number reading, and the decimal mark of the file last read. */
+let readCell: ((cell: string, decimal: '.' | ',') => number | undefined) | undefined;
+let decimalMark: '.' | ',' = '.';
 
 /** The element's attributes for `s`, in the order an embed code writes them. */
 function attributesOf(s: State): [string, string][] {
@@ -372,26 +372,22 @@ ${code}
 
 let kept = false;
 /**
- * Once figures are pasted: asks for the files of every chart kind and language the maker offers (the list the
- * build writes beside the loader, chunks.json), so that what the person chooses next draws offline too. Only
- * files of this folder; the package's own datasets are left out.
+ * Every lazily loaded module of the charts with its files, relative to this folder: the loader's table, which the
+ * build (scripts/preload.mjs) writes in place of this JSON's text too.
+ */
+const CHUNKS: Record<string, string[]> = JSON.parse('{"__sg_maker_chunks__":[]}');
+
+/**
+ * Once figures are pasted: asks for the files of every chart kind and language the maker offers, so that what the
+ * person chooses next draws offline too. Only files of this folder; the package's own datasets are left out.
  */
 function keepForOffline(): void {
   if (kept) return;
   kept = true;
-  fetch(new URL('./chunks.json', import.meta.url))
-    .then((response) => response.json() as Promise<Record<string, string[]>>)
-    .then((table) => {
-      for (const [key, files] of Object.entries(table))
-        if (!/^(datasets|words)\//.test(key))
-          for (const file of files) {
-            const link = make('link', { rel: 'modulepreload', href: new URL(file, loader).href });
-            document.head.append(link);
-          }
-    })
-    .catch(() => {
-      // Offline already, or the list is missing: each choice fetches its files when it is made, as on any page.
-    });
+  for (const [key, files] of Object.entries(CHUNKS))
+    if (!/^(datasets|words)\//.test(key))
+      for (const file of files)
+        document.head.append(make('link', { rel: 'modulepreload', href: new URL(file, loader).href }));
 }
 
 let version = 0;
@@ -418,7 +414,8 @@ async function update(): Promise<void> {
   }
   keepForOffline();
   reader ??= import('./csv');
-  const { parseCsvDataset, rowKeyOf } = await reader;
+  const { parseCsvDataset, parseCsvNumber, rowKeyOf } = await reader;
+  readCell = parseCsvNumber;
   if (mine !== version) return;
   // Which charts can draw these figures: each shape read once.
   const byShape = new Map<string, ReturnType<typeof parseCsvDataset>>();
@@ -432,6 +429,7 @@ async function update(): Promise<void> {
   }
   const result = byShape.get(KINDS.find((k) => k.kind === s.chart)?.shape ?? 'series');
   const kindName = w.kinds[s.chart] ?? s.chart;
+  if (result?.ok) decimalMark = result.read.decimal === ',' ? ',' : '.';
   if (result?.ok)
     showChecks(result.data as unknown as { rows: readonly Record<string, unknown>[] }, s, rowKeyOf);
   else {
@@ -693,7 +691,7 @@ function checksIn(text: string | undefined): State['checks'] {
     for (const [key, check] of Object.entries(read ?? {}))
       checks[key] = {
         status: typeof check?.status === 'string' ? check.status : '',
-        value: typeof check?.value === 'number' ? new Intl.NumberFormat(language).format(check.value) : '',
+        value: typeof check?.value === 'number' ? String(check.value) : '',
         note: typeof check?.note === 'string' ? check.note : '',
       };
   } catch {
