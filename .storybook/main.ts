@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import remarkGfm from 'remark-gfm';
 import { workspaceAliases } from '../scripts/workspace-aliases.mjs';
+
+const embedDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../packages/embed/dist');
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -14,8 +19,9 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   framework: { name: '@storybook/react-vite', options: {} },
-  // The embed's built folder (pnpm build first), for the "Make a chart" page: the chart maker as the package ships it.
-  staticDirs: [{ from: '../packages/embed/dist', to: '/embed' }],
+  // The embed's built folder, for the "Make a chart" page: the chart maker as the package ships it. Only once it is
+  // built (`pnpm build`; the tests build it first): `pnpm storybook` on a fresh clone runs without it.
+  staticDirs: existsSync(embedDist) ? [{ from: embedDist, to: '/embed' }] : [],
   // A Storybook for the charts' users: no onboarding checklist, guide or "what's new" over the stories.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
